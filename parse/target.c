@@ -194,15 +194,6 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     return named != JX_ROLE_NAME || !target;
 }
 
-/* TRUE when a column of the header has `role`. */
-static gboolean table_has_role(const jx_header *h, jx_role role)
-{
-    for (int c = 0; c < h->n_cols; c++)
-        if (h->roles[c] == role)
-            return TRUE;
-    return FALSE;
-}
-
 /* Records how the aligned cells moved: by one offset for all, or not. */
 static void note_movement(built_row *b, const jx_header *header, const GPtrArray *cells,
                           const jx_role *assign)
@@ -272,8 +263,6 @@ static int move_of(const int *moves, int n, int col)
 {
     return col < 0 ? moves[0] : moves[MIN(col, n - 1)];
 }
-
-static gboolean completes_target(const char *before, const char *piece);
 
 static const char *past_run_in_number(const char *label);
 
@@ -580,8 +569,6 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
         named |= ((const jx_pcell *)cells->pdata[i])->col == name_col;
     return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
 }
-
-static gboolean completes_target(const char *before, const char *piece);
 
 static gboolean adds_unit(const char *before, const char *piece);
 
@@ -1085,13 +1072,8 @@ static gboolean adds_trailing_op(const char *before, const jx_target *alone, con
     return adds;
 }
 
-/* TRUE when `piece` finishes the target `before` began: alone, `before`
- * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
- * as a number or a date with its unit (`日`, `米` on the next line); or
- * `piece` is the operator word it was written with (see adds_trailing_op). */
-/* completes_target, with `alone` the jx_norm_target of `before`. */
-static gboolean completes_read_target(const char *before, const jx_target *alone,
-                                      const char *piece)
+gboolean jx_trow_completes_read_target(const char *before, const jx_target *alone,
+                                       const char *piece)
 {
     if (adds_trailing_op(before, alone, piece))
         return TRUE;
@@ -1126,15 +1108,6 @@ static gboolean adds_unit(const char *before, const char *piece)
     jx_target_clear(&alone);
     jx_target_clear(&joined_t);
     return adds;
-}
-
-static gboolean completes_target(const char *before, const char *piece)
-{
-    jx_target alone = {0};
-    jx_norm_target(before, &alone);
-    gboolean completes = completes_read_target(before, &alone, piece);
-    jx_target_clear(&alone);
-    return completes;
 }
 
 /* Seam evidence over `roles`: `joins(first, second)` says the two texts are
@@ -1512,9 +1485,7 @@ static guint row_under_label_lines(const GPtrArray *all, guint at)
     return j;
 }
 
-/* TRUE when fragment `b` holds labels and no other cell: a label's line,
- * whole or a piece of it (`服务对象满意度指`, which no table lists). */
-static gboolean labels_alone(const built_row *b)
+gboolean jx_trow_labels_alone(const built_row *b)
 {
     if (b->labels_only)
         return TRUE;
@@ -1529,11 +1500,11 @@ static gboolean labels_alone(const built_row *b)
 }
 
 /* TRUE when the rows from all[at] on, if any, are lines of labels alone
- * (labels_alone). */
+ * (jx_trow_labels_alone). */
 static gboolean only_labels_from(const GPtrArray *all, guint at)
 {
     for (; at < all->len; at++)
-        if (!labels_alone(all->pdata[at]))
+        if (!jx_trow_labels_alone(all->pdata[at]))
             return FALSE;
     return TRUE;
 }
@@ -1565,7 +1536,7 @@ static guint top_name_fragments(const GPtrArray *all, guint i0, guint k)
         has_value(all->pdata[i0 + k]) &&
         lines_between(all->pdata[i0 + kn - 1], all->pdata[i0 + k]) == 0)
         return kn - 1;
-    while (kn > 1 && labels_alone(all->pdata[i0 + kn - 1]))
+    while (kn > 1 && jx_trow_labels_alone(all->pdata[i0 + kn - 1]))
         kn--;
     if (kn < k && lines_between(all->pdata[i0 + kn - 1], all->pdata[i0 + kn]) <= 0)
         return k;
@@ -2033,8 +2004,6 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
         return FALSE;
     return jx_trow_fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page);
 }
-
-static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
 
 static gboolean text_alone(const built_row *f, jx_role r);
 
@@ -2777,7 +2746,7 @@ void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, 
      * is one unit: the row's unit takes the fragment's where the two make a
      * unit the unit table knows and the row's alone is none */
     /* an operator or a whole unit set on a line of its own beside the row's
-     * wrapped value (see mark_operators_between) is the row's when it has
+     * wrapped value (see jx_trow_mark_operators_between) is the row's when it has
      * none */
     /* a row's number on a line of its own beside the row's cells (see
      * jx_trow_mark_numbers_over_targets) is the row's */
@@ -2979,8 +2948,6 @@ static int part_width(const GPtrArray *all, guint a, guint b)
  * NULL) and, when `evident`, cells that do not say what they are (see
  * self_evident); `total[c]` (may be NULL) counts them per column.  New
  * array of width × (n_cols + 1) entries. */
-static gboolean self_evident(const jx_pcell *c);
-
 static int *part_votes(const GPtrArray *all, guint a, guint b, const jx_header *header, int width,
                        const gboolean *skip, gboolean evident, int *total)
 {
@@ -3007,15 +2974,6 @@ static int *part_votes(const GPtrArray *all, guint a, guint b, const jx_header *
 #define ANCHOR_MIN_CELLS 2
 
 #define ANCHOR_SHARE 0.9
-
-/* TRUE for a cell whose kind says what it is wherever it stands: an
- * operator, a number, a unit, a date.  (A label does not: 成本指标 heads
- * either level, and a page's labels are where its columns vary most.) */
-static gboolean self_evident(const jx_pcell *c)
-{
-    return c->kind != JX_CK_TEXT && c->kind != JX_CK_EMPTY && c->kind != JX_CK_LEVEL1 &&
-           c->kind != JX_CK_LEVEL2;
-}
 
 /* How far every anchor of a part moved (see realign_parts), 0 when none
  * did, when they disagree, or when the move would put a column outside
@@ -3562,15 +3520,7 @@ static void part_map_free(gpointer p)
     g_free(m);
 }
 
-/* A layout that parts its rows with blank lines: this share of its data
- * rows stand after one. */
-#define GAPPED_SHARE 0.6
-
-/* TRUE when piece `c`, read alone as a unit, is the last character of
- * the text target `above` it (`显著提` / `升`: a word's tail that is also
- * a unit's name): joined, the two still read as text, as no figure's unit
- * does. */
-static gboolean unit_word_ends_text(const char *above, const jx_pcell *c)
+gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c)
 {
     if (c->kind != JX_CK_UNIT || !above || !c->norm)
         return FALSE;
@@ -3578,1838 +3528,6 @@ static gboolean unit_word_ends_text(const char *above, const jx_pcell *c)
     gboolean text = target_kind(joined) == JX_KIND_TEXT;
     g_free(joined);
     return text;
-}
-
-/* TRUE when every cell of `b` is text standing in a target value column
- * (by its own column) under a text value of `above` in that role: the next
- * lines of a qualitative target that wrapped (按照项目实施方案 / 要求持续改
- * 善，惠 / 及更多群众), which no row of its own would be.  So is a line
- * whose every cell finishes the target above it, cut inside its figure or
- * unit (`≤900 元/平方 | ≤1,500 元/平` over `米 | 方米`), whatever it reads
- * as alone. */
-static gboolean continues_text_values(const built_row *b, const built_row *above,
-                                      const jx_header *header)
-{
-    const GPtrArray *cells = b->source->cells;
-    if (!cells->len)
-        return FALSE;
-    gboolean text = TRUE, completes = TRUE;
-    for (guint i = 0; i < cells->len; i++) {
-        const jx_pcell *c = cells->pdata[i];
-        jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
-        const jx_pcell *over = r != JX_ROLE_NONE ? above->by_role[r] : NULL;
-        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || !over)
-            return FALSE;
-        text &= (c->kind == JX_CK_TEXT || unit_word_ends_text(above->text[r], c)) &&
-                over->kind == JX_CK_TEXT;
-        completes &= above->text[r] && completes_target(above->text[r], c->norm);
-    }
-    return text || completes;
-}
-
-/* TRUE when rows all[a+1 .. b-1] are labels alone, one line after the
- * other from row a's last line to row b's first (at least one of them). */
-static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
-{
-    if (b < a + 2 || !labels_between(all, a, b))
-        return FALSE;
-    for (guint k = a; k < b; k++)
-        if (lines_between(all->pdata[k], all->pdata[k + 1]) != 0)
-            return FALSE;
-    return TRUE;
-}
-
-/* TRUE when line `f` holds the next piece of the text target of `top` (text
- * under text in a value column), and besides it only cells of columns no
- * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`) and
- * the rest of a label of `top` cut inside its word (`社会效益指` / `标`). */
-static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
-                                     const jx_header *header)
-{
-    gboolean piece = FALSE;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
-        const jx_pcell *over =
-            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
-        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
-            piece = TRUE;
-        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER &&
-                 !(is_label_role(r) && top->by_role[r] && c->kind == JX_CK_TEXT &&
-                   jx_norm_seam_inside_word(top->text[r], c->norm)))
-            return FALSE;
-    }
-    return piece;
-}
-
-static gboolean group_label_cell(const jx_pcell *c, jx_role cr);
-
-static gboolean unkept_role(jx_role r);
-
-/* TRUE when line `f` holds the next piece of the text target of `top` (see
- * wraps_text_target_on) beside a group label the row above lacks: a label
- * centred on its group stands on whichever line is the group's middle, the
- * middle line of a row centred over three (`群众生产生活条件 | 按照项目实施方`
- * over `社会效益 | 定性 | 案要求持续改善` over `，惠及更多群众`). */
-static gboolean wraps_text_target_beside_label(const built_row *f, const built_row *top,
-                                               const jx_header *header)
-{
-    gboolean piece = FALSE, label = FALSE;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        const jx_pcell *over =
-            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
-        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
-            piece = TRUE;
-        else if (group_label_cell(c, r) && !top->by_role[r])
-            label = TRUE;
-        else if (!unkept_role(r))
-            return FALSE;
-    }
-    return piece && label;
-}
-
-/* TRUE when line `f` is the next line of row `top` centred over lines
- * with no 序号 to tell its lines apart: it goes on with the row's name cut
- * inside a word (`群众生产生活条` / `件`) and with its text target, besides
- * the rests of its labels cut inside theirs (`社会效益指` / `标`), labels
- * the row's line lacks (its work item, centred on the row: `推进水污染防治`)
- * and cells of columns no record keeps.  Read alone, it was a row of its
- * own whose name was `件` (a piece of any kind: `件` alone reads as a unit). */
-static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
-                                      const jx_header *header)
-{
-    gboolean piece = FALSE, name = FALSE, name_rest = FALSE, target_cut = FALSE;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        const jx_pcell *over = r != JX_ROLE_NONE ? top->by_role[r] : NULL;
-        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && over &&
-            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT) {
-            piece = TRUE;
-            target_cut |= top->text[r] && jx_norm_seam_inside_word(top->text[r], c->norm);
-        } else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
-                   jx_norm_seam_inside_word(top->text[r], c->norm))
-            name |= r == JX_ROLE_NAME;
-        else if (r == JX_ROLE_NAME && top->text[r] && c->kind == JX_CK_TEXT)
-            name_rest = TRUE;
-        else if (!(is_label_role(r) && !over) && !unkept_role(r))
-            return FALSE;
-    }
-    /* (a name cut between words goes on beside a target cut inside one:
-     * `严格执行补助标准，不超 | 实际按下拨文` over `预算安排 | 件为准`) */
-    return piece && (name || (name_rest && target_cut));
-}
-
-/* TRUE when `piece` is a date's day alone (`30日`). */
-static gboolean day_alone(const char *piece)
-{
-    return g_ascii_isdigit(piece[0]) && g_str_has_suffix(piece, "日") && !strstr(piece, "年") &&
-           !strstr(piece, "月");
-}
-
-/* TRUE when `piece` finishes a date that `before` began: one that is none
- * by itself (`≤2024年11` / `月30日`), or its day (`≤2024年6月` / `30日`). */
-static gboolean finishes_date(const char *before, const char *piece)
-{
-    jx_target alone = {0}, joined_t = {0};
-    jx_norm_target(before, &alone);
-    char *joined = jx_norm_join(before, piece);
-    jx_norm_target(joined, &joined_t);
-    gboolean finishes =
-        joined_t.kind == JX_KIND_DATE && (alone.kind != JX_KIND_DATE || day_alone(piece));
-    g_free(joined);
-    jx_target_clear(&alone);
-    jx_target_clear(&joined_t);
-    return finishes;
-}
-
-/* TRUE when line `f`, next to row `top` and with no 序号, goes on with
- * the row's date cut inside (`年度补助资金拨付完成 | ≤2024年11` over `时间 |
- * 月30日`): a table whose name and target columns are narrow wraps both at
- * once, line for line, and the second line read alone was a row of its
- * own (`时间`, its target `月30日`).  A date cut before its month or day is
- * no target of a row; the name's piece beside it is the name's rest, and
- * cells of columns no record keeps (备注) go on with them. */
-static gboolean goes_on_with_date_cut(const built_row *f, const built_row *top,
-                                      const jx_header *header)
-{
-    gboolean date = FALSE;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && top->text[r] && !date &&
-            finishes_date(top->text[r], c->norm))
-            date = TRUE;
-        else if (!(r == JX_ROLE_NAME && top->text[r]) && !unkept_role(r))
-            return FALSE;
-    }
-    return date;
-}
-
-/* TRUE when line `f` is the third piece of the text target of row `top`
- * whose second piece, line `piece` right above it, is one cell alone
- * (`按照项目实施方` / `案要求持续改` / `定性 | 善，惠及更多群`): its
- * target, aligned as the row's, goes on from that cell inside a word, and
- * nothing else of it is a record's.  Its cells are read by the roles the
- * line was aligned to, not by column: a page reprinted at other widths
- * (an extra column for its 定性 marks) moves the columns, and the piece
- * line, one cell, was read as a name by order. */
-static gboolean goes_on_from_text_piece(const built_row *f, const built_row *piece,
-                                        const built_row *top)
-{
-    const jx_pcell *own = top->by_role[JX_ROLE_VALUE], *c = f->by_role[JX_ROLE_VALUE];
-    if (!own || own->kind != JX_CK_TEXT || !c || c->kind != JX_CK_TEXT ||
-        piece->source->cells->len != 1)
-        return FALSE;
-    for (int r = JX_ROLE_NONE + 1; r < JX_ROLE_COUNT; r++)
-        if (r != JX_ROLE_VALUE && !unkept_role((jx_role)r) && f->text[r])
-            return FALSE;
-    const jx_pcell *p = piece->source->cells->pdata[0];
-    return p->kind == JX_CK_TEXT && p->norm && runs_on(p->norm, f->text[JX_ROLE_VALUE]);
-}
-
-/* TRUE when the lines strictly between all[a] and all[b], line after line,
- * are lines of row all[a] (`wrapped`, see mark_continuations) or hold
- * nothing but cells of label columns (a narrow label wrapped round the
- * row's lines: `社会效益指` between `群众生产生活条` and `件`). */
-static gboolean label_pieces_between(const GPtrArray *all, const jx_header *header,
-                                     const gboolean *wrapped, guint a, guint b)
-{
-    /* (a self-evaluation's rows are their score lines, its labels centred
-     * beside the names' wrapped rests) */
-    if (b < a + 2 || table_has_role(header, JX_ROLE_WEIGHT) ||
-        table_has_role(header, JX_ROLE_SCORE))
-        return FALSE;
-    for (guint k = a + 1; k < b; k++) {
-        const built_row *f = all->pdata[k];
-        if (lines_between(all->pdata[k - 1], f) != 0 || !f->source->cells->len)
-            return FALSE;
-        if (wrapped[k])
-            continue;
-        for (guint c = 0; c < f->source->cells->len; c++)
-            if (!is_label_role(column_role(header, f->source->cells->pdata[c])))
-                return FALSE;
-    }
-    return TRUE;
-}
-
-/* TRUE when the one line between rows all[a] and all[b], line after line,
- * is a fragment holding the name of row a, which has none, and nothing
- * but label cells beside it: a qualitative target wrapped round its row's
- * line (`按照项目实施方案要求持续改善，` / `群众生产生活条件` / `惠及更多群众`,
- * WeasyPrint's print of a form with a half-year and a year column), its
- * last line the rest of the row's, not a row of its own. */
-static gboolean name_alone_between(const GPtrArray *all, const jx_header *header,
-                                   const gboolean *frag, guint a, guint b)
-{
-    if (b != a + 2 || !frag[a + 1] || ((const built_row *)all->pdata[a])->text[JX_ROLE_NAME])
-        return FALSE;
-    const built_row *f = all->pdata[a + 1];
-    if (!f->text[JX_ROLE_NAME] || lines_between(all->pdata[a], f) != 0 ||
-        lines_between(f, all->pdata[b]) != 0)
-        return FALSE;
-    for (guint c = 0; c < f->source->cells->len; c++) {
-        jx_role r = column_role(header, f->source->cells->pdata[c]);
-        if (r != JX_ROLE_NAME && !is_label_role(r))
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* Marks lines all[a + 1 .. b - 1] the rest of row all[a]: its wrapped
- * lines and the pieces of its labels between them, whose names are no
- * names to place (see jx_trow_place_names_by_column). */
-static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped, guint a, guint b)
-{
-    for (guint k = a + 1; k < b; k++) {
-        frag[k] = wrapped[k] = TRUE;
-        ((built_row *)all->pdata[k])->rest_of_above = TRUE;
-    }
-}
-
-/* How many lines above a row's line a wrapped name may start (a one-line
- * name centred over a row's three lines stands on the first). */
-#define BRACKET_NAME_LINES_UP 2
-
-static gboolean bracket_open(const char *text);
-
-gboolean jx_trow_finishes_name_bracket(const char *name, const char *piece)
-{
-    gunichar first = g_utf8_get_char(piece);
-    gboolean opens = first == '(' || first == 0xFF08;
-    if (bracket_open(name) == opens)
-        return FALSE;
-    char *joined = jx_norm_join(name, piece);
-    gboolean closed = !bracket_open(joined) && (g_str_has_suffix(piece, ")") ||
-                                                g_str_has_suffix(piece, "）"));
-    g_free(joined);
-    return closed;
-}
-
-/* TRUE when line all[at], right under row all[row]'s line, holds the
- * bracketed rest of the name that row's lines hold (see
- * jx_trow_finishes_name_bracket), beside nothing but pieces of label columns and
- * cells of columns no record keeps (`位） | 0.5分`, the 指标解释's own rest;
- * `度 | 建）`): read alone, the rest's line was a row of its own, or went
- * with the next row's name. */
-static gboolean closes_name_above(const GPtrArray *all, guint row, guint at,
-                                  const jx_header *header)
-{
-    const built_row *f = all->pdata[at];
-    const char *piece = NULL;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        if (r == JX_ROLE_NAME && !piece && c->kind == JX_CK_TEXT)
-            piece = c->norm;
-        else if (!is_label_role(r) && !unkept_role(r))
-            return FALSE;
-    }
-    if (!piece)
-        return FALSE;
-    const char *name = NULL;
-    for (guint k = row + 1; k-- > 0 && row - k <= BRACKET_NAME_LINES_UP && !name;) {
-        const built_row *b = all->pdata[k];
-        if (lines_between(b, all->pdata[k + 1]) != 0)
-            return FALSE;
-        name = b->text[JX_ROLE_NAME];
-    }
-    return name && jx_trow_finishes_name_bracket(name, piece);
-}
-
-/* The column the nearest row above row `i` on its page that is no fragment
- * holds its name in, or -1. */
-static int name_column_above(const GPtrArray *all, const gboolean *frag, guint i)
-{
-    const built_row *b = all->pdata[i];
-    for (guint k = i; k-- > 0;) {
-        const built_row *a = all->pdata[k];
-        if (a->page != b->page)
-            return -1;
-        if (!frag[k] && a->by_role[JX_ROLE_NAME])
-            return a->by_role[JX_ROLE_NAME]->col;
-    }
-    return -1;
-}
-
-/* TRUE when row `i` holds its name where the rows of its page hold theirs
- * (`page_names`), off the header's names column (a layout dump sets a page,
- * or a header's 指标名称, by its own columns), in the named row above's
- * column, right under a line that ends a row of its own: a line of labels
- * alone (`成本指标` set tight between two rows) or a row stating a target
- * (two rows set tight).  A wrapped cell's next line follows none of these. */
-static gboolean named_in_page_column(const GPtrArray *all, const gboolean *frag, guint i,
-                                     int page_names)
-{
-    const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
-    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    return name && page_names >= 0 && name->col == page_names &&
-           name->col == name_column_above(all, frag, i) && (above->labels_only || above->typed);
-}
-
-/*
- * Rows that are the rest of the row above, marked as fragments: in any
- * layout, the wrapped lines of a qualitative target (continues_text_values)
- * and a line whose cells go on from the row's past a line of labels alone;
- * in a layout that parts rows with blank lines (a text browser's dump), any
- * line right under a data row with no name of its own — its cells wrapped
- * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
- */
-static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    guint n = all->len, data = 0, gapped = 0;
-    /* in any layout: the wrapped lines of a qualitative target, line after
-     * line under the row they belong to */
-    gboolean *wrapped = g_new0(gboolean, n + 1);
-    for (guint i = 1, row = 0, cells_row = 0; i < n; i++) {
-        const built_row *b = all->pdata[i];
-        /* (a fragment past a label's pieces going on with the row's text
-         * target: `及更多群众` under `件 | 要求持续改善，惠` and `标`) */
-        /* (a name's bracketed rest under its row's line: see closes_name_above) */
-        if (!frag[row] && row + 1 == i && !b->by_role[JX_ROLE_SEQ] &&
-            closes_name_above(all, row, i, header)) {
-            hold_lines_between(all, frag, wrapped, row, i + 1);
-            continue;
-        }
-        if (frag[i] && !wrapped[i] && !frag[row] &&
-            label_pieces_between(all, header, wrapped, row, i) &&
-            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            continues_text_values(b, all->pdata[row], header)) {
-            hold_lines_between(all, frag, wrapped, row, i + 1);
-            continue;
-        }
-        /* a line already a fragment that is the next piece of the row's text
-         * target is one of its wrapped lines too: the line after it, a 定性
-         * centred beside the target's third piece (`按照项目实施方` / `案要求持
-         * 续改` / `定性 | 善，惠及更多群` / `众`), goes on from it */
-        if (frag[i] && !wrapped[i] && !frag[row] && (row == i - 1 || wrapped[i - 1]) &&
-            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            (wraps_text_target_on(b, all->pdata[row], header) ||
-             wraps_text_target_beside_label(b, all->pdata[row], header)))
-            wrapped[i] = TRUE;
-        if (frag[i] && !wrapped[i])
-            continue;
-        if (!frag[row] && name_alone_between(all, header, frag, row, i) &&
-            !b->by_role[JX_ROLE_SEQ] && continues_text_values(b, all->pdata[row], header)) {
-            hold_lines_between(all, frag, wrapped, row, i + 1);
-            continue;
-        }
-        if (!frag[row] &&
-            (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
-            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            (continues_text_values(b, all->pdata[row], header) ||
-             wraps_text_target_on(b, all->pdata[row], header) ||
-             wraps_text_target_beside_label(b, all->pdata[row], header))) {
-            frag[i] = wrapped[i] = TRUE;
-            continue;
-        }
-        /* the same third piece where the second, one cell, was a fragment
-         * its columns did not place (see goes_on_from_text_piece) */
-        if (!frag[row] && frag[i - 1] && row + 1 == i - 1 &&
-            lines_between(all->pdata[row], all->pdata[i - 1]) == 0 &&
-            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            goes_on_from_text_piece(b, all->pdata[i - 1], all->pdata[row])) {
-            frag[i] = wrapped[i] = TRUE;
-            continue;
-        }
-        /* (its name's piece is the row's: no name to place by column) */
-        if (!frag[row] &&
-            (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
-            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            (goes_on_with_name_cut(b, all->pdata[row], header) ||
-             goes_on_with_date_cut(b, all->pdata[row], header))) {
-            hold_lines_between(all, frag, wrapped, row, i + 1);
-            continue;
-        }
-        /* a row's cells cut by a line of labels alone, set by its own middle
-         * (`依照相关资金管理办法组织实施，严 | 实际按下拨文件` / `成本指标` /
-         * `格控制成本 | 为准`): the line below, its name and every other
-         * cell of its own going on from the row's, is that row's */
-        if (!frag[cells_row] && labels_lines_between(all, cells_row, i) && b->text[JX_ROLE_NAME] &&
-            !b->by_role[JX_ROLE_SEQ] && jx_trow_goes_on_from(all->pdata[cells_row], b)) {
-            built_row *cut = all->pdata[i];
-            frag[i] = wrapped[i] = TRUE;
-            cut->rest_of_above = cut->across_labels = TRUE;
-            continue;
-        }
-        row = i;
-        if (!b->labels_only)
-            cells_row = i;
-    }
-    for (guint i = 1; i < n; i++)
-        if (!frag[i]) {
-            data++;
-            gapped += lines_between(all->pdata[i - 1], all->pdata[i]) > 0;
-        }
-    if (data == 0 || gapped < GAPPED_SHARE * data) {
-        g_free(wrapped);
-        return;
-    }
-    int name_col = role_column(header, JX_ROLE_NAME);
-    int page = -1, page_names = -1;
-    gboolean *cont = g_new0(gboolean, n + 1);
-    for (guint i = 1; i < n; i++) {
-        const built_row *b = all->pdata[i];
-        if (b->page != page) {
-            page = b->page;
-            page_names = names_column(all, header->n_cols, page);
-        }
-        /* a name only alignment moved there (from the target columns) is
-         * none, unless it stands where its page's rows hold theirs */
-        const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-        gboolean named = name && (name_col < 0 || name->col == name_col ||
-                                  named_in_page_column(all, frag, i, page_names));
-        if (!frag[i] && (!frag[i - 1] || cont[i - 1] || wrapped[i - 1]) && !b->labels_only &&
-            !b->by_role[JX_ROLE_SEQ] && !named && lines_between(all->pdata[i - 1], b) == 0)
-            frag[i] = cont[i] = TRUE;
-    }
-    g_free(cont);
-    g_free(wrapped);
-}
-
-/*
- * A qualitative row that a layout dump printed over two lines — its name
- * (and work item) on one, its target (按时完成) alone on the next — reads as
- * two fragments, neither with a typed target.  Placed by column, the second
- * holds the value: it is the row, and the name line above it, which holds no
- * value of its own, comes down to it as a fragment (the row misses its name).
- * Not a line held as the rest of the row above (mark_continuations: a
- * target wrapped round the line of its row's name).
- */
-static void promote_split_rows(GPtrArray *all, gboolean *frag)
-{
-    for (guint i = 1; i < all->len; i++) {
-        const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
-        if (frag[i] && frag[i - 1] && has_value(b) && !b->text[JX_ROLE_NAME] &&
-            !b->rest_of_above && above->text[JX_ROLE_NAME] && !has_value(above) &&
-            !above->labels_only && !above->row_top && lines_between(above, b) == 0)
-            frag[i] = FALSE;
-    }
-}
-
-/* The blank lines between `above` and `below` on one page, or -1: a part
- * of the table opening at `below` (a new grid of the dump's lines, its
- * columns found anew, under a tall row's bottom padding) parts no page, so
- * the lines between are the page's own, unlike lines_between's. */
-static int blank_lines_on_page(const built_row *above, const built_row *below)
-{
-    if (!above->line || !below->line || !above->page || above->page != below->page)
-        return -1;
-    return below->line - above->line - 1;
-}
-
-/* The same split row in a print whose names stand at their rows' tops and
- * whose other cells are centred (a spreadsheet's HTML printed by
- * wkhtmltopdf: Calc writes its text cells valign=top, the rest middle): a
- * row a merged label makes taller than a line holds its name alone on its
- * first line, right under the row above, and its target alone on a lower
- * one, the lines of labels centred over the span between them
- * (`持续发挥效益` / `可持续影响指标` / `长期有效`), or blank lines of its
- * padding, more of them under the target than over it (`资金兑付及时性` / 2
- * blank lines / `及时` / 3 blank lines).  The target's line is the row, the
- * name comes down to it: a wrapped cell of the row above holds its lines
- * together, with no line of labels alone or blank line between them, and a
- * name's piece running on inside a word goes on from the row above. */
-static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag, guint i,
-                                      gboolean marked)
-{
-    const built_row *b = all->pdata[i];
-    if (!frag[i] || !has_value(b) || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
-        b->labels_only)
-        return FALSE;
-    /* (a label column too narrow for a word wraps its label a character or
-     * two a line, `可持` / `续影` / `响指` / `标`: lines of its pieces, no
-     * whole label, stand between the name and the target alike, where lines
-     * are all there is to go by; a producer that marks wrapped pieces, a
-     * PDF's line spacing, says by itself which lines a cell holds) */
-    guint j = i;
-    while (j > 0 &&
-           (((const built_row *)all->pdata[j - 1])->labels_only ||
-            (!marked && frag[j - 1] && labels_alone(all->pdata[j - 1]))) &&
-           lines_between(all->pdata[j - 1], all->pdata[j]) == 0)
-        j--;
-    if (j < 2)
-        return FALSE;
-    const built_row *top = all->pdata[j - 1], *row = all->pdata[j - 2];
-    int gap = lines_between(top, all->pdata[j]);
-    if (gap == 0 ? j == i
-                 : i + 1 >= all->len || top->page != b->page ||
-                       blank_lines_on_page(b, all->pdata[i + 1]) <= gap)
-        return FALSE;
-    return frag[j - 1] && top->text[JX_ROLE_NAME] && !has_value(top) && !top->row_top &&
-           !frag[j - 2] && !row->labels_only && row->text[JX_ROLE_NAME] && has_value(row) &&
-           lines_between(row, top) == 0 &&
-           !jx_norm_seam_inside_word(row->text[JX_ROLE_NAME], top->text[JX_ROLE_NAME]);
-}
-
-static void promote_rows_under_top_names(GPtrArray *all, gboolean *frag)
-{
-    gboolean marked = wraps_marked(all);
-    for (guint i = 2; i < all->len; i++)
-        if (target_under_top_name(all, frag, i, marked))
-            frag[i] = FALSE;
-}
-
-/* TRUE when row `b` holds nothing but pieces of a target (its value, its
- * operator or unit), no name or other cell of a row of its own. */
-static gboolean target_piece_only(const built_row *b)
-{
-    if (b->labels_only || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
-        !b->text[JX_ROLE_VALUE])
-        return FALSE;
-    for (guint k = 0; k < b->source->cells->len; k++) {
-        const jx_pcell *c = b->source->cells->pdata[k];
-        if (c != b->by_role[JX_ROLE_VALUE] && c != b->by_role[JX_ROLE_OP] &&
-            c != b->by_role[JX_ROLE_UNIT])
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* TRUE when `rest` is the end of the target `top` began, cut inside its
- * unit (`≤1200元/平方` / `米`, `≤120 万` / `元`): `rest` holds no figure,
- * and joined the two read as one number or date. */
-static gboolean target_cut_before(const char *top, const char *rest)
-{
-    for (const char *p = rest; *p; p++)
-        if (g_ascii_isdigit(*p))
-            return FALSE;
-    jx_target joined_t = {0};
-    char *joined = jx_norm_join(top, rest);
-    jx_norm_target(joined, &joined_t);
-    gboolean cut = joined_t.kind == JX_KIND_NUMBER || joined_t.kind == JX_KIND_DATE;
-    g_free(joined);
-    jx_target_clear(&joined_t);
-    return cut;
-}
-
-/* A row whose target wraps onto two lines, vertically centred round the
- * row's one line (LibreOffice's print of a borderless form: `≤1200元/平方`
- * above `人均补助标准`, `米` below): the row's line has no target of its own,
- * so it read as a fragment and went into a neighbour.  A line with a name
- * and no target, between two lines holding nothing but the pieces of one
- * target cut inside its unit, is that row. */
-static void promote_rows_between_target_lines(GPtrArray *all, gboolean *frag)
-{
-    for (guint i = 1; i + 1 < all->len; i++) {
-        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i] && frag[i - 1] && frag[i + 1] && !b->labels_only &&
-            b->by_role[JX_ROLE_NAME] && !has_target(b) && next_line_of(above, b) &&
-            next_line_of(b, below) && target_piece_only(above) && target_piece_only(below) &&
-            target_cut_before(above->text[JX_ROLE_VALUE], below->text[JX_ROLE_VALUE]))
-            frag[i] = FALSE;
-    }
-}
-
-/* Cells whose lines may stand around a row's line, and tell whether the
- * table centres its cells vertically. */
-static const jx_role centring_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_ACTUAL,
-                                         JX_ROLE_DEVIATION};
-
-/* TRUE when the table sets its cells vertically centred (pdftotext of a
- * word processor's PDF): some row's line holds none of a cell that has
- * lines right above and right below it.  A top-aligned cell always starts
- * on its row's first line, the one with the row's figures. */
-static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
-{
-    for (guint i = 1; i + 1 < all->len; i++) {
-        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i] || b->labels_only || !frag[i - 1] || !frag[i + 1] ||
-            lines_between(above, b) != 0 || lines_between(b, below) != 0)
-            continue;
-        for (gsize k = 0; k < G_N_ELEMENTS(centring_roles); k++) {
-            jx_role r = centring_roles[k];
-            if (!b->by_role[r] && above->text[r] && below->text[r])
-                return TRUE;
-        }
-    }
-    return FALSE;
-}
-
-/* TRUE when the table sets its names at their rows' tops (a browser's
- * print of HTML whose name cells are top-aligned, the figures centred):
- * at least NAMES_AT_TOPS_MIN_ROWS rows, and more than centre a name round
- * their line (a piece of it right above and right below), start their name
- * on their own line with its one other line right below, the next row's
- * name on the line after.  Centring names on their rows' lines
- * (jx_trow_place_names_by_column) would move such a name's rest to the row below. */
-#define NAMES_AT_TOPS_MIN_ROWS 2
-
-static gboolean names_at_tops(const GPtrArray *all, const gboolean *frag)
-{
-    int tops = 0, centred = 0;
-    for (guint i = 1; i + 1 < all->len; i++) {
-        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i] || b->labels_only || !frag[i + 1] || !below->text[JX_ROLE_NAME] ||
-            lines_between(b, below) != 0)
-            continue;
-        const char *own = b->text[JX_ROLE_NAME];
-        gboolean over = frag[i - 1] && above->text[JX_ROLE_NAME] && lines_between(above, b) == 0;
-        /* a name running on inside a word into the line below, not from
-         * the line above: it starts on the row's line */
-        if (own && jx_norm_seam_inside_word(own, below->text[JX_ROLE_NAME]) &&
-            !(over && jx_norm_seam_inside_word(above->text[JX_ROLE_NAME], own))) {
-            tops++;
-            continue;
-        }
-        if (over) {
-            centred++;
-            continue;
-        }
-        const built_row *after = i + 2 < all->len ? all->pdata[i + 2] : NULL;
-        tops += own && after && !frag[i + 2] && !after->labels_only &&
-                after->text[JX_ROLE_NAME] && lines_between(below, after) == 0;
-    }
-    return tops >= NAMES_AT_TOPS_MIN_ROWS && tops > centred;
-}
-
-/* TRUE when data row `b` is surely a row's own line: it holds a 序号, or a
- * target that is no text (a figure, a date, `≥125家`).  A line holding only
- * text in the targets' column may be a text target's wrapped rest
- * (`按照项目实施方案要求持续` / `群众生产生活条件` / `改善，惠及更多群众`). */
-static gboolean row_line_of_its_own(const built_row *b)
-{
-    const jx_pcell *value = b->by_role[JX_ROLE_VALUE];
-    return b->by_role[JX_ROLE_SEQ] || (is_value_cell(value) && value->kind != JX_CK_TEXT);
-}
-
-/* TRUE when the table sets its names at their rows' tops and centres the
- * rows' lines (a browser's print of Calc's HTML: `单位建设成本` / `7 成本指标
- * ≤ 2,240 元/平方米` / `8 社会效益 群众获得感`): a row's line holds no name,
- * a name alone stands right above it, and the next row's line right under
- * it holds that row's own name (both lines a row's own, row_line_of_its_own).
- * A centred one-line name stands on its row's line; a centred name of two
- * lines round a line of its own (`资金使用合规` / `100%` / `率（以批复为准）`)
- * leaves a piece right under it.  More such rows than rows with a name
- * going on inside a word round their nameless line. */
-/* One such row says it: no centred print sets a one-line name apart from
- * its row's line, and the signal only weighs pieces under such a row. */
-#define NAMES_TOP_SET_MIN_ROWS 1
-
-static gboolean names_top_set(const GPtrArray *all, const gboolean *frag)
-{
-    int tops = 0, centred = 0;
-    for (guint i = 1; i + 1 < all->len; i++) {
-        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i] || b->labels_only || b->text[JX_ROLE_NAME] || !row_line_of_its_own(b) ||
-            !frag[i - 1] || !above->text[JX_ROLE_NAME] || has_value(above) ||
-            lines_between(above, b) != 0 || lines_between(b, below) != 0)
-            continue;
-        if (frag[i + 1] && below->text[JX_ROLE_NAME] &&
-            jx_norm_seam_inside_word(above->text[JX_ROLE_NAME], below->text[JX_ROLE_NAME]))
-            centred++;
-        else if (!frag[i + 1] && row_line_of_its_own(below) && below->text[JX_ROLE_NAME])
-            tops++;
-    }
-    return tops >= NAMES_TOP_SET_MIN_ROWS && tops > centred;
-}
-
-/* TRUE when a fragment of all[i0..i1] holds a target: the lines down to
- * the next row are then no mere top of it (a row of its own, name and
- * target both fragments, stands among them). */
-static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1)
-{
-    for (guint j = i0; j <= i1; j++)
-        if (has_value(all->pdata[j]))
-            return TRUE;
-    return FALSE;
-}
-
-/* TRUE when `text` opens a bracket it does not close (项目验收合格率(以批复为):
- * its rest is on a line below. */
-static gboolean bracket_open(const char *text)
-{
-    int depth = 0;
-    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        depth += (c == '(' || c == 0xFF08) - (c == ')' || c == 0xFF09);
-    }
-    return depth > 0;
-}
-
-/* TRUE when fragment `f` opens a new group of labels between data rows
- * `prev` and `next`: a known level-1 or level-2 label on its line that
- * `next` lacks, beside a piece of a name, and no text of it (name or work
- * item) goes on from that of `prev` (a word, a bracket or a sentence cut
- * there).  Group labels span whole rows, so a line starting a new group
- * starts a row (`质量指标 | 开展职业技能提升行动 | 被认定和审核通过的项目及`
- * under `城镇新增就业人数 | ≥ | 17,900 | 人`): a browser's print sets
- * labels and names at their rows' tops, the figures centred lower. */
-static gboolean opens_label_group(const built_row *f, const built_row *prev,
-                                  const built_row *next)
-{
-    static const jx_role labels[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
-    static const jx_role texts[] = {JX_ROLE_NAME, JX_ROLE_TASK};
-    if (!f->text[JX_ROLE_NAME] || !prev->text[JX_ROLE_NAME] || bracket_open(prev->text[JX_ROLE_NAME]))
-        return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++)
-        if (runs_on(prev->text[texts[i]], f->text[texts[i]]))
-            return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(labels); i++) {
-        const jx_pcell *c = f->by_role[labels[i]];
-        if (c && (c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && !next->text[labels[i]])
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when fragment `f`, on the line right above data row `next`, holds
- * the head of `next`'s wrapped level-2 label: `next`'s level-2 text alone
- * is no label, only a label's last piece (`标`), and the two join into a
- * known label in one column (`服务对象满意度指` / `标`, see
- * jx_trow_label_rest_read_as_name).  The label's cell spans `next`'s row, so its
- * head's line is that row's, never the row above's. */
-static gboolean heads_label_of(const built_row *f, const built_row *next)
-{
-    const jx_pcell *head = f->by_role[JX_ROLE_LEVEL2], *rest = next->by_role[JX_ROLE_LEVEL2];
-    if (!head || !rest || !f->text[JX_ROLE_LEVEL2] || !next->text[JX_ROLE_LEVEL2] ||
-        head->col != rest->col || !next_line_of(f, next) || next->text[JX_ROLE_NAME] ||
-        !jx_taxonomy_label_tail(next->text[JX_ROLE_LEVEL2]) ||
-        known_label(JX_ROLE_LEVEL2, next->text[JX_ROLE_LEVEL2]))
-        return FALSE;
-    return joins_into_label(JX_ROLE_LEVEL2, f->text[JX_ROLE_LEVEL2], next->text[JX_ROLE_LEVEL2]);
-}
-
-/* TRUE when fragment `f`, on the line right above label head `head`, is a
- * name alone (beside text of unkept columns at most): with the label's
- * head it tops the row whose name the label's row lacks (Chromium sets a
- * tall row's name at its top, its labels centred below it). */
-static gboolean name_over_label_head(const built_row *f, const built_row *head)
-{
-    return f->text[JX_ROLE_NAME] && !head->text[JX_ROLE_NAME] && next_line_of(f, head) &&
-           !f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2] && !has_target(f) &&
-           !has_value(f);
-}
-
-/* Rows → data rows, fragments merged into their neighbours. */
-/* A numbered row centred over lines in a layout dump: its 序号 stands on
- * the middle line, the name and the first piece of a wrapped target on the
- * line above (`群众生产生活条件 | 按照项目实施方` over `16 | 稳步推进 | 案要
- * 求持续改善`).  A line with no 序号 right above a numbered line with no
- * name is the top of that row, not a row of its own. */
-/* TRUE when row `b` has a cell in part column `col`. */
-static gboolean holds_column(const built_row *b, int col)
-{
-    for (guint k = 0; k < b->source->cells->len; k++)
-        if (((const jx_pcell *)b->source->cells->pdata[k])->col == col)
-            return TRUE;
-    return FALSE;
-}
-
-/* TRUE when cell `c` in label column `r` is the rest of the label of `b`,
- * the line above, cut inside its word (`社会效益指` / `标`): a narrow label
- * column wrapping round the row's lines. */
-static gboolean finishes_label_above(const built_row *b, const jx_pcell *c, jx_role r)
-{
-    return is_label_role(r) && b->text[r] && c->kind == JX_CK_TEXT &&
-           jx_norm_seam_inside_word(b->text[r], c->norm);
-}
-
-/* TRUE when what `below` read as its name (the one cell after its 序号,
- * aligned by order) stands in the column of the value of `b`, the line
- * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
- * 续改善`), no name. */
-static gboolean continues_value_below(const built_row *b, const built_row *below,
-                                      const jx_header *header)
-{
-    const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
-    if (!value || !name || name->col != value->col)
-        return FALSE;
-    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`),
-     * the rest of cells of `b` right of the value, wrapped in their own
-     * columns (an explanation's `分` closing `未达到按比例扣`), and cells
-     * right of it no record keeps (the row's 指标方向 `定性`): a cell of
-     * another kind would be the row's own */
-    for (guint i = 0; i < below->source->cells->len; i++) {
-        const jx_pcell *c = below->source->cells->pdata[i];
-        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
-        if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
-            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)) &&
-            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)) &&
-            !finishes_label_above(b, c, r))
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* TRUE when cell `top`, what line `b` read as its name, is text, or a
- * level-2 word in the names' column beside the line's own level-2 label
- * (`社会成本指 | 社会成本`: an indicator named as its group). */
-static gboolean name_kind_beside_label(const built_row *b, const jx_pcell *top,
-                                       const jx_header *header)
-{
-    return top->kind == JX_CK_TEXT ||
-           (top->kind == JX_CK_LEVEL2 && b->by_role[JX_ROLE_LEVEL2] &&
-            b->by_role[JX_ROLE_LEVEL2] != top && column_role(header, top) == JX_ROLE_NAME);
-}
-
-/* TRUE when what `below` read as its name stands right of the name of `b`,
- * the line above, in a column where `b` has nothing: a qualitative target
- * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
- * printed on the line above (a vertically centred row), which alignment by
- * order moved into the empty name slot.  Names stand in one column, so a
- * name right of the one above (itself where its column puts it) is none.
- * A line whose alignment moved some cells (a narrow label's piece beside
- * the name, `社会 | 受益群众饮水安全保障水平`) still says so when its name
- * stands in the names' column and the text below in the target's. */
-static gboolean target_read_as_name(const built_row *b, const built_row *below,
-                                    const jx_header *header)
-{
-    const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
-    if (!top || !name || name->col <= top->col || !name_kind_beside_label(b, top, header))
-        return FALSE;
-    if (b->shifted && !(column_role(header, top) == JX_ROLE_NAME &&
-                        column_role(header, name) == JX_ROLE_VALUE))
-        return FALSE;
-    return !holds_column(b, name->col);
-}
-
-/* TRUE when what `below` read as its name is a piece of a narrow label
- * (`续影`, a column left of the names) under the name of `b`, the line
- * above, in the names' column: the row's numbered line of a row centred
- * over lines (`可持 | 持续发挥效益` over `31 | 续影 | 长期有效`), whose name
- * alignment by order filled with the label's piece. */
-static gboolean label_piece_read_as_name(const built_row *b, const built_row *below,
-                                         const jx_header *header)
-{
-    const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
-    if (!top || !name || top->kind != JX_CK_TEXT || name->kind != JX_CK_TEXT ||
-        name->col >= top->col || column_role(header, top) != JX_ROLE_NAME ||
-        !below->text[JX_ROLE_VALUE])
-        return FALSE;
-    jx_role r = column_role(header, name);
-    return (r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_NONE) &&
-           jx_taxonomy_label_piece(name->norm);
-}
-
-/* A target wrapped over many lines and centred on its row's numbered line
- * sets more of its lines above that line than the top one: at most this
- * many (`群众生产生活条件 | 按照项目实施方` / `案要求持续改` / `18 | 效益` /
- * `善，惠及更多群` / `众`).  The top line is the row's still. */
-#define TOP_WRAPPED_LINES 3
-
-/* TRUE when line `f` below the top line `top` of a row holds nothing but
- * pieces of its text targets: the next line of one `top` began, or a line
- * of the other where the row has two (a half year's and a year's) and they
- * wrap over different numbers of lines, each centred on the row
- * (`群众生产生活条件 | | 按照项目实` over `| 按照项目实施方 |` over `| |
- * 施方案要求`), besides cells of columns no record keeps. */
-static gboolean unkept_role(jx_role r);
-
-static gboolean holds_top_text_targets(const built_row *f, const built_row *top,
-                                       const jx_header *header)
-{
-    gboolean any = FALSE;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        if (unkept_role(r))
-            continue;
-        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT)
-            return FALSE;
-        jx_role other = r == JX_ROLE_VALUE ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
-        const jx_pcell *over = top->by_role[r] ? top->by_role[r] : top->by_role[other];
-        if (!over || over->kind != JX_CK_TEXT)
-            return FALSE;
-        any = TRUE;
-    }
-    return any;
-}
-
-/* The index of the first line after row all[i] that is no line of its text
- * target wrapped on (see TOP_WRAPPED_LINES, wraps_text_target_on). */
-static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, guint i,
-                                  const jx_header *header)
-{
-    guint j = i + 1;
-    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES &&
-           (frag[j] || holds_top_text_targets(all->pdata[j], all->pdata[i], header))) {
-        const built_row *f = all->pdata[j];
-        if (f->by_role[JX_ROLE_SEQ] || f->labels_only || !next_line_of(all->pdata[j - 1], f) ||
-            !(wraps_text_target_on(f, all->pdata[i], header) ||
-              holds_top_text_targets(f, all->pdata[i], header)))
-            break;
-        j++;
-    }
-    return j;
-}
-
-static gboolean unkept_role(jx_role r);
-
-/* TRUE when what row `b` read as its name (by order) stands in a column no
- * record keeps: a numbered line holding a one-line cell of such a column
- * (a 中期指标值 `持续提升`) beside nothing of the row's own, its name and
- * target wrapped round it. */
-static gboolean name_in_unkept_column(const built_row *b, const jx_header *header)
-{
-    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    return name && unkept_role(column_role(header, name));
-}
-
-/* TRUE when numbered line `below` holds nothing of its own but its 序号,
- * labels and its other target — the half-year's beside the year's, or the
- * year's beside the half-year's, one line centred on the row's line — and
- * perhaps the next line of the target whose first piece `first` is
- * (`群众生产生活条件` / `按照项目实施方案要求持续` / `20 | 稳步推进` /
- * `改善，惠及更多群众`, or `16 | 阶段性完成 | 续改善，惠及更多群众`: a print
- * of Calc's HTML by wkhtmltopdf).  Read by order, that other target may
- * stand in its names' slot. */
-static gboolean targets_round_first(const built_row *below, const jx_pcell *first,
-                                    const jx_pcell *second, const jx_header *header)
-{
-    static const jx_role targets[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
-                                      JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
-    for (guint k = 0; k < below->source->cells->len; k++) {
-        const jx_pcell *c = below->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        gboolean own = r == JX_ROLE_SEQ || is_label_role(r) || unkept_role(r);
-        gboolean goes_on = c->col == first->col || (second && c->col == second->col);
-        for (gsize t = 0; t < G_N_ELEMENTS(targets) && !own && !goes_on; t++)
-            own = r == targets[t];
-        if (goes_on ? c->kind != JX_CK_TEXT : !own)
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* TRUE when line `below` holds a target's value in a target column other
- * than those of `first` and `second` (NULL when there is none): the row's
- * other target, one line centred on the row's own. */
-static gboolean holds_other_target(const built_row *below, const jx_pcell *first,
-                                   const jx_pcell *second, const jx_header *header)
-{
-    for (guint k = 0; k < below->source->cells->len; k++) {
-        const jx_pcell *c = below->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->col != first->col &&
-            !(second && c->col == second->col))
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* Blank lines a top-set name may stand over its row's centred cells'
- * first line: a print of Calc's HTML pads a row a merged label makes tall
- * between the two (`群众生产生活条件` / 1 blank line / `按照项目实施方案要求`
- * over `30 | 持续改善，惠及更多群`). */
-#define TOP_NAME_MAX_BLANKS 1
-
-/* TRUE when name line `b` stands right over line `v`, or TOP_NAME_MAX_BLANKS
- * blank lines over it, on its page. */
-static gboolean top_name_over(const built_row *b, const built_row *v)
-{
-    int gap = lines_between(b, v);
-    return b->page == v->page && gap >= 0 && gap <= TOP_NAME_MAX_BLANKS;
-}
-
-static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
-                            jx_role r);
-
-/* TRUE unless `start`, a target's first piece on line all[i + 1], is a
- * whole date with nothing of its own below: a date wrapped round the
- * row's line all[i + 2] has its operator word on the line right below it
- * (`2021年12月31日` / `26 | ≤ | 2021年6月30日` / `前`); one whole on a line
- * of its own is no such target's start. */
-static gboolean date_start_goes_on(const GPtrArray *all, guint i, const jx_pcell *start,
-                                   const jx_header *header)
-{
-    if (start->kind != JX_CK_DATE)
-        return TRUE;
-    if (i + 3 >= all->len)
-        return FALSE;
-    const built_row *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
-    return next_line_of(row, rest) && !rest->by_role[JX_ROLE_SEQ] && !rest->labels_only &&
-           rest_of_top(rest, all->pdata[i + 1], header, column_role(header, start));
-}
-
-/* TRUE when the name's line all[i] (no target of its own) is the top of
- * the numbered row two lines down, its qualitative target starting on the
- * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
- * 案要求持续改善` / `，惠及更多群众`): the line between holds nothing but
- * that target's first piece (alone, it read as a row with no name), and
- * what the numbered line read as its name stands in that piece's column —
- * the target's next line, no name. */
-static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
-                                         const jx_header *header)
-{
-    if (i + 2 >= all->len || frag[i + 2])
-        return FALSE;
-    const built_row *b = all->pdata[i], *v = all->pdata[i + 1], *below = all->pdata[i + 2];
-    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
-    if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || has_target(b) ||
-        v->by_role[JX_ROLE_SEQ] || v->labels_only || (numbered && !below->by_role[JX_ROLE_SEQ]) ||
-        below->labels_only || !top_name_over(b, v) || !next_line_of(v, below))
-        return FALSE;
-    /* the first piece of one target, or of both (the half-year's and the
-     * year's, each in its column) */
-    const jx_pcell *first = NULL, *second = NULL, *name = below->by_role[JX_ROLE_NAME];
-    for (guint k = 0; k < v->source->cells->len; k++) {
-        const jx_pcell *c = v->source->cells->pdata[k];
-        jx_role r = column_role(header, c);
-        gboolean text_target = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) &&
-                               (c->kind == JX_CK_TEXT || c->kind == JX_CK_DATE);
-        if (text_target && !first)
-            first = c;
-        else if (text_target && !second && column_role(header, first) != r)
-            second = c;
-        else if (!unkept_role(r))
-            return FALSE;
-    }
-    if (!first || !date_start_goes_on(all, i, first, header) ||
-        (second && !date_start_goes_on(all, i, second, header)))
-        return FALSE;
-    /* with no 序号 the row's line is the one with its other target */
-    if (!numbered)
-        return targets_round_first(below, first, second, header) &&
-               holds_other_target(below, first, second, header);
-    /* (a numbered line of nothing but its number takes the lines too) */
-    if (name_in_unkept_column(below, header))
-        name = NULL;
-    return (name ? name->col == first->col && name->kind == JX_CK_TEXT : !has_target(below)) ||
-           targets_round_first(below, first, second, header);
-}
-
-static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
-                            jx_role r);
-
-static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
-                             jx_role r);
-
-static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece);
-
-/* The value columns, as bits (1 << k for value_roles[k]), whose targets in
- * row `above` the cells of line `f` go on from, each kept cell from one; 0
- * when a kept cell goes on from neither, or the line keeps none.  A
- * half-year table wraps both its targets at once, line for line: dates
- * (`2021 年 6 月 30 | 2021 年 12 月 2` over `≤ | ≤` over `日 | 5日`), or two
- * texts round the row's line side by side (`按照项目实施方案要求持续 |
- * 按照项目实施方案要求持` / `15 | 效益 | 社会效益` / `改善，惠及更多群众 |
- * 续改善，惠及更多群众`). */
-static unsigned value_targets_gone_on(const built_row *f, const built_row *above,
-                                      const jx_header *header)
-{
-    unsigned on = 0;
-    for (guint i = 0; i < f->source->cells->len; i++) {
-        const jx_pcell *c = f->source->cells->pdata[i];
-        if (unkept_role(column_role(header, c)))
-            continue;
-        gboolean fits = FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(value_roles) && !fits; k++) {
-            jx_role r = value_roles[k];
-            fits = cell_in_role(f, header, c, r) &&
-                   target_goes_on(above->text[r], above->by_role[r], c);
-            on |= fits ? 1u << k : 0;
-        }
-        if (!fits)
-            return 0;
-    }
-    return on;
-}
-
-/* Every value column (see value_targets_gone_on). */
-#define BOTH_VALUE_TARGETS ((1u << G_N_ELEMENTS(value_roles)) - 1)
-
-/* After target_starts_below_name, when the numbered line all[i + 2] holds
- * nothing but its number: the line below it going on from the target's
- * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
- * `活动中提供技术支撑的项目`) is that row's rest. */
-static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_header *header)
-{
-    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
-    if (i + 3 >= all->len)
-        return;
-    built_row *v = all->pdata[i + 1], *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
-    if ((row->by_role[JX_ROLE_NAME] && !name_in_unkept_column(row, header)) ||
-        rest->by_role[JX_ROLE_SEQ] || rest->labels_only || !next_line_of(row, rest))
-        return;
-    for (gsize k = 0; k < G_N_ELEMENTS(values); k++)
-        if (v->text[values[k]] && rest_of_top(rest, v, header, values[k])) {
-            frag[i + 3] = rest->rest_of_above = TRUE;
-            return;
-        }
-    /* (both targets wrapped round the row's line side by side) */
-    if (value_targets_gone_on(rest, v, header) == BOTH_VALUE_TARGETS)
-        frag[i + 3] = rest->rest_of_above = TRUE;
-}
-
-/* A numbered row's 序号 and group labels may stand on a line of their own
- * with the name and the target some lines below (a layout dump of a
- * browser's print, its label cell wrapped over more lines than the name's:
- * `15 | 满意指标 | 服务对象满意度指` / `标` / `受益群众满意度 | 大于等于95.5%`).
- * At most this many lines of the wrapped labels stand between the two. */
-#define LABEL_LINES_OVER_ROW 2
-
-/* TRUE when `head` is the start of a group label whose rest is on the
- * line-by-line label pieces `rest` (`服务对象满意度指` / `标`): joined, a known
- * level-1 or level-2 label. */
-static gboolean label_cut_over(const char *head, const char *rest)
-{
-    char *joined = jx_norm_join(head, rest);
-    gboolean known = known_label(JX_ROLE_LEVEL1, joined) || known_label(JX_ROLE_LEVEL2, joined);
-    g_free(joined);
-    return known;
-}
-
-/* A label's last piece alone in the names' slot is its last character
- * (`标` of `服务对象满意度指`): no name is that short. */
-#define LABEL_TAIL_MAX_CHARS 1
-
-/* TRUE when row `f` holds nothing but pieces of group labels (a wrapped
- * label's rest, in a label column or in the slot of a name). */
-static gboolean label_pieces_only(const built_row *f)
-{
-    if (f->by_role[JX_ROLE_SEQ] || has_target(f) || f->text[JX_ROLE_TASK] ||
-        (!f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2] && !f->text[JX_ROLE_NAME]))
-        return FALSE;
-    return !f->text[JX_ROLE_NAME] || known_label(JX_ROLE_LEVEL2, f->text[JX_ROLE_NAME]) ||
-           g_utf8_strlen(f->text[JX_ROLE_NAME], -1) <= LABEL_TAIL_MAX_CHARS;
-}
-
-/* The index of the row below numbered row all[i] that holds its name and
- * target (see LABEL_LINES_OVER_ROW), past lines of label pieces only; 0
- * when there is none.  `rest` is the label piece right below all[i]. */
-static guint row_under_labels(const GPtrArray *all, guint i, const char **rest)
-{
-    *rest = NULL;
-    for (guint j = i + 1; j < all->len && j - i <= LABEL_LINES_OVER_ROW + 1; j++) {
-        const built_row *f = all->pdata[j];
-        if (!next_line_of(all->pdata[j - 1], f))
-            return 0;
-        if (label_pieces_only(f)) {
-            if (!*rest)
-                *rest = f->text[JX_ROLE_LEVEL2] ? f->text[JX_ROLE_LEVEL2]
-                        : f->text[JX_ROLE_NAME] ? f->text[JX_ROLE_NAME]
-                                                : f->text[JX_ROLE_LEVEL1];
-            continue;
-        }
-        /* (a label's piece on the row's own line: the labels wrap round
-         * the rows' lines, which the label resolver reads by their lines) */
-        return !f->by_role[JX_ROLE_SEQ] && f->text[JX_ROLE_NAME] && has_value(f) &&
-                       !f->labels_only && !f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2]
-                   ? j
-                   : 0;
-    }
-    return 0;
-}
-
-/* Row `row` takes the rest of its wrapped labels from the line of label
- * pieces `f` between its numbered line and its own (a piece in the names'
- * slot, see label_pieces_only, is the level-2 label's), which keeps none. */
-static void finish_labels_from(built_row *row, built_row *f)
-{
-    static const jx_role from[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_NAME};
-    static const jx_role to[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_LEVEL2};
-    for (gsize k = 0; k < G_N_ELEMENTS(from); k++) {
-        if (!f->text[from[k]])
-            continue;
-        if (row->text[to[k]])
-            text_set(row, to[k], jx_norm_join(row->text[to[k]], f->text[from[k]]));
-        else
-            text_set(row, to[k], g_strdup(f->text[from[k]]));
-        text_set(f, from[k], NULL);
-        f->by_role[from[k]] = NULL;
-    }
-}
-
-/* TRUE when a line with a name and no 序号 stands over numbered line
- * all[i], as close as its labels' rest may stand below it (see
- * LABEL_LINES_OVER_ROW): the numbered line is the middle of a row centred
- * round it, whose name and target start above (see mark_top_lines). */
-static gboolean name_over_number(const GPtrArray *all, guint i)
-{
-    for (guint k = i; k > 0 && i - k < LABEL_LINES_OVER_ROW; k--) {
-        const built_row *above = all->pdata[k - 1];
-        if (!next_line_of(above, all->pdata[k]) || above->by_role[JX_ROLE_SEQ])
-            return FALSE;
-        if (above->text[JX_ROLE_NAME] && !above->labels_only)
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* A numbered line with no target holding only its 序号 and group labels
- * (what stands in the names' slot a label's first piece, see label_cut_over)
- * over lines of the labels' rest, right above a line with a name and a
- * target and no 序号: the 序号 and the labels are that row's. */
-static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    if (!table_has_role(header, JX_ROLE_SEQ))
-        return;
-    for (guint i = 0; i + 1 < all->len; i++) {
-        built_row *b = all->pdata[i];
-        const char *rest;
-        if (frag[i] || b->labels_only || !b->by_role[JX_ROLE_SEQ] || has_target(b) ||
-            b->text[JX_ROLE_TASK] || (!b->text[JX_ROLE_LEVEL1] && !b->text[JX_ROLE_LEVEL2]))
-            continue;
-        if (name_over_number(all, i))
-            continue;
-        guint j = row_under_labels(all, i, &rest);
-        const char *name = b->text[JX_ROLE_NAME], *l2 = b->text[JX_ROLE_LEVEL2];
-        /* what stands in the names' slot: the level-2 label's first piece
-         * (its rest below) or its last (`服务对象满意度指 | 标`) */
-        gboolean head = name && !l2 && rest && label_cut_over(name, rest);
-        gboolean tail = name && l2 && label_cut_over(l2, name);
-        if (!j || (name && !head && !tail))
-            continue;
-        built_row *row = all->pdata[j];
-        if (head)
-            move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
-        else if (tail) {
-            text_set(b, JX_ROLE_LEVEL2, jx_norm_join(l2, name));
-            text_set(b, JX_ROLE_NAME, NULL);
-            b->by_role[JX_ROLE_NAME] = NULL;
-        }
-        /* its labels are that row's own, set on its top line: they go
-         * into it, the line left empty, a fragment (labels left there would
-         * stand for labels placed above their rows, which the label
-         * resolver reads as the table's habit) */
-        static const jx_role own[] = {JX_ROLE_SEQ, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
-        for (gsize k = 0; k < G_N_ELEMENTS(own); k++)
-            if (b->text[own[k]] && !row->text[own[k]])
-                move_label(b, row, own[k]);
-        frag[i] = TRUE;
-        for (guint k = i + 1; k < j; k++)
-            finish_labels_from(row, all->pdata[k]);
-    }
-}
-
-/* Lines of group labels alone that may stand between a row's top line and
- * its numbered line (a label centred on its group, set on a line of its own). */
-#define LABEL_LINES_UNDER_TOP 2
-
-/* The index of the first line from all[j] on that is no line of group
- * labels alone (see LABEL_LINES_UNDER_TOP), line after line: a row centred
- * over lines may set a label centred on its group between its top line and
- * its numbered one (`群众生产生活条件 | 按照项目实施方案要` / `社会效益指标` /
- * `8 | 效益指标 | 求持续改善，惠及更`). */
-static guint past_label_lines(const GPtrArray *all, const gboolean *frag, guint j)
-{
-    guint k = j;
-    while (k + 1 < all->len && k - j < LABEL_LINES_UNDER_TOP && !frag[k] &&
-           ((const built_row *)all->pdata[k])->labels_only &&
-           next_line_of(all->pdata[k], all->pdata[k + 1]))
-        k++;
-    return k;
-}
-
-/* The lines of a row's top's targets below it, all[i + 1 .. end - 1], are
- * the row's: one that started the other target (see
- * holds_top_text_targets) read as a row with no name. */
-static void take_target_lines(gboolean *frag, guint i, guint end)
-{
-    for (guint k = i + 1; k < end; k++)
-        frag[k] = TRUE;
-}
-
-/* TRUE when numbered line `row`, opening a page, is the rest of the row
- * whose top line `top` closed the page before: a browser printing a row
- * centred over lines breaks the page inside it, and the target's last piece
- * (the deadline's `前` after `2019年10月31日`) goes with the 序号 onto the
- * next page, no name of its own.  Only that piece finishing the top's
- * target says so: a page's first row is otherwise a row of its own. */
-static gboolean target_cut_by_page_break(const built_row *top, const built_row *row)
-{
-    return row->page_start && !row->by_role[JX_ROLE_NAME] && top->text[JX_ROLE_VALUE] &&
-           row->text[JX_ROLE_VALUE] &&
-           completes_target(top->text[JX_ROLE_VALUE], row->text[JX_ROLE_VALUE]);
-}
-
-static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    /* (with no 序号, only a target started under its name: see
-     * target_starts_below_name) */
-    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
-    for (guint i = 0; i + 1 < all->len; i++) {
-        if (target_starts_below_name(all, frag, i, header)) {
-            frag[i] = frag[i + 1] = ((built_row *)all->pdata[i])->row_top = TRUE;
-            ((built_row *)all->pdata[i])->aligned_whole = TRUE;
-            ((built_row *)all->pdata[i + 2])->by_column = TRUE;
-            mark_target_rest(all, frag, i, header);
-            continue;
-        }
-        if (!numbered)
-            continue;
-        guint wrapped_end = after_wrapped_target(all, frag, i, header);
-        guint j = past_label_lines(all, frag, wrapped_end);
-        built_row *b = all->pdata[i], *below = all->pdata[j];
-        if (frag[j] || b->labels_only || below->labels_only)
-            continue;
-        if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
-            !(next_line_of(all->pdata[j - 1], below) ||
-              (j == i + 1 && target_cut_by_page_break(b, below))))
-            continue;
-        if (target_read_as_name(b, below, header) || label_piece_read_as_name(b, below, header)) {
-            frag[i] = b->row_top = TRUE;
-            below->by_column = TRUE;
-        } else if (frag[i]) {
-            continue;
-        } else if (!below->by_role[JX_ROLE_NAME]) {
-            frag[i] = b->row_top = TRUE;
-        } else if (continues_value_below(b, below, header)) {
-            frag[i] = b->row_top = b->aligned_whole = TRUE;
-            below->by_column = TRUE;
-        }
-        if (b->row_top)
-            take_target_lines(frag, i, wrapped_end);
-    }
-}
-
-/* Lines above a text target a tall row's top-set name may stand (`产 |
- * 工作任务完成及时性` / `出 | 时效` / `指 | 指标 | 按时完成`: a web page
- * printed by wkhtmltopdf sets a row's name at its top and centres its
- * other cells on a label stacked a character a line). */
-#define NAME_OVER_TEXT_TARGET_LINES 2
-
-/* TRUE when line `b` holds, besides `target`, nothing but pieces of labels
- * in their label columns, one at least: the middle of a tall row whose
- * labels are stacked beside it. */
-static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *target,
-                                         const jx_header *header)
-{
-    guint pieces = 0;
-    for (guint k = 0; k < b->source->cells->len; k++) {
-        const jx_pcell *c = b->source->cells->pdata[k];
-        if (c == target)
-            continue;
-        if (c->kind != JX_CK_TEXT || !is_label_role(column_role(header, c)))
-            return FALSE;
-        pieces++;
-    }
-    return pieces > 0;
-}
-
-/* TRUE when what line all[i] read as its name (by order, the line having
- * no name of its own) is text in a target column beside label pieces
- * alone, over no line of its rest or of a target, and a line at most
- * NAME_OVER_TEXT_TARGET_LINES above it, with no row between, holds a name
- * (no known label) in the names' column and no target: that row's
- * qualitative target (按时完成), centred below its top-set name. */
-static gboolean text_target_under_name(const GPtrArray *all, const gboolean *frag, guint i,
-                                       const jx_header *header)
-{
-    const built_row *b = all->pdata[i];
-    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    if (!frag[i] || !name || name->kind != JX_CK_TEXT || b->labels_only ||
-        b->by_role[JX_ROLE_SEQ] || has_target(b) || column_role(header, name) != JX_ROLE_VALUE ||
-        !beside_label_pieces_only(b, name, header))
-        return FALSE;
-    /* (a line right below holding the text's rest, or a target that may
-     * be the text's own as a name's, says it is no whole target) */
-    const built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
-    if (below && next_line_of(b, below) &&
-        (cell_in_column(below, name->col) || has_target(below)))
-        return FALSE;
-    for (guint j = i; j > 0 && i - j < NAME_OVER_TEXT_TARGET_LINES; j--) {
-        const built_row *up = all->pdata[j - 1], *down = all->pdata[j];
-        const jx_pcell *top = up->by_role[JX_ROLE_NAME];
-        if (!frag[j - 1] || up->labels_only || !next_line_of(up, down))
-            return FALSE;
-        if (top)
-            return column_role(header, top) == JX_ROLE_NAME && top->kind == JX_CK_TEXT &&
-                   !has_target(up);
-    }
-    return FALSE;
-}
-
-/* Each line that is a row's text target under its top-set name (see
- * text_target_under_name) is that row, its cells placed by column: aligned
- * by order, the target had filled the empty name slot, and the line went
- * as a fragment into a neighbour (资金使用合规率工作任务完成及时性). */
-static void mark_text_targets_under_names(GPtrArray *all, gboolean *frag,
-                                          const jx_header *header)
-{
-    for (guint i = 1; i < all->len; i++)
-        if (text_target_under_name(all, frag, i, header)) {
-            frag[i] = FALSE;
-            ((built_row *)all->pdata[i])->by_column = TRUE;
-        }
-}
-
-/* TRUE when every cell of the line stands under a column no record keeps
- * (指标解释, 备注): a line of such a cell wrapped (`0.5分` closing `每降低1个
- * 百分点扣`), which aligned by order could read as a shifted target. */
-static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
-{
-    const GPtrArray *cells = b->source->cells;
-    for (guint i = 0; i < cells->len; i++) {
-        int col = ((const jx_pcell *)cells->pdata[i])->col;
-        jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
-        if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
-            return FALSE;
-    }
-    return cells->len > 0;
-}
-
-/* TRUE when cell `c` is a figure or a combined target: what, aligned by
- * order, a line's value slot would take. */
-static gboolean figure_cell(const jx_pcell *c)
-{
-    return c->kind == JX_CK_INT || c->kind == JX_CK_NUMBER || c->kind == JX_CK_TARGET ||
-           c->kind == JX_CK_DATE;
-}
-
-/* The unit of a scoring rule's points (`扣0.5分`), which no indicator of a
- * target table counts in. */
-#define SCORE_POINTS_UNIT "分"
-
-/* TRUE when cell `c` is a count of score points alone (`0.5分`): the end
- * of a scoring rule an explanation column wrapped, never a shifted target. */
-static gboolean score_points_cell(const jx_pcell *c)
-{
-    if (c->kind != JX_CK_TARGET)
-        return FALSE;
-    jx_target t = {0};
-    jx_norm_target(c->norm, &t);
-    gboolean points = t.kind == JX_KIND_NUMBER && t.op == JX_OP_NONE && t.unit &&
-                      strcmp(t.unit, SCORE_POINTS_UNIT) == 0;
-    jx_target_clear(&t);
-    return points;
-}
-
-/* TRUE when the line's score points (see score_points_cell) stand under a
- * column no record keeps and its other cells are pieces of the cells round it in the label or unit
- * columns: an explanation's wrapped last line (`0.5分` closing `每降低1个
- * 百分点扣`) beside a narrow level-1 label's rest (`标` of `效益指`) and
- * perhaps a unit's (`点` of `个百分`).  Aligned by order, the score read as
- * the target of a row named by the piece beside it (标 0.5分), the label
- * lost its rest and the unit its end. */
-static gboolean unkept_figure_beside_pieces(const built_row *b, const jx_header *header)
-{
-    const GPtrArray *cells = b->source->cells;
-    gboolean unkept_figure = FALSE;
-    for (guint i = 0; i < cells->len; i++) {
-        const jx_pcell *c = cells->pdata[i];
-        jx_role r = column_role(header, c);
-        if (unkept_role(r)) {
-            unkept_figure |= score_points_cell(c);
-            continue;
-        }
-        gboolean piece_column = is_label_role(r) || r == JX_ROLE_UNIT || r == JX_ROLE_HALF_UNIT;
-        if (!piece_column || figure_cell(c) || c->rowhead)
-            return FALSE;
-    }
-    return unkept_figure;
-}
-
-/* TRUE when role `r` of fragment `f` is the next line of a qualitative
- * target of row `above` (text under text in a value column): a sentence
- * parts at any character (`持续` / `改善`), a word break proves nothing. */
-static gboolean continues_text_target(const built_row *above, const built_row *f, jx_role r)
-{
-    const jx_pcell *a = above->by_role[r], *c = f->by_role[r];
-    return (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && a && c && a->kind == JX_CK_TEXT &&
-           c->kind == JX_CK_TEXT;
-}
-
-/* TRUE when role `r` of fragment `f` finishes the target row `above`
- * began, cut inside its figure or unit (`≤1,210元/` / `平方米`). */
-static gboolean completes_value(const built_row *above, const built_row *f, jx_role r)
-{
-    return (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) &&
-           completes_target(above->text[r], f->text[r]);
-}
-
-gboolean jx_trow_goes_on_from(const built_row *above, const built_row *f)
-{
-    gboolean goes_on = FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
-        jx_role r = text_roles[i];
-        if (!f->text[r] || is_label_role(r))
-            continue;
-        if (!above->text[r] || !(jx_norm_seam_inside_word(above->text[r], f->text[r]) ||
-                                 continues_text_target(above, f, r) ||
-                                 completes_value(above, f, r)))
-            return FALSE;
-        goes_on = TRUE;
-    }
-    return goes_on;
-}
-
-/*
- * A row centred on three lines whose target in one value column wrapped
- * around the other's (`项目完成时限 | | ≤2023年12月` over ` | ≤2023年6月30日
- * |` over ` | | 31日`, `按照项目实施方案要` over `稳步推进 | 求持续改善`):
- * pdftotext sets the one-line target on the row's middle line, which then
- * reads as a row of its own with no name, and the wrapped target's last
- * line as that row's rest.  The middle line is the rest of the named row
- * above it when it holds, besides group labels, only the target that row
- * lacks and what goes on from that row's other target; the line below it
- * is when each of its cells goes on from that other target too.
- */
-static gboolean unkept_role(jx_role r)
-{
-    return r == JX_ROLE_EXPLAIN || r == JX_ROLE_OTHER;
-}
-
-/* TRUE when cell `c` of row `b` stands in role `r`: by its column, or,
- * when it says by itself what it is (an operator, a figure, a unit, a
- * date), where the row's alignment placed it.  A page continued under its
- * header repeated may lay its columns out one off the table's (an empty
- * column found where the first page had none: `≤` in the 指标值 column,
- * `0日` in 计量单位), and only such a cell's kind shows where it went. */
-static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
-                             jx_role r)
-{
-    return column_role(header, c) == r || (self_evident(c) && b->by_role[r] == c);
-}
-
-/* TRUE when `piece` goes on from `before`, the text of a target cut over
- * lines: a qualitative one's next line, or the rest of its figure or unit. */
-static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece)
-{
-    return before && over && piece &&
-           ((over->kind == JX_CK_TEXT && piece->kind == JX_CK_TEXT) ||
-            completes_target(before, piece->norm));
-}
-
-/* TRUE when every cell of `b` is a group label, a cell of a column no
- * record keeps, in role `own` (the target its row lacks: its operator, value
- * or unit), or the piece of role `r` going on from `above`. */
-static gboolean beside_wrapped_target(const built_row *b, const built_row *above,
-                                      const jx_header *header, const jx_role *own, gsize n_own,
-                                      jx_role r)
-{
-    const GPtrArray *cells = b->source->cells;
-    for (guint i = 0; i < cells->len; i++) {
-        const jx_pcell *c = cells->pdata[i];
-        jx_role cr = column_role(header, c);
-        gboolean fits = c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2 ||
-                        is_label_role(cr) || unkept_role(cr);
-        for (gsize k = 0; k < n_own && !fits; k++)
-            fits = cell_in_role(b, header, c, own[k]);
-        if (!fits && cell_in_role(b, header, c, r))
-            fits = target_goes_on(above->text[r], above->by_role[r], c);
-        if (!fits)
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* TRUE when every cell of fragment `f` goes on from role `r` of `above`
- * (`more`, when set, the text `above` went on with first), or stands in a
- * column no record keeps; one at least does. */
-static gboolean goes_on_below(const built_row *f, const built_row *above, const char *more,
-                              const jx_header *header, jx_role r)
-{
-    const GPtrArray *cells = f->source->cells;
-    gboolean any = FALSE;
-    char *before = more ? jx_norm_join(above->text[r], more) : g_strdup(above->text[r]);
-    for (guint i = 0; i < cells->len && before; i++) {
-        const jx_pcell *c = cells->pdata[i];
-        jx_role cr = column_role(header, c);
-        if (unkept_role(cr))
-            continue;
-        if (!cell_in_role(f, header, c, r) || !target_goes_on(before, above->by_role[r], c)) {
-            any = FALSE;
-            break;
-        }
-        any = TRUE;
-    }
-    g_free(before);
-    return any;
-}
-
-/* The target a row lacks, set on its middle line, and the operator of the
- * other, wrapped round that line (`2021年12月25` / `≤ | 2021年6月30日 | ≤` /
- * `日`): pdftotext sets a one-line operator on the middle line too (the
- * last role counts only when the named line has no operator of its own). */
-static const jx_role half_with_full_op[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
-                                            JX_ROLE_OP};
-
-static const jx_role full_with_half_op[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT,
-                                            JX_ROLE_HALF_OP};
-
-/* Lines of group labels alone that may stand between the named line and
- * the middle one (a centred label set on a line of its own). */
-#define LABEL_LINES_BETWEEN 2
-
-static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    for (guint i = 1; i < all->len; i++) {
-        built_row *b = all->pdata[i];
-        /* the named line, above the lines of labels alone between */
-        guint a = i - 1;
-        while (a > 0 && i - a <= LABEL_LINES_BETWEEN &&
-               ((const built_row *)all->pdata[a])->labels_only && !frag[a] &&
-               next_line_of(all->pdata[a - 1], all->pdata[a]))
-            a--;
-        built_row *above = all->pdata[a];
-        built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
-        if (frag[a] || frag[i] || above->labels_only || b->labels_only ||
-            !above->text[JX_ROLE_NAME] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
-            !next_line_of(all->pdata[i - 1], b))
-            continue;
-        /* the line below: a fragment, or a line of nothing but the rest of
-         * the wrapped target (its cells checked by their columns below) */
-        if (below && (below->by_role[JX_ROLE_SEQ] || below->labels_only ||
-                      !next_line_of(b, below)))
-            below = NULL;
-        for (int half = 0; half < 2; half++) {
-            /* s: the target the row lacks, on the middle line; r: the
-             * wrapped one */
-            jx_role s = half ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
-            jx_role r = half ? JX_ROLE_VALUE : JX_ROLE_HALF_VALUE;
-            const jx_role *own = half ? half_with_full_op : full_with_half_op;
-            if (!is_value_cell(b->by_role[s]) || above->by_role[s] || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, own, above->by_role[own[3]] ? 3 : 4, r))
-                continue;
-            gboolean rest_below = below && goes_on_below(below, above, b->text[r], header, r);
-            if (!b->text[r] && !rest_below)
-                continue;
-            for (guint k = a + 1; k <= i; k++)
-                frag[k] = ((built_row *)all->pdata[k])->rest_of_above = TRUE;
-            if (rest_below)
-                frag[i + 1] = below->rest_of_above = TRUE;
-            break;
-        }
-    }
-}
-
-/*
- * ... and a row whose operator or unit pdftotext set on the middle line, its
- * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
- * / `亩` / `０`): that line, with nothing but group labels beside it, and the
- * value's last line are the rest of the named row above, which has no
- * operator (unit) of its own.
- */
-static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    /* the operator and the unit a row's middle line may hold, and the value
-     * wrapped round them */
-    static const jx_role sets[][3] = {{JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_VALUE},
-                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_UNIT, JX_ROLE_HALF_VALUE}};
-    /* (beside the other target's: a half-year table wraps both at once) */
-    static const jx_role op_unit_roles[] = {JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_HALF_OP,
-                                            JX_ROLE_HALF_UNIT};
-    for (guint i = 1; i + 1 < all->len; i++) {
-        built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
-            !above->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] || !next_line_of(above, b) ||
-            below->by_role[JX_ROLE_SEQ] || below->labels_only || !next_line_of(b, below))
-            continue;
-        for (gsize k = 0; k < G_N_ELEMENTS(sets); k++) {
-            const jx_role *own = sets[k];
-            jx_role r = sets[k][2];
-            /* it holds an operator or a unit (one that reads as a unit) the
-             * row above lacks */
-            gboolean holds = FALSE, clash = FALSE;
-            for (int q = 0; q < 2; q++)
-                for (guint c = 0; c < b->source->cells->len; c++)
-                    if (cell_in_role(b, header, b->source->cells->pdata[c], own[q]) &&
-                        (q == 0 || ((const jx_pcell *)b->source->cells->pdata[c])->kind ==
-                                       JX_CK_UNIT)) {
-                        holds = TRUE;
-                        clash |= above->by_role[own[q]] != NULL;
-                    }
-            if (!holds || clash || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, op_unit_roles,
-                                       G_N_ELEMENTS(op_unit_roles), JX_ROLE_NONE) ||
-                !value_targets_gone_on(below, above, header))
-                continue;
-            frag[i] = b->rest_of_above = TRUE;
-            frag[i + 1] = below->rest_of_above = TRUE;
-            break;
-        }
-    }
-}
-
-/*
- * A numbered row centred on three lines whose date or figure wrapped round
- * its 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`):
- * the name's line is the row's top (see mark_top_lines), and the line
- * below the numbered one, holding nothing but what finishes the target the
- * top line began (and the name's rest), is the row's rest — read alone it was a row of its own
- * (`0 日`), and the date was cut.
- */
-/* TRUE when every cell of `rest` goes on from role `r` of the row's top
- * line `top` (see target_goes_on), stands in a column no record keeps, or
- * is the rest of the top line's name in the names' column (`年度任务完成时
- * 限（以批复为准` / `29` / `） | 之前`); one at least goes on from the target. */
-/* TRUE when cell `c` (in column role `cr`) is a group label: a known one
- * in a label column, which a label centred on its group sets on whichever
- * line of its rows is its middle (`社会效益指标 | 续改善，惠及更多群众`). */
-static gboolean group_label_cell(const jx_pcell *c, jx_role cr)
-{
-    return is_label_role(cr) && (c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2);
-}
-
-static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
-                            jx_role r)
-{
-    gboolean any = FALSE;
-    for (guint i = 0; i < rest->source->cells->len; i++) {
-        const jx_pcell *c = rest->source->cells->pdata[i];
-        jx_role cr = column_role(header, c);
-        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]) ||
-            group_label_cell(c, cr))
-            continue;
-        if (!cell_in_role(rest, header, c, r) || !target_goes_on(top->text[r], top->by_role[r], c))
-            return FALSE;
-        any = TRUE;
-    }
-    return any;
-}
-
-/* TRUE when line `b` holds a target and nothing else but cells of columns
- * no record keeps (备注). */
-static gboolean only_value_cells(const built_row *b, const jx_header *header)
-{
-    const GPtrArray *cells = b->source->cells;
-    for (guint i = 0; i < cells->len; i++)
-        if (!cell_in_role(b, header, cells->pdata[i], JX_ROLE_VALUE) &&
-            !unkept_role(column_role(header, cells->pdata[i])))
-            return FALSE;
-    return cells->len > 0 && b->text[JX_ROLE_VALUE];
-}
-
-/*
- * A row centred on three lines whose target alone wrapped round its line:
- * a table printed with cells centred in their rows (LibreOffice's
- * Writer/Web, a borderless HTML table) sets a date or figure cut over two
- * lines in a narrow value column as one line above the row's line and one
- * below it (`2024 年 11 月` / `8 | 竣工验收完成时间 | ≤` / `30 日`), the
- * row's value cell left empty.  The line above, holding nothing but that
- * target's start, is the row's top; with a 序号 column
- * mark_value_rests_below then takes the line below as its rest.
- */
-static void mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    /* with no 序号 column the row's line is the one with its name (and no
-     * target): it read as a fragment of the target's start above it */
-    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
-    /* (a self-evaluation's rows are their score lines: see is_fragment) */
-    if (table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE))
-        return;
-    for (guint i = 0; i + 2 < all->len; i++) {
-        built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];
-        gboolean row_line = numbered ? row->by_role[JX_ROLE_SEQ] && !frag[i + 1]
-                                     : frag[i + 1] && !row->labels_only && !row->rest_of_above;
-        if (!row_line || top->row_top || top->labels_only || top->by_role[JX_ROLE_SEQ] ||
-            !only_value_cells(top, header) || !row->by_role[JX_ROLE_NAME] ||
-            row->by_role[JX_ROLE_VALUE] || rest->by_role[JX_ROLE_SEQ] || rest->labels_only ||
-            !next_line_of(top, row) || !next_line_of(row, rest) ||
-            !rest_of_top(rest, top, header, JX_ROLE_VALUE))
-            continue;
-        frag[i] = top->row_top = TRUE;
-        if (!numbered) {
-            frag[i + 1] = FALSE;
-            frag[i + 2] = rest->rest_of_above = TRUE;
-        }
-    }
-}
-
-static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
-    for (guint i = 0; i + 2 < all->len; i++) {
-        built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];
-        if (!top->row_top || frag[i + 1] || !row->by_role[JX_ROLE_SEQ] || frag[i + 2] ||
-            rest->by_role[JX_ROLE_SEQ] || rest->labels_only || !next_line_of(top, row) ||
-            !next_line_of(row, rest))
-            continue;
-        for (gsize k = 0; k < G_N_ELEMENTS(values); k++) {
-            jx_role r = values[k];
-            if (!top->text[r] || row->by_role[r] || !rest_of_top(rest, top, header, r))
-                continue;
-            frag[i + 2] = rest->rest_of_above = TRUE;
-            break;
-        }
-    }
-}
-
-/* The row of `data` a fragment going up joins: the last one — but a row
- * of group labels alone holds no cell but its labels: a line right below
- * them going on from the cells of the row right above them (inside a word,
- * or a qualitative target's next line: `续改善，惠及更多群众` below `效益指标 |
- * 社会效益指标`, centred on the row `群众生产生活条件 | 按照项目实施方案要求持`)
- * is that row's, which the labels only stand beside. */
-static built_row *cell_text_row(GPtrArray *data, const built_row *f)
-{
-    g_return_val_if_fail(data->len > 0, NULL);
-    built_row *last = data->pdata[data->len - 1];
-    if (!last->labels_only)
-        return last;
-    built_row *above = NULL;
-    for (guint j = data->len - 1; j-- > 0 && !above;)
-        if (!((const built_row *)data->pdata[j])->labels_only)
-            above = data->pdata[j];
-    /* the labels stand between the row and the piece, line after line, on
-     * a line of their own — right below the row's lines, or below the last
-     * piece of the cell the piece goes on (taken across other labels: a
-     * target wrapped round two lines of labels, `按照项目实施方案要求` /
-     * `社会效益指标` / `持续改善，惠及更多群` / `效益指标` / `众`) */
-    int above_last = above ? above->last_line : 0;
-    for (gsize i = 0; above && i < G_N_ELEMENTS(text_roles); i++) {
-        jx_role r = text_roles[i];
-        if (f->text[r] && !is_label_role(r) && above->text[r])
-            above_last = MAX(above_last, above->tail_line[r]);
-    }
-    if (!above || !above->last_line || above->page != f->page || last->absorbed ||
-        last->first_line != above_last + 1 || f->first_line != last->last_line + 1)
-        return last;
-    return jx_trow_goes_on_from(above, f) ? above : last;
 }
 
 /* The rows at least that must show their figures on their second line,
@@ -5449,8 +3567,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                          !(i > 0 && finishes_joined_label(all->pdata[i - 1], b));
         frag[i] = (is_fragment(b, scored) ||
                    (data_above && wraps_on(b) && !opens_target_under_whole(all->pdata[i - 1], b)) ||
-                   (data_above && only_unkept_columns(b, table->header)) ||
-                   (data_above && unkept_figure_beside_pieces(b, table->header)) ||
+                   (data_above && jx_trow_only_unkept_columns(b, table->header)) ||
+                   (data_above && jx_trow_unkept_figure_beside_pieces(b, table->header)) ||
                    (!scored && jx_trow_unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
@@ -5459,14 +3577,14 @@ static GPtrArray *build_rows(const jx_ptable *table)
         jx_trow_mark_date_heads(all, frag);
     if (!scored)
         jx_trow_mark_numbers_over_targets(all, frag);
-    mark_top_lines(all, frag, table->header);
-    mark_value_tops(all, frag, table->header);
-    mark_targets_between(all, frag, table->header);
-    mark_operators_between(all, frag, table->header);
-    mark_value_rests_below(all, frag, table->header);
-    mark_continuations(all, frag, table->header);
-    mark_text_targets_under_names(all, frag, table->header);
-    /* a row placed by column (see mark_top_lines) says nothing of where its
+    jx_trow_mark_top_lines(all, frag, table->header);
+    jx_trow_mark_value_tops(all, frag, table->header);
+    jx_trow_mark_targets_between(all, frag, table->header);
+    jx_trow_mark_operators_between(all, frag, table->header);
+    jx_trow_mark_value_rests_below(all, frag, table->header);
+    jx_trow_mark_continuations(all, frag, table->header);
+    jx_trow_mark_text_targets_under_names(all, frag, table->header);
+    /* a row placed by column (see jx_trow_mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,
      * and a page of such rows (按时完成, 有效提高) would take the value
      * column to the names'.  The top line of a row that holds its name and
@@ -5496,17 +3614,17 @@ static GPtrArray *build_rows(const jx_ptable *table)
     g_hash_table_unref(level2_cells);
     level1_rest_in_level2_column(all);
     level2_round_name(all, frag);
-    promote_split_rows(all, frag);
-    promote_rows_under_top_names(all, frag);
+    jx_trow_promote_split_rows(all, frag);
+    jx_trow_promote_rows_under_top_names(all, frag);
     if (!scored) {
-        move_numbers_under_labels(all, frag, table->header);
-        promote_rows_between_target_lines(all, frag);
+        jx_trow_move_numbers_under_labels(all, frag, table->header);
+        jx_trow_promote_rows_between_target_lines(all, frag);
     }
     g_free(row_map);
     g_ptr_array_set_free_func(maps, part_map_free);
     g_ptr_array_unref(maps);
 
-    gboolean centred_table = cells_centred(all, frag);
+    gboolean centred_table = jx_trow_cells_centred(all, frag);
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
@@ -5527,7 +3645,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * (no measured wraps), in a target table: a self-evaluation's rows are
      * their score lines, its cells set at the rows' tops or centred as its
      * columns go, which one table mixes */
-    gboolean tops = names_at_tops(all, frag);
+    gboolean tops = jx_trow_names_at_tops(all, frag);
     /* where the rows of two lines set their figures (jx_trow_count_figure_lines):
      * on the second line more often than on the first, and on the second
      * only, FIGURES_LOW_MIN_ROWS rows at least showing it */
@@ -5535,11 +3653,11 @@ static GPtrArray *build_rows(const jx_ptable *table)
     if (by_lines && !marked && !scored)
         jx_trow_count_figure_lines(all, frag, &low, &high);
     gboolean only_two_lines = low >= FIGURES_LOW_MIN_ROWS && high == 0;
-    name_gap **gap_at =
-        by_lines && !marked && !scored && !tops
-            ? jx_trow_place_names_by_column(all, frag, gap_arena, name_gaps, name_at, centred_table,
-                                            low > high, only_two_lines, names_top_set(all, frag))
-            : NULL;
+    name_gap **gap_at = by_lines && !marked && !scored && !tops
+                            ? jx_trow_place_names_by_column(
+                                  all, frag, gap_arena, name_gaps, name_at, centred_table,
+                                  low > high, only_two_lines, jx_trow_names_top_set(all, frag))
+                            : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
         gapped |= ((const name_gap *)name_gaps->pdata[k])->n_blanks > 0;
@@ -5589,11 +3707,11 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
         up = MIN(up, lines_before_date_head(all, i0, i1, up));
         /* a wrapped level-2 label's head right above the next row's line
-         * (heads_label_of) goes down, with the row's name on the line right
+         * (jx_trow_heads_label_of) goes down, with the row's name on the line right
          * above it (a tall row's top): neither goes where the names' column
          * says (jx_trow_place_names_by_column weighs lines, not labels) */
         guint label_top = i1 + 1; /* (none: no line of the run tops a label's row) */
-        if (next && heads_label_of(all->pdata[i1], next)) {
+        if (next && jx_trow_heads_label_of(all->pdata[i1], next)) {
             label_top = i1 > i0 && name_over_label_head(all->pdata[i1 - 1], all->pdata[i1]) ? i1 - 1
                                                                                            : i1;
             up = MIN(up, label_top - i0);
@@ -5607,7 +3725,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean at_top = prev && next && !scored && !took_line_above(prev) &&
                           !(gap_at && gap_at[i0]);
         for (guint j = i0; at_top && j < i0 + up && j <= i1; j++)
-            if (opens_label_group(all->pdata[j], prev, next) &&
+            if (jx_trow_opens_label_group(all->pdata[j], prev, next) &&
                 lines_between(all->pdata[j], j == i1 ? next : all->pdata[j + 1]) == 0 &&
                 !run_holds_value(all, j, i1)) {
                 up = j - i0;
@@ -5615,13 +3733,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
             }
         /* right below a line of group labels, a piece of a name goes to the
          * next row when that row has none — unless it goes on from the row
-         * above the labels (see cell_text_row): the labels' row keeps no
+         * above the labels (see jx_trow_cell_text_row): the labels' row keeps no
          * name, and pdftotext sets a centred row's name above its
          * numbered line */
         if (prev && prev->labels_only && next && !next->text[JX_ROLE_NAME])
             for (guint j = i0; j < i0 + up && j <= i1; j++) {
                 const built_row *f = all->pdata[j];
-                if (f->text[JX_ROLE_NAME] && cell_text_row(data, f) == prev) {
+                if (f->text[JX_ROLE_NAME] && jx_trow_cell_text_row(data, f) == prev) {
                     up = j - i0;
                     break;
                 }
@@ -5636,7 +3754,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 cut_top = TRUE;
             }
         /* with no row above (the region's first lines), every line goes
-         * down to the next row: going up needs a row to go to (cell_text_row
+         * down to the next row: going up needs a row to go to (jx_trow_cell_text_row
          * read before the start of `data`; a browser's print of a web page,
          * its first lines a tall row's rest) */
         if (!prev && next)
@@ -5658,8 +3776,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                  * indicator — the name goes where its column says then too,
                  * unless blank lines part the rows (a text browser's, whose
                  * labels' rows pass their text on) */
-                gboolean to_row = to_next ? next == gap->below
-                                          : cell_text_row(data, f) == gap->above;
+                gboolean to_row =
+                    to_next ? next == gap->below : jx_trow_cell_text_row(data, f) == gap->above;
                 gboolean there = (to_row || gapped) && (!by_column || name_up != to_next);
                 if (!there) {
                     built_row *piece = jx_trow_take_name(f);
@@ -5712,7 +3830,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                  * follow it */
                 built_row *into = redirected && jx_trow_goes_on_from(redirected, f)
                                       ? redirected
-                                      : cell_text_row(data, f);
+                                      : jx_trow_cell_text_row(data, f);
                 if (into != prev)
                     redirected = into;
                 int last_line = into->last_line;
@@ -5808,7 +3926,7 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
     /* a date or figure whose last word stands in the unit column (`2019 年 9
      * 月 30` | `日`: a layout set it wider than its column) is read whole */
     gboolean cut = b->text[val_r] && b->text[unit_r] &&
-                   completes_read_target(b->text[val_r], &t, b->text[unit_r]);
+                   jx_trow_completes_read_target(b->text[val_r], &t, b->text[unit_r]);
     if (cut) {
         jx_target_clear(&t);
         char *whole = jx_norm_join(b->text[val_r], b->text[unit_r]);

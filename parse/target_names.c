@@ -222,7 +222,7 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
 }
 
 /* Adds NAME_SEAM_COST to every cut of gap `g` that sends a name piece up,
- * in a table whose names stand at their rows' tops (names_top_set), when
+ * in a table whose names stand at their rows' tops (jx_trow_names_top_set), when
  * the row above holds no name on its line and its name stands alone right
  * above that line (all[above_at - 1]): that row's name ended there, and
  * the pieces under its line are the next row's top (`项目验收合格率` / `5
@@ -273,7 +273,7 @@ static gboolean gap_tops_tall_row(const name_gap *g)
  * own on one page and the lines between them (fragments, rows of group
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
-/* TRUE when fragment all[j] is a row's top line (see mark_top_lines) set
+/* TRUE when fragment all[j] is a row's top line (see jx_trow_mark_top_lines) set
  * more than a line above its numbered line, past lines of its targets or
  * of group labels alone: its name is that row's, placed whatever the names'
  * column says.  Centred on the numbered line, the column took the next

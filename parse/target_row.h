@@ -3,6 +3,8 @@
  * parse/, never include/).
  *
  * A target table's rows become records in stages, one file each:
+ *   target_marks.c      the passes that mark rows before they are joined
+ *                       (continuations, top lines, targets between rows);
  *   target_names.c      the name gaps (solve_name_stretch), names placed by
  *                       column, dates and tasks under their names;
  *   target_labels.c     group labels: moved, joined when wrapped, their
@@ -41,11 +43,11 @@ typedef struct {
     gboolean typed;   /* a cell says by itself what it is: an operator, number, unit, date */
     int rightmost;    /* column of the row's last cell */
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
-    gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
-    gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
+    gboolean row_top; /* the top line of the numbered row below (see jx_trow_mark_top_lines) */
+    gboolean by_column; /* its cells are placed by column, as a fragment's (see jx_trow_mark_top_lines) */
     gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
-    gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
-    gboolean across_labels; /* ... past a line of labels alone (see mark_continuations) */
+    gboolean rest_of_above; /* a line of the row above (see jx_trow_mark_targets_between) */
+    gboolean across_labels; /* ... past a line of labels alone (see jx_trow_mark_continuations) */
     gboolean junk;
     int names_from; /* 1 + the grid column its names' moved from (see names_left_of_header_word), 0 */
     int absorbed; /* fragments joined into this row */
@@ -171,6 +173,140 @@ typedef struct {
 
 /* The key of line `line` of page `page` in a set of lines. */
 #define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
+
+/* ---- target_marks.c ---- */
+
+/* TRUE when `piece` finishes name `name` inside its brackets: it closes the
+ * bracket the name left open (`危桥改造数量（县直单` / `位）`), or it is a
+ * bracketed qualifier whole (`农村公路提质改造里程` / `（城区）`) after a
+ * name with none open.  No name starts with a bracket. */
+gboolean jx_trow_finishes_name_bracket(const char *name, const char *piece);
+
+/*
+ * Rows that are the rest of the row above, marked as fragments: in any
+ * layout, the wrapped lines of a qualitative target (continues_text_values)
+ * and a line whose cells go on from the row's past a line of labels alone;
+ * in a layout that parts rows with blank lines (a text browser's dump), any
+ * line right under a data row with no name of its own — its cells wrapped
+ * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
+ */
+void jx_trow_mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+/*
+ * A qualitative row that a layout dump printed over two lines — its name
+ * (and work item) on one, its target (按时完成) alone on the next — reads as
+ * two fragments, neither with a typed target.  Placed by column, the second
+ * holds the value: it is the row, and the name line above it, which holds no
+ * value of its own, comes down to it as a fragment (the row misses its name).
+ * Not a line held as the rest of the row above (jx_trow_mark_continuations: a
+ * target wrapped round the line of its row's name).
+ */
+void jx_trow_promote_split_rows(GPtrArray *all, gboolean *frag);
+
+void jx_trow_promote_rows_under_top_names(GPtrArray *all, gboolean *frag);
+
+/* A row whose target wraps onto two lines, vertically centred round the
+ * row's one line (LibreOffice's print of a borderless form: `≤1200元/平方`
+ * above `人均补助标准`, `米` below): the row's line has no target of its own,
+ * so it read as a fragment and went into a neighbour.  A line with a name
+ * and no target, between two lines holding nothing but the pieces of one
+ * target cut inside its unit, is that row. */
+void jx_trow_promote_rows_between_target_lines(GPtrArray *all, gboolean *frag);
+
+/* TRUE when the table sets its cells vertically centred (pdftotext of a
+ * word processor's PDF): some row's line holds none of a cell that has
+ * lines right above and right below it.  A top-aligned cell always starts
+ * on its row's first line, the one with the row's figures. */
+gboolean jx_trow_cells_centred(const GPtrArray *all, const gboolean *frag);
+
+gboolean jx_trow_names_at_tops(const GPtrArray *all, const gboolean *frag);
+
+gboolean jx_trow_names_top_set(const GPtrArray *all, const gboolean *frag);
+
+/* TRUE when fragment `f` opens a new group of labels between data rows
+ * `prev` and `next`: a known level-1 or level-2 label on its line that
+ * `next` lacks, beside a piece of a name, and no text of it (name or work
+ * item) goes on from that of `prev` (a word, a bracket or a sentence cut
+ * there).  Group labels span whole rows, so a line starting a new group
+ * starts a row (`质量指标 | 开展职业技能提升行动 | 被认定和审核通过的项目及`
+ * under `城镇新增就业人数 | ≥ | 17,900 | 人`): a browser's print sets
+ * labels and names at their rows' tops, the figures centred lower. */
+gboolean jx_trow_opens_label_group(const built_row *f, const built_row *prev,
+                                   const built_row *next);
+
+/* TRUE when fragment `f`, on the line right above data row `next`, holds
+ * the head of `next`'s wrapped level-2 label: `next`'s level-2 text alone
+ * is no label, only a label's last piece (`标`), and the two join into a
+ * known label in one column (`服务对象满意度指` / `标`, see
+ * jx_trow_label_rest_read_as_name).  The label's cell spans `next`'s row, so its
+ * head's line is that row's, never the row above's. */
+gboolean jx_trow_heads_label_of(const built_row *f, const built_row *next);
+
+/* A numbered line with no target holding only its 序号 and group labels
+ * (what stands in the names' slot a label's first piece, see label_cut_over)
+ * over lines of the labels' rest, right above a line with a name and a
+ * target and no 序号: the 序号 and the labels are that row's. */
+void jx_trow_move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+void jx_trow_mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+/* Each line that is a row's text target under its top-set name (see
+ * text_target_under_name) is that row, its cells placed by column: aligned
+ * by order, the target had filled the empty name slot, and the line went
+ * as a fragment into a neighbour (资金使用合规率工作任务完成及时性). */
+void jx_trow_mark_text_targets_under_names(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+/* TRUE when every cell of the line stands under a column no record keeps
+ * (指标解释, 备注): a line of such a cell wrapped (`0.5分` closing `每降低1个
+ * 百分点扣`), which aligned by order could read as a shifted target. */
+gboolean jx_trow_only_unkept_columns(const built_row *b, const jx_header *header);
+
+/* TRUE when the line's score points (see score_points_cell) stand under a
+ * column no record keeps and its other cells are pieces of the cells round it in the label or unit
+ * columns: an explanation's wrapped last line (`0.5分` closing `每降低1个
+ * 百分点扣`) beside a narrow level-1 label's rest (`标` of `效益指`) and
+ * perhaps a unit's (`点` of `个百分`).  Aligned by order, the score read as
+ * the target of a row named by the piece beside it (标 0.5分), the label
+ * lost its rest and the unit its end. */
+gboolean jx_trow_unkept_figure_beside_pieces(const built_row *b, const jx_header *header);
+
+/* TRUE when fragment `f` holds text of a row's cells (no label's), each
+ * piece going on from the same cell of row `above`: inside a word, or a
+ * qualitative target's next line. */
+gboolean jx_trow_goes_on_from(const built_row *above, const built_row *f);
+
+void jx_trow_mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+/*
+ * ... and a row whose operator or unit pdftotext set on the middle line, its
+ * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
+ * / `亩` / `０`): that line, with nothing but group labels beside it, and the
+ * value's last line are the rest of the named row above, which has no
+ * operator (unit) of its own.
+ */
+void jx_trow_mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+/*
+ * A row centred on three lines whose target alone wrapped round its line:
+ * a table printed with cells centred in their rows (LibreOffice's
+ * Writer/Web, a borderless HTML table) sets a date or figure cut over two
+ * lines in a narrow value column as one line above the row's line and one
+ * below it (`2024 年 11 月` / `8 | 竣工验收完成时间 | ≤` / `30 日`), the
+ * row's value cell left empty.  The line above, holding nothing but that
+ * target's start, is the row's top; with a 序号 column
+ * jx_trow_mark_value_rests_below then takes the line below as its rest.
+ */
+void jx_trow_mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+void jx_trow_mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header);
+
+/* The row of `data` a fragment going up joins: the last one — but a row
+ * of group labels alone holds no cell but its labels: a line right below
+ * them going on from the cells of the row right above them (inside a word,
+ * or a qualitative target's next line: `续改善，惠及更多群众` below `效益指标 |
+ * 社会效益指标`, centred on the row `群众生产生活条件 | 按照项目实施方案要求持`)
+ * is that row's, which the labels only stand beside. */
+built_row *jx_trow_cell_text_row(GPtrArray *data, const built_row *f);
 
 /* ---- target_names.c ---- */
 
@@ -311,7 +447,7 @@ void jx_trow_tasks_under_their_name(GPtrArray *all, int n_cols);
  * label's first line may be no label yet (`服务对象满意度指` / `标`): read
  * as a name in that column, it goes to the level-2 label too, whether its
  * rest was read as a name or already as a level-2 label (see
- * label_head_in_column; heads_label_of then keeps the two lines one row's).
+ * label_head_in_column; jx_trow_heads_label_of then keeps the two lines one row's).
  * (Not in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
  * stands beside a row's wrapped name and target, and other rules join it.) */
 void jx_trow_label_rest_read_as_name(GPtrArray *rows, const jx_header *header);
@@ -445,6 +581,18 @@ built_row *jx_trow_built_row_new(void);
 gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
                                                  int col);
 
+/* TRUE when `piece` finishes the target `before` began: alone, `before`
+ * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
+ * as a number or a date with its unit (`日`, `米` on the next line); or
+ * `piece` is the operator word it was written with (see adds_trailing_op). */
+/* completes_target, with `alone` the jx_norm_target of `before`. */
+gboolean jx_trow_completes_read_target(const char *before, const jx_target *alone,
+                                       const char *piece);
+
+/* TRUE when fragment `b` holds labels and no other cell: a label's line,
+ * whole or a piece of it (`服务对象满意度指`, which no table lists). */
+gboolean jx_trow_labels_alone(const built_row *b);
+
 /* TRUE when the first `chars` characters of `text` would have fitted on
  * the last line of `above`'s name, as wide as the widest name line of page
  * `page` (see widest_name_on_page): a column that wraps breaks where the
@@ -474,16 +622,11 @@ gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag
  * spread_merged_text). */
 void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged);
 
-/* TRUE when `piece` finishes name `name` inside its brackets: it closes the
- * bracket the name left open (`危桥改造数量（县直单` / `位）`), or it is a
- * bracketed qualifier whole (`农村公路提质改造里程` / `（城区）`) after a
- * name with none open.  No name starts with a bracket. */
-gboolean jx_trow_finishes_name_bracket(const char *name, const char *piece);
-
-/* TRUE when fragment `f` holds text of a row's cells (no label's), each
- * piece going on from the same cell of row `above`: inside a word, or a
- * qualitative target's next line. */
-gboolean jx_trow_goes_on_from(const built_row *above, const built_row *f);
+/* TRUE when piece `c`, read alone as a unit, is the last character of
+ * the text target `above` it (`显著提` / `升`: a word's tail that is also
+ * a unit's name): joined, the two still read as text, as no figure's unit
+ * does. */
+gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c);
 
 char *jx_trow_strip_group_weight(char *label, char **weight);
 
@@ -589,6 +732,15 @@ static inline int role_column(const jx_header *header, jx_role role)
     return -1;
 }
 
+/* TRUE when a column of the header has `role`. */
+static inline gboolean table_has_role(const jx_header *h, jx_role role)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == role)
+            return TRUE;
+    return FALSE;
+}
+
 static inline gboolean has_target(const built_row *b)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(target_roles); i++)
@@ -633,6 +785,15 @@ static inline int lines_between(const built_row *above, const built_row *below)
     if (!above || !below || !above->line || !below->line || below->page_start)
         return -1;
     return below->line - above->line - 1;
+}
+
+static inline gboolean completes_target(const char *before, const char *piece)
+{
+    jx_target alone = {0};
+    jx_norm_target(before, &alone);
+    gboolean completes = jx_trow_completes_read_target(before, &alone, piece);
+    jx_target_clear(&alone);
+    return completes;
 }
 
 /* TRUE when the source's producer marked pieces wrapped on from the line
@@ -730,6 +891,15 @@ static inline gboolean targets_alone_beside_labels(const built_row *b)
     return TRUE;
 }
 
+/* TRUE for a cell whose kind says what it is wherever it stands: an
+ * operator, a number, a unit, a date.  (A label does not: 成本指标 heads
+ * either level, and a page's labels are where its columns vary most.) */
+static inline gboolean self_evident(const jx_pcell *c)
+{
+    return c->kind != JX_CK_TEXT && c->kind != JX_CK_EMPTY && c->kind != JX_CK_LEVEL1 &&
+           c->kind != JX_CK_LEVEL2;
+}
+
 /* TRUE when the rows strictly between rows a and b are all labels alone
  * (no indicator). */
 static inline gboolean labels_between(const GPtrArray *rows, guint a, guint b)
@@ -738,6 +908,28 @@ static inline gboolean labels_between(const GPtrArray *rows, guint a, guint b)
         if (!((const built_row *)rows->pdata[k])->labels_only)
             return FALSE;
     return TRUE;
+}
+
+/* TRUE when a fragment of all[i0..i1] holds a target: the lines down to
+ * the next row are then no mere top of it (a row of its own, name and
+ * target both fragments, stands among them). */
+static inline gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1)
+{
+    for (guint j = i0; j <= i1; j++)
+        if (has_value(all->pdata[j]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when fragment `f`, on the line right above label head `head`, is a
+ * name alone (beside text of unkept columns at most): with the label's
+ * head it tops the row whose name the label's row lacks (Chromium sets a
+ * tall row's name at its top, its labels centred below it). */
+static inline gboolean name_over_label_head(const built_row *f, const built_row *head)
+{
+    return f->text[JX_ROLE_NAME] && !head->text[JX_ROLE_NAME] && next_line_of(f, head) &&
+           !f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2] && !has_target(f) &&
+           !has_value(f);
 }
 
 /* Moves row b's text and cell of role `from` to role `to` (a cell that
