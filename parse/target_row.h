@@ -3,6 +3,8 @@
  * parse/, never include/).
  *
  * A target table's rows become records in stages, one file each:
+ *   target_seams.c      the evidence of where one row's lines end and the
+ *                       next row's begin (seam_evidence, split_fragment_run);
  *   target_marks.c      the passes that mark rows before they are joined
  *                       (continuations, top lines, targets between rows);
  *   target_names.c      the name gaps (solve_name_stretch), names placed by
@@ -174,6 +176,90 @@ typedef struct {
 /* The key of line `line` of page `page` in a set of lines. */
 #define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
 
+/* ---- target_seams.c ---- */
+
+/* TRUE when `piece` finishes the target `before` began: alone, `before`
+ * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
+ * as a number or a date with its unit (`日`, `米` on the next line); or
+ * `piece` is the operator word it was written with (see adds_trailing_op). */
+/* completes_target, with `alone` the jx_norm_target of `before`. */
+gboolean jx_trow_completes_read_target(const char *before, const jx_target *alone,
+                                       const char *piece);
+
+/* TRUE when `piece` is the unit of the bare figure `before` wrapped onto the
+ * next line (`大于等于12` / `场次`): joined, the same figure with a unit. */
+gboolean jx_trow_adds_unit(const char *before, const char *piece);
+
+/* TRUE when the rows of `all` are the lines of a layout dump: one line to
+ * the next as a rule (a one-cell-per-line dump, a cell stream, steps by a
+ * row's cells, and a text browser's by its blank lines).  Only there do
+ * lines measure a row's height. */
+gboolean jx_trow_rows_are_lines(const GPtrArray *all);
+
+/* TRUE when fragment `b` holds labels and no other cell: a label's line,
+ * whole or a piece of it (`服务对象满意度指`, which no table lists). */
+gboolean jx_trow_labels_alone(const built_row *b);
+
+/* TRUE when the run's last fragment (of k from i0, between rows `prev` and
+ * `next`; lines of labels alone in its padding aside, top_name_fragments)
+ * is the top name of the row at or past `next` (see TOP_NAME_EVIDENCE). */
+gboolean jx_trow_top_name_of_row_below(const GPtrArray *all, guint i0, guint k,
+                                       const built_row *prev, const built_row *next);
+
+/* The width of the widest line of role r's column among the lines of `all`
+ * (each its own row yet) when SHARED_WIDTH_MIN_LINES of them reach it —
+ * lines cut there by the column, as wide as it lets them be — else 0. */
+int jx_trow_width_lines_share(const GPtrArray *all, jx_role r);
+
+/* TRUE when fragment `f` of the run ending at all[i1], going down, holds
+ * nothing but lines of a cell (past_label_roles) of the data row right below
+ * the row of group labels alone that follows the run (row_past_label_row):
+ * they are that row's, and the labels' row, which gives no record, would
+ * lose them. */
+gboolean jx_trow_cell_past_label_row(const GPtrArray *all, const gboolean *frag, guint i1,
+                                     const built_row *f);
+
+/* TRUE when the first `chars` characters of `text` would have fitted on
+ * the last line of `above`'s name, as wide as the widest name line of page
+ * `page` (see widest_name_on_page): a column that wraps breaks where the
+ * next character no longer fits, so a piece that would have fitted was
+ * broken off by hand or is another cell's. */
+gboolean jx_trow_fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
+                                 int chars, int page);
+
+/* TRUE when fragment all[i], the first of the run all[i..i1] between rows
+ * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
+ * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
+ * through the run into `next`'s own, then, for a name centred round its
+ * row's line, on to the line right below `next` with the first line as wide
+ * as the second at least, or the first ends on a mark no sentence ends on.
+ * Only where fragments stand on the lines right next to each other (a
+ * layout's lines).  With `two_lines` (the table's figures stand on its
+ * rows' second lines) a name of two lines with the piece its first counts
+ * too; with `only_two_lines` (every such row does) that name whatever the
+ * piece's width (see first_line_between_two_line_rows). */
+gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
+                                   const built_row *prev, const built_row *next, gboolean two_lines,
+                                   gboolean only_two_lines);
+
+/*
+ * Where a run of fragments all[i0..i1] between the data rows prev and next
+ * splits: the first returned-many go up into prev, the rest down into
+ * next.  Lines of one cell stay together, so the split is one point: the
+ * one the evidence agrees with most.  With no evidence the run stays with
+ * the row above, or, when both neighbours wrap too (vertically centred
+ * rows), splits in half.  `by_lines`: the rows are a layout's lines
+ * (jx_trow_rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE),
+ * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
+ * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
+ */
+guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
+                                 const built_row *prev, const built_row *owner,
+                                 const built_row *next, gboolean centred, gboolean cells_centred,
+                                 gboolean by_lines, gboolean marked, gboolean filled_names,
+                                 gboolean names_placed, int item_width, int cut_width,
+                                 gboolean only_two_lines);
+
 /* ---- target_marks.c ---- */
 
 /* TRUE when `piece` finishes name `name` inside its brackets: it closes the
@@ -344,7 +430,7 @@ gboolean jx_trow_names_by_column(name_gap *g, const GPtrArray *all, guint i0, gu
 built_row *jx_trow_take_name(built_row *f);
 
 /* The cells of balanced_roles fragment `f` holds (past_label_roles alone,
- * see cell_past_label_row), taken out of it into a row of their own; as
+ * see jx_trow_cell_past_label_row), taken out of it into a row of their own; as
  * jx_trow_take_name, no first or
  * last line: the rows' extents stay as they were, the label resolver
  * places labels by them. */
@@ -574,6 +660,11 @@ char *jx_trow_header_unit(const jx_header *h, jx_role role);
 /* A zeroed row with an empty flags array: a spare one when there is one. */
 built_row *jx_trow_built_row_new(void);
 
+/* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,
+ * `满意度指标`; some frameworks list 满意度 as a level-2 too, which left of
+ * the level-1 column no label is), and none of the row header's words. */
+gboolean jx_trow_level1_or_its_opening(const char *norm);
+
 /* TRUE when part column `col` is one the page's column map folded into
  * the names' header column together with a part column right of it, and a
  * part column left of it went to the level-2's: a column standing between
@@ -581,40 +672,12 @@ built_row *jx_trow_built_row_new(void);
 gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
                                                  int col);
 
-/* TRUE when `piece` finishes the target `before` began: alone, `before`
- * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
- * as a number or a date with its unit (`日`, `米` on the next line); or
- * `piece` is the operator word it was written with (see adds_trailing_op). */
-/* completes_target, with `alone` the jx_norm_target of `before`. */
-gboolean jx_trow_completes_read_target(const char *before, const jx_target *alone,
-                                       const char *piece);
-
-/* TRUE when fragment `b` holds labels and no other cell: a label's line,
- * whole or a piece of it (`服务对象满意度指`, which no table lists). */
-gboolean jx_trow_labels_alone(const built_row *b);
-
-/* TRUE when the first `chars` characters of `text` would have fitted on
- * the last line of `above`'s name, as wide as the widest name line of page
- * `page` (see widest_name_on_page): a column that wraps breaks where the
- * next character no longer fits, so a piece that would have fitted was
- * broken off by hand or is another cell's. */
-gboolean jx_trow_fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
-                                 int chars, int page);
-
-/* TRUE when fragment all[i], the first of the run all[i..i1] between rows
- * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
- * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
- * through the run into `next`'s own, then, for a name centred round its
- * row's line, on to the line right below `next` with the first line as wide
- * as the second at least, or the first ends on a mark no sentence ends on.
- * Only where fragments stand on the lines right next to each other (a
- * layout's lines).  With `two_lines` (the table's figures stand on its
- * rows' second lines) a name of two lines with the piece its first counts
- * too; with `only_two_lines` (every such row does) that name whatever the
- * piece's width (see first_line_between_two_line_rows). */
-gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
-                                   const built_row *prev, const built_row *next, gboolean two_lines,
-                                   gboolean only_two_lines);
+/* TRUE when `value` is a figure with no unit of its own (`=16`, `≥2.7`):
+ * a whole unit a fragment of its row holds is its unit, wherever the
+ * fragment stands (a layout dump centres a one-line unit on a row its
+ * explanation makes taller: `=16` on the row's top line, `公里` beside the
+ * explanation's middle line). */
+gboolean jx_trow_is_bare_figure(const char *value);
 
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
@@ -796,6 +859,25 @@ static inline gboolean completes_target(const char *before, const char *piece)
     return completes;
 }
 
+/* TRUE when `b` holds text of a row's own cell: a label is merged over
+ * rows and centred over all of them (the label resolver places it), so a
+ * line of one alone says nothing of where a row's lines end. */
+static inline gboolean holds_own_cell(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (b->text[r] && r != JX_ROLE_LEVEL1 && r != JX_ROLE_LEVEL2 && r != JX_ROLE_TASK)
+            return TRUE;
+    }
+    return has_target(b);
+}
+
+static inline int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
 /* TRUE when the source's producer marked pieces wrapped on from the line
  * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */
 static inline gboolean wraps_marked(const GPtrArray *all)
@@ -838,6 +920,35 @@ static inline gboolean runs_on(const char *a, const char *b)
         if (g_str_has_prefix(b, going_on_marks[i]))
             return TRUE;
     return jx_norm_seam_inside_word(a, b);
+}
+
+/* FALSE when row `b` is known to have taken no line of its own cells above
+ * its line: the fragment before it went to the row above it, so its cells
+ * start on its line (set at the rows' tops) and wrap below it only — the
+ * lines of its own cells that follow are its (labels alone are placed by
+ * the label resolver, whatever the rows' cells do). */
+static inline gboolean took_line_above(const built_row *b)
+{
+    return !b->line || !b->cells_first_line || b->cells_first_line < b->line;
+}
+
+/* TRUE when a fragment of all[i0..i1] holds a row's own cell. */
+static inline gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
+{
+    for (guint j = i0; j <= i1; j++)
+        if (holds_own_cell(all->pdata[j]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The kind of target `text` reads as. */
+static inline jx_value_kind target_kind(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    jx_value_kind kind = t.kind;
+    jx_target_clear(&t);
+    return kind;
 }
 
 /* The first text of role `r` after all[at], or NULL. */
@@ -889,6 +1000,26 @@ static inline gboolean targets_alone_beside_labels(const built_row *b)
             return FALSE;
     }
     return TRUE;
+}
+
+/* TRUE when role `r` of `frag` is the very merged cell `into` holds for it
+ * (an exact span over both rows): its text is there already. */
+static inline gboolean same_merged_cell(const built_row *frag, const built_row *into, jx_role r)
+{
+    const jx_pcell *a = frag->by_role[r], *b = into->by_role[r];
+    return a && b && a->spanned && a->origin && a->origin == b->origin;
+}
+
+/* TRUE when `piece`, in a unit column, may be the first part of the unit
+ * of figure `value` cut over lines (`元/平方`, `个工作`): no unit alone, and
+ * the value a figure without one (a date's operator word wrapped into the
+ * unit column, `以` / `前`, is none). */
+static inline gboolean is_cut_unit(const char *piece, const char *value)
+{
+    char *alone = jx_norm_unit(piece);
+    gboolean cut = !alone && jx_trow_is_bare_figure(value);
+    g_free(alone);
+    return cut;
 }
 
 /* TRUE for a cell whose kind says what it is wherever it stands: an
