@@ -3,6 +3,8 @@
  * parse/, never include/).
  *
  * A target table's rows become records in stages, one file each:
+ *   target_fragments.c  is a row a fragment of a neighbour's cell, and joining
+ *                       a fragment into its row (merge_fragment);
  *   target_seams.c      the evidence of where one row's lines end and the
  *                       next row's begin (seam_evidence, split_fragment_run);
  *   target_marks.c      the passes that mark rows before they are joined
@@ -175,6 +177,99 @@ typedef struct {
 
 /* The key of line `line` of page `page` in a set of lines. */
 #define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
+
+/* ---- target_fragments.c ---- */
+
+/* A line whose targets the source's producer knew to be wrapped on from
+ * the cells above (`2019 年 10` / `月 31 日`), with no name or 序号 of its
+ * own, is the rest of the row above, whatever its pieces look like (when
+ * there is one: above the first row stands the header). */
+gboolean jx_trow_wraps_on(const built_row *b);
+
+/* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
+ * 响`, or a centred label on a line of its own in a layout dump): it is no
+ * piece of a neighbour's text.  Its labels take part in placing labels;
+ * the row itself states no indicator. */
+gboolean jx_trow_is_label_row(const built_row *b, const jx_header *header);
+
+/* TRUE when label row `b`, on the line right below `above`, finishes the
+ * level-1 and level-2 labels `above` joins in its one label cell: the cell
+ * wrapped after the level-2's first words (`成本指标-生态环境` over
+ * `成本指标`, `效益指标-服务对象` over `满意度指标`, as a text browser wraps a
+ * narrow 指标类型 column inside the row's block), whose rest is a label by
+ * itself.  Only a rest that makes a level-2 the taxonomy places under the
+ * joined level-1 counts: another label alone there heads rows of its own. */
+gboolean jx_trow_finishes_joined_label(const built_row *above, const built_row *b);
+
+/* TRUE when label row `b` holds a label word in the names' column right of
+ * another label, on the line right above a row `below` with a target and
+ * no name: that word is the row's name (服务对象满意度 right of its level-2
+ * label 服务对象满意度, the level-1 label and the target on the next line, as
+ * pdftotext sets a vertically centred row). */
+gboolean jx_trow_names_row_below(const built_row *b, const built_row *below,
+                                 const jx_header *header);
+
+/* A level-2 label wrapped over two lines round its row's line, set a
+ * column right of its own (a LibreOffice page whose narrow label columns
+ * drifted right: `数量指` / `农村危房改造户数` / `标`, `社会效` / `服务能力和水平`
+ * / `益`): the page's column map took both pieces to the names', and the
+ * row's name took them in (数量指农村危房改造户数标).  Two name pieces on the
+ * lines right above and right below a row with no level-2 label, which
+ * together make a level-2 label and no level-1, are that label's. */
+void jx_trow_level2_round_name(GPtrArray *all, const gboolean *frag);
+
+/* TRUE when part column `col` is one the page's column map folded into
+ * the names' header column together with a part column right of it, and a
+ * part column left of it went to the level-2's: a column standing between
+ * the level-2 labels' and the names'. */
+gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
+                                                 int col);
+
+/* A level-1 label wrapped over two lines round a row's line, in a column
+ * drifted right onto the level-2's (`效益` / `政策宣传覆盖率 …` / `指标`, a
+ * LibreOffice page whose narrow level-1 column moved right of its
+ * neighbour's header): its first piece, only ever a level-1, went to the
+ * level-1 (jx_trow_place_fragment_by_column), its rest read as the level-2 label and
+ * overrode the group's own (社会效益指标 → 指标).  The rest may stand on the
+ * next numbered row's line as well, the level-2's own pieces on the line
+ * between (Writer's `5 | 产出 | 资金使用合规率` / `标` / `6 | 指标 | 补助对象
+ * 识别精准率`): read as that row's level-2, no label, it was dropped and the
+ * level-1 left `产出`.  A level-2 piece, no label alone, of a fragment or a
+ * data row, in the grid column of a level-1 piece at most LEVEL1_REST_GAP
+ * lines of other rows above it on its page, which joined to it makes a
+ * level-1 label, is that label's rest — unless that piece goes on a level-2
+ * piece right above it (w3m's 社会 / 效益 / 指标). */
+void jx_trow_level1_rest_in_level2_column(GPtrArray *all);
+
+/* The row before row `i` of `all` on its page, at most LEVEL1_REST_GAP lines
+ * of other rows above it, that holds a level-1 label; NULL when none. */
+const built_row *jx_trow_level1_row_above(const GPtrArray *all, guint i);
+
+/* A fragment has no order to align by — often one cell — so its column is
+ * the evidence: its text continues the cell above or below in that column
+ * (`above`, the data row before it, or NULL: see finishes_cell_above). */
+void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
+                                      int n_to, const built_row *above,
+                                      const built_row *level1_above, GHashTable *level2_cells);
+
+/* A merged label cell that a fragment started (the lower part of a cell a
+ * page break cut, `标（30分）` under `效益指`) is the whole cell in every row
+ * it covers: those rows take the text the fragment's row was given
+ * (`效益指标（30分）`), not the part that stood in the fragment. */
+void jx_trow_spread_merged_text(GPtrArray *rows, GHashTable *merged);
+
+/* TRUE when `value` is a figure with no unit of its own (`=16`, `≥2.7`):
+ * a whole unit a fragment of its row holds is its unit, wherever the
+ * fragment stands (a layout dump centres a one-line unit on a row its
+ * explanation makes taller: `=16` on the row's top line, `公里` beside the
+ * explanation's middle line). */
+gboolean jx_trow_is_bare_figure(const char *value);
+
+/* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
+ * the merged cells whose first row the fragment was: the rows below that
+ * the same cell covers take its whole text from `into` (see
+ * jx_trow_spread_merged_text). */
+void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged);
 
 /* ---- target_seams.c ---- */
 
@@ -478,7 +573,7 @@ void jx_trow_hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTab
  * (jx_trow_folded_between_level2_and_names) that begin a level-2 label, with the
  * pieces under them in that column (at most FOLDED_PIECE_GAP lines apart)
  * that together finish it, are that label's: returns them as a set, for
- * place_fragment_by_column. */
+ * jx_trow_place_fragment_by_column. */
 GHashTable *jx_trow_folded_level2_pieces(GPtrArray *all, const gboolean *frag,
                                          const jx_header *header, part_map **row_map);
 
@@ -660,30 +755,14 @@ char *jx_trow_header_unit(const jx_header *h, jx_role role);
 /* A zeroed row with an empty flags array: a spare one when there is one. */
 built_row *jx_trow_built_row_new(void);
 
+/* Puts a cell's text under its role; a second cell for one role (a header
+ * with two name columns) is joined to the first. */
+void jx_trow_place_cell(built_row *b, jx_role r, const jx_pcell *c);
+
 /* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,
  * `满意度指标`; some frameworks list 满意度 as a level-2 too, which left of
  * the level-1 column no label is), and none of the row header's words. */
 gboolean jx_trow_level1_or_its_opening(const char *norm);
-
-/* TRUE when part column `col` is one the page's column map folded into
- * the names' header column together with a part column right of it, and a
- * part column left of it went to the level-2's: a column standing between
- * the level-2 labels' and the names'. */
-gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
-                                                 int col);
-
-/* TRUE when `value` is a figure with no unit of its own (`=16`, `≥2.7`):
- * a whole unit a fragment of its row holds is its unit, wherever the
- * fragment stands (a layout dump centres a one-line unit on a row its
- * explanation makes taller: `=16` on the row's top line, `公里` beside the
- * explanation's middle line). */
-gboolean jx_trow_is_bare_figure(const char *value);
-
-/* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
- * the merged cells whose first row the fragment was: the rows below that
- * the same cell covers take its whole text from `into` (see
- * spread_merged_text). */
-void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged);
 
 /* TRUE when piece `c`, read alone as a unit, is the last character of
  * the text target `above` it (`显著提` / `升`: a word's tail that is also
@@ -825,6 +904,28 @@ static inline gboolean has_value(const built_row *b)
     return is_value_cell(b->by_role[JX_ROLE_VALUE]) || is_value_cell(b->by_role[JX_ROLE_HALF_VALUE]);
 }
 
+/* TRUE when `text` is a whole figure target: a number with its unit. */
+static inline gboolean whole_figure(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    gboolean whole = t.kind == JX_KIND_NUMBER && t.unit;
+    jx_target_clear(&t);
+    return whole;
+}
+
+/* TRUE when the value `b` holds opens a target of its own under the whole
+ * one of the row above, `above` (`≥ 9,600 件` over `≥1,500人次`): rows set
+ * as tight as a cell's wrapped lines (wkhtmltopdf) mark it wrapped on, but
+ * a target whose figure and unit are all there has nothing left to wrap,
+ * and a comparison sign opens a target, never goes on with one. */
+static inline gboolean opens_target_under_whole(const built_row *above, const built_row *b)
+{
+    const char *v = b->text[JX_ROLE_VALUE], *up = above->text[JX_ROLE_VALUE];
+    return v && up && b->text[JX_ROLE_NAME] && jx_norm_is_op_sign(g_utf8_get_char(v)) &&
+           whole_figure(v) && whole_figure(up);
+}
+
 /* TRUE when row b's line is the line right after a's, on a's page. */
 static inline gboolean next_line_of(const built_row *a, const built_row *b)
 {
@@ -839,6 +940,36 @@ static inline gboolean joins_into_label(jx_role r, const char *head, const char 
     gboolean known = known_label(r, joined);
     g_free(joined);
     return known;
+}
+
+/* TRUE when header column `col` is named by no header word and stands
+ * between the level-2 labels' column and the names': the column of a third
+ * label level (效益指标 under 二级指标, 经济效益 beside it).  Its labels
+ * that alignment read as level-1 ones (a lone 效益 centred on its group)
+ * say the 效益 block's level-1 moved right, not that the page did. */
+static inline gboolean third_label_column(const jx_header *header, int col)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    return col < header->n_cols && header->roles[col] == JX_ROLE_NONE && level2 >= 0 &&
+           col > level2 && name > col;
+}
+
+/* TRUE when cell `c` reads as a piece of a label a narrow label column
+ * wrapped (可持 / 续影 / 响, 经济 / 效益).  A whole level-2 label there
+ * (服务对象满意度) is as often a name set left of its header. */
+static inline gboolean third_level_piece(const jx_pcell *c)
+{
+    return c->norm && (c->kind == JX_CK_TEXT || c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) &&
+           (jx_taxonomy_label_piece(c->norm) ||
+            (jx_taxonomy_label_word(c->norm) && !jx_taxonomy_level2(NULL, c->norm)));
+}
+
+/* TRUE when cell `c` reads as a level-1 label, its first line or a label's
+ * last (效益 / 指标): what the level-2 column holds beside a third label
+ * column's piece.  A level-2 label's opening (服务对) is none. */
+static inline gboolean level1_piece_beside_third(const jx_pcell *c)
+{
+    return c->norm && (jx_trow_level1_or_its_opening(c->norm) || jx_taxonomy_label_tail(c->norm));
 }
 
 /* Blank lines between two rows of one part of a table, or -1 when unknown
@@ -1020,6 +1151,18 @@ static inline gboolean is_cut_unit(const char *piece, const char *value)
     gboolean cut = !alone && jx_trow_is_bare_figure(value);
     g_free(alone);
     return cut;
+}
+
+/* TRUE when every cell of row `b` is plain text (no figure, operator,
+ * unit, date or level label): nothing in it says which column it is, so
+ * an alignment that moved it guessed the move. */
+static inline gboolean plain_text_row(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (((const jx_pcell *)cells->pdata[i])->kind != JX_CK_TEXT)
+            return FALSE;
+    return TRUE;
 }
 
 /* TRUE for a cell whose kind says what it is wherever it stands: an

@@ -1,0 +1,619 @@
+/*
+ * target_fragments.c — telling data rows from fragments of a neighbour's cell.
+ *
+ * A fragment is a line of a wrapped cell, a cell cut by a page break or a
+ * centred row's line above or below it.  is_fragment and the label pieces
+ * say which rows are fragments, place_fragment_by_column and merge_fragment
+ * join a fragment into its row.  Used by build_rows (target_build.c).
+ */
+#include "parse/target_row.h"
+
+#include <string.h>
+
+gboolean jx_trow_wraps_on(const built_row *b)
+{
+    static const jx_role targets[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    gboolean wrapped = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(targets); i++) {
+        jx_role r = targets[i];
+        if (b->by_role[r] && !b->continues[r])
+            return FALSE;
+        wrapped |= b->by_role[r] != NULL;
+    }
+    return wrapped && !b->by_role[JX_ROLE_SEQ] && !(b->text[JX_ROLE_NAME] && !b->continues[JX_ROLE_NAME]);
+}
+
+/* TRUE when row `b` is a level-1 label alone, whole (产出指标), under a
+ * header with one label column: the section row of such a form, its label
+ * centred across the row (a borderless PDF sets it right of where the names
+ * start), which no wrapped name's piece is. */
+static gboolean section_label_alone(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (cells->len != 1 || !jx_header_one_label_column(header))
+        return FALSE;
+    const jx_pcell *c = cells->pdata[0];
+    /* a short label (产出) only right of where the names start: centred over
+     * the columns (a padded print's section row, WeasyPrint), not the
+     * first line of a label wrapped in the label column */
+    int name_col = role_column(header, JX_ROLE_NAME);
+    gboolean centred = name_col >= 0 && c->col > name_col;
+    /* a section's ordinal (二、效益) marks its row where the print set it over
+     * the names' column's start (WeasyPrint): no name's piece opens with one */
+    gboolean numbered = name_col >= 0 && c->col >= name_col &&
+                        jx_taxonomy_after_section_ordinal(c->norm) != NULL;
+    return c->kind == JX_CK_LEVEL1 && !c->rowhead && jx_taxonomy_level1(c->norm) &&
+           (g_str_has_suffix(c->norm, JX_LABEL_SUFFIX) || centred || numbered) && !has_target(b);
+}
+
+gboolean jx_trow_is_label_row(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    /* a piece of a wrapped name can be a label word too (数量): a label row
+     * starts left of the names (where the header's page set them, when
+     * left of its header word) */
+    int name_col = b->names_from ? b->names_from - 1 : role_column(header, JX_ROLE_NAME);
+    if (section_label_alone(b, header))
+        return TRUE;
+    if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
+        return FALSE;
+    gboolean label = FALSE; /* a row header alone (年度绩效 wrapped) is no label row */
+    for (guint i = 0; i < cells->len; i++) {
+        jx_cell_kind k = ((const jx_pcell *)cells->pdata[i])->kind;
+        gboolean rowhead = ((const jx_pcell *)cells->pdata[i])->rowhead;
+        if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 && !rowhead)
+            return FALSE;
+        label |= !rowhead;
+    }
+    return label && !has_target(b);
+}
+
+gboolean jx_trow_finishes_joined_label(const built_row *above, const built_row *b)
+{
+    const char *head = above->text[JX_ROLE_LEVEL1], *rest = b->text[JX_ROLE_LEVEL1];
+    if (!head || !rest || b->text[JX_ROLE_LEVEL2] || !next_line_of(above, b) ||
+        jx_labels_joined(head))
+        return FALSE;
+    char *joined = jx_norm_join(head, rest);
+    gboolean finishes = jx_labels_joined(joined);
+    g_free(joined);
+    return finishes;
+}
+
+gboolean jx_trow_names_row_below(const built_row *b, const built_row *below,
+                                 const jx_header *header)
+{
+    int name_col = role_column(header, JX_ROLE_NAME);
+    const GPtrArray *cells = b->source->cells;
+    gboolean named = FALSE;
+    for (guint i = 1; i < cells->len; i++)
+        named |= ((const jx_pcell *)cells->pdata[i])->col == name_col;
+    return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
+}
+
+/* The role of row `above`, on the line right above fragment `b`, whose cell
+ * the fragment's cell `c` in the same grid column finishes, or
+ * JX_ROLE_NONE: an unknown label (可持续影) made a known one (响指标:
+ * 可持续影响指标), or a target given its unit or the rest of its figure.  A
+ * narrow column drifts onto its neighbour's on a row's line, its rest with
+ * it on the next: the rest is that cell's, whatever the part's columns say
+ * (the names' column, where the header sets 三级指标), and no name finishes
+ * a label or a target. */
+static jx_role finishes_cell_above(const built_row *b, const built_row *above,
+                                    const jx_pcell *c)
+{
+    static const jx_role roles[] = {JX_ROLE_LEVEL2, JX_ROLE_LEVEL1};
+    if (!above || !next_line_of(above, b))
+        return JX_ROLE_NONE;
+    for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
+        jx_role r = roles[i];
+        const jx_pcell *head = above->by_role[r];
+        if (!head || head->col != c->col || b->by_role[r] || known_label(r, above->text[r]))
+            continue;
+        if (joins_into_label(r, above->text[r], c->norm))
+            return r;
+    }
+    /* so does a target's rest: its unit under a bare figure (大于等于12 /
+     * 场次), or the rest of a figure or unit cut across lines */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        const jx_pcell *head = above->by_role[r];
+        if (head && head->col == c->col && !b->by_role[r] &&
+            (jx_trow_adds_unit(above->text[r], c->norm) ||
+             completes_target(above->text[r], c->norm)))
+            return r;
+    }
+    return JX_ROLE_NONE;
+}
+
+/* TRUE when normalized `text` is a level-2 label, its opening or its last
+ * line (`数量指标`, `社会效`, `标`): a name's wrapped rest (`次`) is none. */
+static gboolean level2_piece(const char *text)
+{
+    if (jx_taxonomy_level2(NULL, text) || jx_taxonomy_label_tail(text))
+        return TRUE;
+    char *opens = jx_taxonomy_label_headed(text, 2);
+    g_free(opens);
+    return opens != NULL;
+}
+
+/* A fragment line whose two label cells the page's column map both took
+ * to the level-2 column holds a level-1 piece and a level-2 piece side by
+ * side, the level-1's on the left: narrow label columns wrapped, their
+ * last lines (`指标  标`) set a little right of the cells above them, or a
+ * page whose narrow level-2 column stands a grid column right (see
+ * narrow_level2_column).  Joined, the two made one level-2 (数量指指标标).
+ * Places the left one as the level-1's when the right one is a level-2
+ * piece (a name's wrapped rest beside a level-2 tail, `标  次`, is no
+ * level-1), unless the left is a level-2 label or the opening of one. */
+static void level1_beside_narrow_level2(built_row *b, const jx_header *header, const int *to,
+                                        int n_to)
+{
+    int l2 = role_column(header, JX_ROLE_LEVEL2);
+    if (l2 < 0 || b->by_role[JX_ROLE_LEVEL1] || !table_has_role(header, JX_ROLE_LEVEL1))
+        return;
+    const jx_pcell *cells[2] = {NULL, NULL};
+    int n = 0;
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *c = b->source->cells->pdata[i];
+        if (c->rowhead || c->col < 0 || c->col >= n_to || to[c->col] != l2)
+            continue;
+        if (n < 2)
+            cells[n] = c;
+        n++;
+    }
+    if (n != 2 || cells[0]->col >= cells[1]->col || !cells[0]->norm || !cells[1]->norm ||
+        jx_taxonomy_level2(NULL, cells[0]->norm) || !level2_piece(cells[1]->norm))
+        return;
+    char *opens = jx_taxonomy_label_headed(cells[0]->norm, 2);
+    g_free(opens);
+    if (opens)
+        return;
+    b->by_role[JX_ROLE_LEVEL2] = NULL;
+    text_set(b, JX_ROLE_LEVEL2, NULL);
+    b->tail_width[JX_ROLE_LEVEL2] = b->widest[JX_ROLE_LEVEL2] = 0;
+    jx_trow_place_cell(b, JX_ROLE_LEVEL1, cells[0]);
+    jx_trow_place_cell(b, JX_ROLE_LEVEL2, cells[1]);
+}
+
+/* TRUE when fragment row `f` stands `delta` lines from row `b` on its page
+ * and holds a name's text but no level-2 label and no figure. */
+static gboolean name_piece_beside(const built_row *f, const built_row *b, int delta)
+{
+    return f->page == b->page && f->line && b->line && f->line == b->line + delta &&
+           f->text[JX_ROLE_NAME] && !f->text[JX_ROLE_LEVEL2] && !has_value(f);
+}
+
+void jx_trow_level2_round_name(GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 1; i + 1 < all->len; i++) {
+        built_row *b = all->pdata[i], *above = all->pdata[i - 1], *below = all->pdata[i + 1];
+        if (frag[i] || !frag[i - 1] || !frag[i + 1] || b->labels_only || !b->text[JX_ROLE_NAME] ||
+            b->text[JX_ROLE_LEVEL2] || !name_piece_beside(above, b, -1) ||
+            !name_piece_beside(below, b, 1))
+            continue;
+        /* a label column stands left of the names' (a label's lines right
+         * of a row's name, `服务对象满` / `度指` / `意度`, read the other way
+         * round: the row's "name" is a label piece) */
+        const jx_pcell *name = b->by_role[JX_ROLE_NAME], *head = above->by_role[JX_ROLE_NAME],
+                       *rest = below->by_role[JX_ROLE_NAME];
+        if (!name || !head || !rest || head->col >= name->col || rest->col >= name->col)
+            continue;
+        char *joined = jx_norm_join(above->text[JX_ROLE_NAME], below->text[JX_ROLE_NAME]);
+        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+        g_free(joined);
+        if (!level2)
+            continue;
+        move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        move_role(below, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        set_label_lines(above);
+        set_label_lines(below);
+    }
+}
+
+/* TRUE when `norm`, in grid column `col` that no header word names, is a
+ * piece of a level-2 label wrapped in a narrow column (`数量指` / `标`), no
+ * label whole, and the column stands between the level-2 labels' and the
+ * names': a
+ * LibreOffice page whose narrow label column drifted right of its header
+ * (`二级指` / `标`) set its pieces a grid column of their own, which as a
+ * column beyond the header's read as the names' wrapped text. */
+static gboolean unheaded_level2_piece(const jx_header *header, int col, const char *norm)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    /* a whole label there may be a name (服务对象满意度 is both) */
+    return norm && level2 >= 0 && name > level2 && col > level2 && col < name &&
+           level2_piece(norm) && !jx_taxonomy_level1(norm) && !jx_taxonomy_level2(NULL, norm);
+}
+
+/* TRUE when fragment row `b` holds a label piece in a third label column
+ * (see third_label_column), its part's columns mapped by `to`: beside it,
+ * the level-2 column's piece is the 效益 block's level-1 (效益 / 指标), and
+ * its own is the level-2's (经济 / 效益, 可持 / 续影 / 响). */
+static gboolean third_level_fragment(const built_row *b, const jx_header *header, const int *to,
+                                     int n_to)
+{
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *c = b->source->cells->pdata[i];
+        int col = c->col < n_to ? to[c->col] : c->col;
+        if (!c->rowhead && third_label_column(header, col) && third_level_piece(c))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
+                                                 int col)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2);
+    if (col < 0 || col + 1 >= n_to || level2 < 0)
+        return FALSE;
+    int h = to[col];
+    if (h < 0 || h >= header->n_cols || header->roles[h] != JX_ROLE_NAME)
+        return FALSE;
+    gboolean level2_left = FALSE, names_right = FALSE;
+    for (int g = 0; g < col; g++)
+        level2_left |= to[g] == level2;
+    for (int g = col + 1; g < n_to; g++)
+        names_right |= to[g] == h;
+    return level2_left && names_right;
+}
+
+/* At most this many lines stand between a level-1 label's first piece and
+ * its rest: the one row the two-line label is centred on. */
+#define LEVEL1_REST_GAP 1
+
+/* TRUE when the row on the line right above row `j` holds a level-2 piece
+ * that row `j`'s level-1 piece goes on (`社会` over `效益`: 社会效益), so
+ * that piece is a level-2's middle word (社会 / 效益 / 指标), no level-1's
+ * opening. */
+static gboolean level1_piece_goes_on_level2(GPtrArray *all, guint j)
+{
+    const built_row *a = all->pdata[j];
+    for (guint k = j; k-- > 0;) {
+        const built_row *up = all->pdata[k];
+        if (up->page != a->page || !up->line || a->line - up->line > 1)
+            return FALSE;
+        if (up->line != a->line - 1 || !up->text[JX_ROLE_LEVEL2])
+            continue;
+        char *joined = jx_norm_join(up->text[JX_ROLE_LEVEL2], a->text[JX_ROLE_LEVEL1]);
+        gboolean goes_on = level2_piece(joined);
+        g_free(joined);
+        if (goes_on)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+void jx_trow_level1_rest_in_level2_column(GPtrArray *all)
+{
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const jx_pcell *rest = b->by_role[JX_ROLE_LEVEL2];
+        if (!rest || !b->line || b->page_start || b->text[JX_ROLE_LEVEL1] ||
+            known_label(JX_ROLE_LEVEL2, b->text[JX_ROLE_LEVEL2]))
+            continue;
+        for (guint j = i; j-- > 0;) {
+            const built_row *a = all->pdata[j];
+            if (a->page != b->page || !a->line || b->line - a->line > LEVEL1_REST_GAP + 1)
+                break;
+            const jx_pcell *head = a->by_role[JX_ROLE_LEVEL1];
+            if (!head)
+                continue;
+            char *joined = jx_norm_join(a->text[JX_ROLE_LEVEL1], b->text[JX_ROLE_LEVEL2]);
+            gboolean level1 = head->col == rest->col && known_label(JX_ROLE_LEVEL1, joined) &&
+                              !known_label(JX_ROLE_LEVEL2, joined) &&
+                              !level1_piece_goes_on_level2(all, j);
+            g_free(joined);
+            if (level1) {
+                move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
+                set_label_lines(b);
+            }
+            break;
+        }
+    }
+}
+
+/* TRUE when fragment cell `c`, none of the row header's words, is the rest
+ * (`标`) of the level-1 label row `above` took from the same grid column
+ * (`满意度指` / `标`): joined, a level-1 label.  The column's role is the
+ * caller's to ask (level1_rest_in_rowhead_column, or a column no header
+ * word names: level1_in_unheaded_column). */
+static gboolean level1_rest_in_column(const built_row *above, const jx_pcell *c)
+{
+    const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL1] : NULL;
+    if (c->rowhead || !head || head->col != c->col || !c->norm)
+        return FALSE;
+    char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], c->norm);
+    gboolean level1 = jx_taxonomy_level1(joined) != NULL;
+    g_free(joined);
+    return level1;
+}
+
+/* TRUE when fragment cell `c`, in the row header's column, is the rest of
+ * the level-1 label data row `above` took from that column (see
+ * level1_in_rowhead_column and level1_rest_in_column). */
+static gboolean level1_rest_in_rowhead_column(const jx_header *header, const built_row *above,
+                                              const jx_pcell *c)
+{
+    return c->col >= 0 && c->col < header->n_cols && header->roles[c->col] == JX_ROLE_ROWHEAD &&
+           level1_rest_in_column(above, c);
+}
+
+/* TRUE when fragment cell `c`, in a grid column no header word names, is
+ * the opening of a level-1 label (a line of a cell too narrow for it; a
+ * whole label there may be a layout dump's shifted label block, which the
+ * row's other pieces place) on row `b`, which has none: a browser
+ * that lays a web page's table out by its content sets a narrow level-1
+ * cell's lines (`效益指` / `标`) right of their column on a page whose own
+ * header has the row header's column too, in the gap between the level-1
+ * and level-2 columns, and read as a wrapped name they joined the name
+ * (效益指惠及人口标) and the rows took a level-1 label from another group. */
+static gboolean level1_in_unheaded_column(const jx_header *header, const built_row *b,
+                                          const jx_pcell *c)
+{
+    return !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1) &&
+           jx_trow_level1_or_its_opening(c->norm) && !jx_taxonomy_level1(c->norm);
+}
+
+const built_row *jx_trow_level1_row_above(const GPtrArray *all, guint i)
+{
+    const built_row *b = all->pdata[i];
+    for (guint j = i; j-- > 0;) {
+        const built_row *a = all->pdata[j];
+        if (a->page != b->page || !a->line || !b->line || b->line - a->line > LEVEL1_REST_GAP + 1)
+            return NULL;
+        if (a->by_role[JX_ROLE_LEVEL1])
+            return a;
+    }
+    return NULL;
+}
+
+void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
+                                      int n_to, const built_row *above,
+                                      const built_row *level1_above, GHashTable *level2_cells)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        b->by_role[text_roles[i]] = NULL;
+        text_set(b, text_roles[i], NULL);
+        b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = b->widest[text_roles[i]] = 0;
+        b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
+    }
+    gboolean third = third_level_fragment(b, header, to, n_to);
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *c = b->source->cells->pdata[i];
+        if (c->rowhead)
+            continue; /* the table's row header, no row's (see build_row) */
+        int col = c->col < n_to ? to[c->col] : c->col;
+        jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+        gboolean third_level2 = third && r == JX_ROLE_NONE && third_label_column(header, col) &&
+                                third_level_piece(c);
+        if (third_level2)
+            r = JX_ROLE_LEVEL2;
+        else if (third && r == JX_ROLE_LEVEL2 && level1_piece_beside_third(c))
+            r = JX_ROLE_LEVEL1;
+        if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
+            r = JX_ROLE_LEVEL2;
+        if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
+            r = JX_ROLE_LEVEL2; /* see jx_trow_folded_level2_pieces */
+        if (r == JX_ROLE_NONE && (level1_in_unheaded_column(header, b, c) ||
+                                  level1_rest_in_column(level1_above, c)))
+            r = JX_ROLE_LEVEL1;
+        if (r == JX_ROLE_NONE)
+            r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        /* …but a 备注 word alone is its row's remark, wherever it stands */
+        if (jx_norm_is_remark(c->norm))
+            r = JX_ROLE_OTHER;
+        jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_cell_above(b, above, c);
+        if (label != JX_ROLE_NONE)
+            r = label;
+        if (r == JX_ROLE_ROWHEAD && level1_rest_in_rowhead_column(header, above, c))
+            r = JX_ROLE_LEVEL1;
+        /* a label that is only ever a level-1 (效益指标) is one wherever a
+         * layout shifted it: the level-2 label beside it stays one, and so
+         * does a word of a level-2 wrapped a word a line (社会 / 效益 / 指标) */
+        if (r == JX_ROLE_LEVEL2 && c->kind == JX_CK_LEVEL1 && !jx_taxonomy_level2(NULL, c->norm) &&
+            !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1) &&
+            !c->label_goes_on && !third_level2)
+            r = JX_ROLE_LEVEL1;
+        /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
+        jx_trow_place_cell(b, r, c);
+    }
+    level1_beside_narrow_level2(b, header, to, n_to);
+    set_label_lines(b);
+}
+
+static void append_text(built_row *to, jx_role r, const built_row *from, gboolean prepend)
+{
+    const char *text = from->text[r];
+    if (!to->text[r] || prepend)
+        to->continues[r] = from->continues[r];
+    to->full_width[r] = MAX(to->full_width[r], from->full_width[r]);
+    to->widest[r] = MAX(to->widest[r], from->widest[r]);
+    if (to->text[r] && is_label_role(r) &&
+        jx_norm_seam_inside_word(prepend ? text : to->text[r], prepend ? to->text[r] : text))
+        to->full_width[r] =
+            MAX(to->full_width[r], prepend ? from->tail_width[r] : to->tail_width[r]);
+    if (!to->text[r] || !prepend) {
+        to->tail_width[r] = from->tail_width[r];
+        to->tail_line[r] = from->tail_line[r];
+    }
+    if (!to->text[r] || prepend)
+        to->head_line[r] = from->head_line[r];
+    char *joined = !to->text[r] ? g_strdup(text)
+                   : prepend    ? jx_norm_join(text, to->text[r])
+                                : jx_norm_join(to->text[r], text);
+    text_set(to, r, joined);
+}
+
+void jx_trow_spread_merged_text(GPtrArray *rows, GHashTable *merged)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
+            jx_role r = label_roles[k];
+            const jx_pcell *c = b->by_role[r];
+            const built_row *whole = c && c->spanned ? g_hash_table_lookup(merged, c->origin) : NULL;
+            if (whole && whole != b && whole->text[r])
+                text_set(b, r, g_strdup(whole->text[r]));
+        }
+    }
+}
+
+gboolean jx_trow_is_bare_figure(const char *value)
+{
+    jx_target t = {0};
+    jx_norm_target(value, &t);
+    gboolean bare = t.kind == JX_KIND_NUMBER && !t.unit;
+    jx_target_clear(&t);
+    return bare;
+}
+
+/* The word opening a scoring rule's deduction (`扣0.5分`, `扣分`). */
+#define DEDUCTION_WORD "扣"
+
+static gboolean is_value_role(jx_role r)
+{
+    return r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+}
+
+/* TRUE when `text` is a scoring rule's deduction alone (`扣0.5分`, `扣分`):
+ * the wrapped end of an explanation (`完成目标得满分，每降低1个百分点` /
+ * `扣0.5分`) that a layout dump set a few columns left, under the target's
+ * column; never the rest of a target. */
+static gboolean is_deduction_rest(const char *text)
+{
+    if (!g_str_has_prefix(text, DEDUCTION_WORD) || !g_str_has_suffix(text, "分"))
+        return FALSE;
+    const char *p = text + strlen(DEDUCTION_WORD), *end = text + strlen(text) - strlen("分");
+    for (; p < end; p++)
+        if (!g_ascii_isdigit(*p) && *p != '.')
+            return FALSE;
+    return TRUE;
+}
+
+/* The longest piece of a text target's last line a layout can set left of
+ * its column, into the names' (a centred target's last character or two). */
+#define TARGET_TAIL_IN_NAMES_MAX_CHARS 2
+
+/* TRUE when fragment `frag`, a line below row `into`, holds nothing but a
+ * name piece of a character or two that ends the row's text target inside a
+ * word and cannot go on from its name (`众` under `持续改善，惠及更多群`,
+ * beside `群众生产生活条件`): a target centred in its column sets its last
+ * short line left of the lines above it, where the names stand. */
+static gboolean name_piece_ends_text_target(const built_row *frag, const built_row *into)
+{
+    const char *piece = frag->text[JX_ROLE_NAME];
+    const jx_pcell *v = into->by_role[JX_ROLE_VALUE];
+    if (!piece || g_utf8_strlen(piece, -1) > TARGET_TAIL_IN_NAMES_MAX_CHARS || !v ||
+        v->kind != JX_CK_TEXT || !into->text[JX_ROLE_VALUE] || !into->text[JX_ROLE_NAME])
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != JX_ROLE_NAME && frag->text[text_roles[i]])
+            return FALSE;
+    return jx_norm_seam_inside_word(into->text[JX_ROLE_VALUE], piece) &&
+           !jx_norm_seam_inside_word(into->text[JX_ROLE_NAME], piece);
+}
+
+/* The unit `head`, a unit's first part alone no unit, makes with the
+ * text of cell `c` on the line below (above when `prepend`), or NULL:
+ * `个工作` with `日`. */
+static char *unit_finished_by(const jx_pcell *c, const char *head, gboolean prepend)
+{
+    char *joined = prepend ? jx_norm_join(c->norm, head) : jx_norm_join(head, c->norm);
+    char *whole = jx_norm_unit(joined);
+    if (!whole)
+        g_clear_pointer(&joined, g_free);
+    g_free(whole);
+    return joined;
+}
+
+void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++) {
+        const jx_pcell *c = frag->by_role[label_roles[i]];
+        if (c && !c->spanned && c->origin && jx_cell_rowspan(c->origin) > 1)
+            g_hash_table_replace(merged, (gpointer)c->origin, into);
+    }
+    /* (a row whose whole target stands on a line of its own below it, see
+     * targets_under_named_number, takes that target's unit with its value) */
+    gboolean targetless = !has_target(into);
+    into->absorbed++;
+    into->header_above = into->header_above || frag->header_above;
+    if (frag->first_line && into->first_line) {
+        into->first_line = MIN(into->first_line, frag->first_line);
+        if (holds_own_cell(frag))
+            into->cells_first_line = MIN(into->cells_first_line, frag->first_line);
+        into->last_line = MAX(into->last_line, frag->last_line);
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
+        add_label_lines(into, frag, label_roles[i]);
+    if (!prepend && name_piece_ends_text_target(frag, into))
+        text_transfer(frag, JX_ROLE_NAME, frag, JX_ROLE_VALUE);
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (!frag->text[r] || same_merged_cell(frag, into, r) ||
+            (into->text[r] && is_value_role(r) && is_deduction_rest(frag->text[r])))
+            continue;
+        append_text(into, r, frag, prepend);
+        (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
+    }
+    /* a unit wrapped in its narrow column (`个工作` / `日`, `元/平方` / `米`)
+     * is one unit: the row's unit takes the fragment's where the two make a
+     * unit the unit table knows and the row's alone is none */
+    /* an operator or a whole unit set on a line of its own beside the row's
+     * wrapped value (see jx_trow_mark_operators_between) is the row's when it has
+     * none */
+    /* a row's number on a line of its own beside the row's cells (see
+     * jx_trow_mark_numbers_over_targets) is the row's */
+    if (frag->by_role[JX_ROLE_SEQ] && !into->by_role[JX_ROLE_SEQ] && !into->text[JX_ROLE_SEQ]) {
+        into->by_role[JX_ROLE_SEQ] = frag->by_role[JX_ROLE_SEQ];
+        text_borrow(into, JX_ROLE_SEQ, frag->by_role[JX_ROLE_SEQ]->norm);
+    }
+    static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
+    for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
+        if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
+            text_borrow(into, op_roles[i], frag->by_role[op_roles[i]]->norm);
+    static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; i < G_N_ELEMENTS(whole_units); i++) {
+        /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest) */
+        const jx_pcell *u = frag->by_role[whole_units[i]];
+        const char *value = into->text[their_values[i]];
+        if ((frag->rest_of_above || (value && jx_trow_is_bare_figure(value))) && u &&
+            u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
+            (!frag->text[their_values[i]] || (frag->rest_of_above && targetless)) &&
+            !(value && completes_target(value, u->norm)))
+            text_borrow(into, whole_units[i], u->norm);
+    }
+    static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
+        jx_role r = unit_roles[i];
+        /* the fragment's cell itself: its text may hold the cell twice (a
+         * fragment is placed again by its columns, see
+         * jx_trow_place_fragment_by_column, which clears the text roles only) */
+        const jx_pcell *piece = frag->by_role[r];
+        if (piece && !into->text[r] && into->text[unit_values[i]] &&
+            is_cut_unit(piece->norm, into->text[unit_values[i]])) {
+            /* a row whose unit is all on the lines around its own (`元/平方`
+             * above `不高于 | 1460`, `米` below): the first piece, cut, waits
+             * for the rest */
+            text_borrow(into, r, piece->norm);
+            continue;
+        }
+        if (!into->text[r])
+            continue;
+        char *own = jx_norm_unit(into->text[r]);
+        char *joined = !own && piece ? unit_finished_by(piece, into->text[r], prepend) : NULL;
+        /* the unit column's piece may have lost that role to a unit word
+         * beside it (`里 | 分`, the scoring rule's wrapped `扣` / `分`) */
+        for (guint c = 0; !own && !joined && c < frag->source->cells->len; c++)
+            joined = unit_finished_by(frag->source->cells->pdata[c], into->text[r], prepend);
+        if (joined)
+            text_set(into, r, joined);
+        g_free(own);
+    }
+    add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
+                                                                      : "joined-lines");
+}
