@@ -3,6 +3,9 @@
  * parse/, never include/).
  *
  * A target table's rows become records in stages, one file each:
+ *   target_build.c      each row's cells aligned to the header's roles
+ *                       (built_row), moved rows, and build_rows, which runs
+ *                       the passes below in order;
  *   target_fragments.c  is a row a fragment of a neighbour's cell, and joining
  *                       a fragment into its row (merge_fragment);
  *   target_seams.c      the evidence of where one row's lines end and the
@@ -13,8 +16,7 @@
  *                       column, dates and tasks under their names;
  *   target_labels.c     group labels: moved, joined when wrapped, their
  *                       wrap widths (fills_line);
- *   target.c            the entry point jx_target_emit: rows built, their
- *                       fragments joined, rows → records.
+ *   target.c            the entry point jx_target_emit: rows → records.
  * Here: built_row, the text_* ownership helpers, the small predicates all of
  * them use (static inline, so each file still inlines them), and the
  * functions one file calls in another (jx_trow_*).
@@ -177,6 +179,28 @@ typedef struct {
 
 /* The key of line `line` of page `page` in a set of lines. */
 #define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
+
+/* ---- target_build.c ---- */
+
+/* A zeroed row with an empty flags array: a spare one when there is one. */
+built_row *jx_trow_built_row_new(void);
+
+/* Puts a cell's text under its role; a second cell for one role (a header
+ * with two name columns) is joined to the first. */
+void jx_trow_place_cell(built_row *b, jx_role r, const jx_pcell *c);
+
+/* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,
+ * `满意度指标`; some frameworks list 满意度 as a level-2 too, which left of
+ * the level-1 column no label is), and none of the row header's words. */
+gboolean jx_trow_level1_or_its_opening(const char *norm);
+
+/* TRUE when piece `c`, read alone as a unit, is the last character of
+ * the text target `above` it (`显著提` / `升`: a word's tail that is also
+ * a unit's name): joined, the two still read as text, as no figure's unit
+ * does. */
+gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c);
+
+GPtrArray *jx_trow_build_rows(const jx_ptable *table);
 
 /* ---- target_fragments.c ---- */
 
@@ -752,23 +776,14 @@ char *jx_trow_header_unit(const jx_header *h, jx_role role);
 
 /* ---- target.c ---- */
 
-/* A zeroed row with an empty flags array: a spare one when there is one. */
-built_row *jx_trow_built_row_new(void);
-
-/* Puts a cell's text under its role; a second cell for one role (a header
- * with two name columns) is joined to the first. */
-void jx_trow_place_cell(built_row *b, jx_role r, const jx_pcell *c);
-
-/* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,
- * `满意度指标`; some frameworks list 满意度 as a level-2 too, which left of
- * the level-1 column no label is), and none of the row header's words. */
-gboolean jx_trow_level1_or_its_opening(const char *norm);
-
-/* TRUE when piece `c`, read alone as a unit, is the last character of
- * the text target `above` it (`显著提` / `升`: a word's tail that is also
- * a unit's name): joined, the two still read as text, as no figure's unit
- * does. */
-gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c);
+/* `label` past a row number run into it: a browser's print of a narrow
+ * 序号 column sets the number one space before the level-1 label in the
+ * next column (`4 产出`, `18 效益指标`), and a layout dump that cannot part
+ * them gives the label the number (`4产出`, filled down its group).  A
+ * label's own numbering stands apart (`1.产出指标`, `一、产出指标`): ASCII
+ * digits right before an ideograph, the rest a known label, are the row's
+ * number.  A view into `label`, or `label` itself. */
+const char *jx_trow_past_run_in_number(const char *label);
 
 char *jx_trow_strip_group_weight(char *label, char **weight);
 

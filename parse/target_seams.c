@@ -932,7 +932,7 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     int j = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
     /* where names stand at the rows' tops, a row's group labels centred
      * beside it may stand between its name and its figures: the row whose
-     * name it is comes after them (build_rows hands it the name) */
+     * name it is comes after them (jx_trow_build_rows hands it the name) */
     if (marked && next->labels_only)
         next = row_past_labels(all, i0 + k);
     if (j < 0 || !next || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||

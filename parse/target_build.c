@@ -1,0 +1,1485 @@
+/*
+ * target_build.c — a target table's rows built from their aligned cells.
+ *
+ * build_row aligns each row's cells to the header's roles (align.c) into a
+ * built_row; moved rows (a continued page laid out a column off) are realigned
+ * by parts; build_rows then runs the passes of target_marks.c,
+ * target_names.c and target_fragments.c over the built rows, in order, and
+ * hands the rows, fragments joined, to target.c.
+ */
+#include "parse/target_row.h"
+
+#include <string.h>
+
+/* A wrapped cell has a few lines; beyond this many, the lines are not one
+ * cell (prose laid out as a table) and stay rows of their own. */
+#define MAX_FRAGMENTS_PER_ROW 16
+
+/* Rows let go, kept for the thread's next rows.  A built_row (about 1.4 KB)
+ * is larger than malloc's caches of small chunks take, so each one allocated
+ * and freed anew made malloc sweep its free lists (a tenth of the run's
+ * allocator time); a table builds and drops one or more per line.  A row
+ * comes back zeroed, its flags emptied: a cache that changes no answer.
+ * Bounded; the thread's end frees it. */
+#define SPARE_ROWS_MAX 256
+
+static void spare_rows_free(gpointer p)
+{
+    GPtrArray *spare = p;
+    for (guint i = 0; i < spare->len; i++) {
+        built_row *b = spare->pdata[i];
+        g_ptr_array_unref(b->flags);
+        g_free(b);
+    }
+    g_ptr_array_unref(spare);
+}
+
+static GPrivate spare_rows = G_PRIVATE_INIT(spare_rows_free);
+
+built_row *jx_trow_built_row_new(void)
+{
+    GPtrArray *spare = g_private_get(&spare_rows);
+    if (!spare || !spare->len) {
+        built_row *b = g_new0(built_row, 1);
+        b->flags = g_ptr_array_new();
+        return b;
+    }
+    built_row *b = g_ptr_array_steal_index_fast(spare, spare->len - 1);
+    GPtrArray *flags = b->flags;
+    memset(b, 0, sizeof *b);
+    b->flags = flags;
+    return b;
+}
+
+static void built_row_free(gpointer p)
+{
+    built_row *b = p;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        text_set(b, r, NULL);
+    g_free(b->group_weight);
+    GPtrArray *spare = g_private_get(&spare_rows);
+    if (!spare) {
+        spare = g_ptr_array_new();
+        g_private_set(&spare_rows, spare);
+    }
+    if (spare->len < SPARE_ROWS_MAX) {
+        g_ptr_array_set_size(b->flags, 0);
+        g_ptr_array_add(spare, b);
+        return;
+    }
+    g_ptr_array_unref(b->flags);
+    g_free(b);
+}
+
+/* A cell that fits no slot in order (a source that puts the operator after
+ * the value while its header says before) still fills its role when the
+ * cell can only be one thing and that role is empty. */
+static jx_role rescue_role(jx_cell_kind kind, const built_row *b)
+{
+    static const struct {
+        jx_cell_kind kind;
+        jx_role role;
+    } unambiguous[] = {
+        {JX_CK_OP, JX_ROLE_OP}, {JX_CK_UNIT, JX_ROLE_UNIT}, {JX_CK_DATE, JX_ROLE_VALUE},
+        {JX_CK_TARGET, JX_ROLE_VALUE}, {JX_CK_NUMBER, JX_ROLE_VALUE}, {JX_CK_INT, JX_ROLE_VALUE},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(unambiguous); i++)
+        if (unambiguous[i].kind == kind && !b->by_role[unambiguous[i].role])
+            return unambiguous[i].role;
+    return JX_ROLE_NONE;
+}
+
+void jx_trow_place_cell(built_row *b, jx_role r, const jx_pcell *c)
+{
+    if (r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD)
+        return;
+    b->tail_width[r] = jx_norm_display_width(c->raw);
+    b->widest[r] = MAX(b->widest[r], b->tail_width[r]);
+    if (!b->text[r])
+        b->head_line[r] = b->line;
+    b->tail_line[r] = b->line;
+    if (!b->by_role[r]) {
+        b->by_role[r] = c;
+        text_borrow(b, r, c->norm);
+        b->continues[r] = c->continues;
+        return;
+    }
+    text_set(b, r, jx_norm_join(b->text[r], c->norm));
+}
+
+/* Two known level-2 labels side by side before a row's name (`经济效益 |
+ * 社会效益 | 服务科技型企业 | ≥400家`): the one next to the name heads the row;
+ * the other heads a group the form left without indicators, and is no
+ * name.  TRUE for such a label (cell i of `row`).  The name is the text
+ * right after the pair: a name that is itself a label (`服务对象满意度指标 |
+ * 服务对象满意度 | ≥90%`) has no text after it but a self-evaluation's
+ * 偏差原因, which names nothing.  A name that restates its level-2 label
+ * (`社会成本指标 | 社会成本 | 无明显社会成本`) is one: it stands under the
+ * names' header, and the text under a target's header is its target, ending
+ * the row or followed only by what closes a row (closes_row). */
+static jx_role header_role(const jx_header *header, int col)
+{
+    return col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+}
+
+/* TRUE when a cell under `role` closes a row without saying more of its
+ * indicator (指标解释, 评分标准, 备注, a self-evaluation's reasons). */
+static gboolean closes_row(jx_role role)
+{
+    return role == JX_ROLE_EXPLAIN || role == JX_ROLE_OTHER || role == JX_ROLE_REASON ||
+           role == JX_ROLE_DEVIATION;
+}
+
+/* TRUE when a cell under `role` is the year's target of a row whose
+ * first target `first` stands before it: the half year's, or a mid-term
+ * one (中期指标值, a column no record keeps). */
+static gboolean year_target_after_other(const jx_header *header, const jx_pcell *first,
+                                        jx_role role)
+{
+    jx_role under = header_role(header, first->col);
+    return (under == JX_ROLE_HALF_VALUE || under == JX_ROLE_HALF_OP || under == JX_ROLE_OTHER) &&
+           (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT);
+}
+
+/* The role of the first named header column right of column `col`, past
+ * columns the header left unnamed (JX_ROLE_NONE when none is named). */
+static jx_role named_right_of_unnamed(const jx_header *header, int col)
+{
+    int c = col + 1;
+    while (c < header->n_cols && header_role(header, c) == JX_ROLE_NONE)
+        c++;
+    return header_role(header, c);
+}
+
+static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
+{
+    if (i + 2 >= row->cells->len)
+        return FALSE;
+    const jx_pcell *here = row->cells->pdata[i], *next = row->cells->pdata[i + 1];
+    const jx_pcell *after = row->cells->pdata[i + 2];
+    if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2 || after->kind != JX_CK_TEXT)
+        return FALSE;
+    if (!g_str_has_prefix(here->norm, next->norm))
+        return TRUE;
+    /* the target may be followed by its explanation (社会成本 | 无明显社会成本
+     * | 按实际完成比例计分) or by the year's target after the half year's
+     * or a mid-term one (社会成本 | 阶段性完成 | 无明显社会成本), nothing
+     * else */
+    gboolean year_after = FALSE;
+    for (guint k = i + 3; k < row->cells->len; k++) {
+        jx_role r = header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col);
+        year_after |= year_target_after_other(header, after, r);
+        if (!closes_row(r) && !year_target_after_other(header, after, r))
+            return TRUE;
+    }
+    jx_role named = header_role(header, next->col), under = header_role(header, after->col);
+    /* a text target spanning the operator, value and unit columns starts
+     * under the operator's header; a mid-term one before the year's is a
+     * target too */
+    gboolean target = under == JX_ROLE_VALUE || under == JX_ROLE_HALF_VALUE ||
+                      under == JX_ROLE_OP || under == JX_ROLE_HALF_OP ||
+                      (under == JX_ROLE_OTHER && year_after);
+    /* (a layout dump may set the names' header word a column or more right
+     * of the names, over no cell, leaving the names' own columns unnamed) */
+    if (named == JX_ROLE_NONE && named_right_of_unnamed(header, next->col) == JX_ROLE_NAME)
+        named = JX_ROLE_NAME;
+    return named != JX_ROLE_NAME || !target;
+}
+
+/* Records how the aligned cells moved: by one offset for all, or not. */
+static void note_movement(built_row *b, const jx_header *header, const GPtrArray *cells,
+                          const jx_role *assign)
+{
+    gboolean first = TRUE;
+    b->uniform = TRUE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        b->rightmost = MAX(b->rightmost, c->col);
+        b->typed |= c->kind != JX_CK_TEXT && c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2;
+        if (assign[i] == JX_ROLE_NONE)
+            continue;
+        int moved = role_column(header, assign[i]) - c->col;
+        if (first)
+            b->offset = moved;
+        else if (moved != b->offset)
+            b->uniform = FALSE;
+        first = FALSE;
+    }
+}
+
+/* A cell merged over rows (an exact rowspan) keeps, in every row it covers,
+ * the role it took in the row where it starts: `spans` maps the grid cell
+ * to that role.  Records the roles of the cells that start spans here. */
+static void record_spans(const GPtrArray *cells, const jx_role *assign, GHashTable *spans)
+{
+    for (guint i = 0; spans && i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (!c->spanned && c->origin && jx_cell_rowspan(c->origin) > 1 && assign[i] != JX_ROLE_NONE)
+            g_hash_table_replace(spans, (gpointer)c->origin, GINT_TO_POINTER(assign[i]));
+    }
+}
+
+/* Builds a row.  `moves` (NULL: none; else `n_moves` entries, one per
+ * column as found) moves each cell's column that far before the cells are
+ * aligned, as if found there: a continued page laid out a column off (see
+ * realign_parts); the row keeps the cells as found. */
+static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
+                                  GHashTable *spans, const int *moves, int n_moves);
+
+static built_row *build_row(const jx_header *header, const jx_prow *row, int offset,
+                            GHashTable *spans)
+{
+    return build_row_moved(header, row, offset, spans, NULL, 0);
+}
+
+/* The thread's two lists of a row's cells while build_row_moved aligns
+ * them (the cells kept, and their moved copies), emptied and used again
+ * for every row rather than allocated per row. */
+static GPrivate row_scratch = G_PRIVATE_INIT((GDestroyNotify)g_ptr_array_unref);
+
+static GPrivate moved_scratch = G_PRIVATE_INIT((GDestroyNotify)g_ptr_array_unref);
+
+static GPtrArray *scratch_cells(GPrivate *key)
+{
+    GPtrArray *cells = g_private_get(key);
+    if (!cells) {
+        cells = g_ptr_array_new();
+        g_private_set(key, cells);
+    }
+    g_ptr_array_set_size(cells, 0);
+    return cells;
+}
+
+/* How far `moves` (n entries) moves a cell found in column `col`. */
+static int move_of(const int *moves, int n, int col)
+{
+    return col < 0 ? moves[0] : moves[MIN(col, n - 1)];
+}
+
+/* TRUE when cell `c`, under the 序号 column, is a row number with the
+ * row's level-1 label run into it (`1 产出指标`): a browser prints a narrow
+ * 序号 column with the label a space after the number, and where a page's
+ * labels are written once (one row of the page holds its label) the
+ * layout's columns cannot part the two, so the header's 序号 column takes
+ * the 一级指标 one.  The cell is the row's level-1 label, its number read
+ * off it when the record is written (emit_row). */
+static gboolean is_number_run_into_level1(const jx_header *header, const built_row *b,
+                                          const jx_pcell *c)
+{
+    if (c->col < 0 || c->col >= header->n_cols || header->roles[c->col] != JX_ROLE_SEQ ||
+        b->by_role[JX_ROLE_SEQ] || b->by_role[JX_ROLE_LEVEL1] || !c->norm)
+        return FALSE;
+    const char *label = jx_trow_past_run_in_number(c->norm);
+    return label != c->norm && jx_taxonomy_level1(label);
+}
+
+/* A target set wider than its column in a form with no unit column spills
+ * its last word into the 备注 column beside it (`≤2023 年 12 月 31` | `日`):
+ * that piece, which alone would be dropped as a remark, finishes the target
+ * and is read as the unit column's piece is (see target_record).  A real
+ * remark (`暂定`, `新增指标`) never makes a text target a number or date. */
+static void keep_target_tail_from_remark(built_row *b, const GPtrArray *found,
+                                         const jx_role *assign)
+{
+    const jx_pcell *value = b->by_role[JX_ROLE_VALUE];
+    if (!value || !b->text[JX_ROLE_VALUE] || b->text[JX_ROLE_UNIT])
+        return;
+    for (guint i = 0; i < found->len; i++) {
+        const jx_pcell *c = found->pdata[i];
+        if (assign[i] != JX_ROLE_OTHER || c->col <= value->col || !c->norm)
+            continue;
+        if (completes_target(b->text[JX_ROLE_VALUE], c->norm))
+            jx_trow_place_cell(b, JX_ROLE_UNIT, c);
+        return; /* only the cell right after the target can be its tail */
+    }
+}
+
+gboolean jx_trow_level1_or_its_opening(const char *norm)
+{
+    if (!norm || jx_header_is_rowhead(norm))
+        return FALSE;
+    if (jx_taxonomy_level1(norm))
+        return TRUE;
+    char *level1 = jx_taxonomy_label_headed(norm, 1);
+    gboolean opens = level1 != NULL;
+    g_free(level1);
+    return opens;
+}
+
+/* TRUE when cell `c`, in the column of the table's row header (年度绩效指标)
+ * but none of its words, is row `b`'s level-1 label: a browser that lays a
+ * table out by its content sets a narrow level-1 cell's lines off to the
+ * left on a continued page, where the row header printed nothing (the
+ * merged cell's text stays on its first page), into that column's place
+ * (`满意度指` / `标`).  A level-1 label or its opening only, on a row with
+ * no level-1 label, in a table that has a level-1 column. */
+static gboolean level1_in_rowhead_column(const jx_header *header, const built_row *b,
+                                         const jx_pcell *c)
+{
+    return !c->rowhead && c->col >= 0 && c->col < header->n_cols &&
+           header->roles[c->col] == JX_ROLE_ROWHEAD && !b->by_role[JX_ROLE_LEVEL1] &&
+           table_has_role(header, JX_ROLE_LEVEL1) && jx_trow_level1_or_its_opening(c->norm);
+}
+
+static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
+                                  GHashTable *spans, const int *moves, int n_moves)
+{
+    built_row *b = jx_trow_built_row_new();
+    b->source = row;
+    if (row->guessed)
+        add_flag(b, "stream-ambiguous");
+    b->line = row->line;
+    b->page = row->page;
+    b->page_start = row->page_start;
+    b->reheaded = row->reheaded;
+    b->header_above = row->reheaded;
+    b->first_line = b->last_line = b->cells_first_line = row->line;
+    /* The table-wide row header (年度绩效指标) is a label of the whole table,
+     * not of any row: leave it out before aligning. */
+    jx_prow kept = {.cells = scratch_cells(&row_scratch), .line = row->line};
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c->rowhead)
+            continue;
+        if (heads_empty_group(header, row, i)) {
+            add_flag(b, "empty-group-label");
+            continue;
+        }
+        gpointer known = c->spanned && spans ? g_hash_table_lookup(spans, c->origin) : NULL;
+        if (known) {
+            jx_trow_place_cell(b, GPOINTER_TO_INT(known), c);
+            continue;
+        }
+        g_ptr_array_add(kept.cells, c);
+    }
+    /* moved, align copies at the header's columns; place the cells */
+    GPtrArray *found = kept.cells;
+    jx_pcell *copies = NULL;
+    if (moves) {
+        copies = g_new(jx_pcell, found->len + 1);
+        kept.cells = scratch_cells(&moved_scratch);
+        for (guint i = 0; i < found->len; i++) {
+            copies[i] = *(const jx_pcell *)found->pdata[i];
+            copies[i].col += move_of(moves, n_moves, copies[i].col);
+            g_ptr_array_add(kept.cells, &copies[i]);
+        }
+    }
+    jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
+    gboolean taken[JX_ROLE_COUNT];
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
+    b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
+    note_movement(b, header, kept.cells, assign);
+    if (moves && found->len) { /* in the columns as found */
+        b->rightmost = 0;
+        for (guint i = 0; i < found->len; i++)
+            b->rightmost = MAX(b->rightmost, ((const jx_pcell *)found->pdata[i])->col);
+    }
+    for (guint i = 0; i < found->len; i++)
+        if (assign[i] != JX_ROLE_NONE)
+            jx_trow_place_cell(b, assign[i], found->pdata[i]);
+    for (guint i = 0; i < found->len; i++)
+        if ((assign[i] == JX_ROLE_ROWHEAD || assign[i] == JX_ROLE_NONE) &&
+            level1_in_rowhead_column(header, b, found->pdata[i])) {
+            assign[i] = JX_ROLE_LEVEL1;
+            jx_trow_place_cell(b, JX_ROLE_LEVEL1, found->pdata[i]);
+        }
+    keep_target_tail_from_remark(b, found, assign);
+    record_spans(found, assign, spans);
+    /* only once the row is placed: a rescue must not take a role that a
+     * cell placed by order fills */
+    for (guint i = 0; i < found->len; i++) {
+        if (assign[i] != JX_ROLE_NONE)
+            continue;
+        const jx_pcell *c = found->pdata[i];
+        /* a cell no slot took in a label column is the rest of the label
+         * above it, whatever it reads as alone (`服务对象满意` / `度`, the
+         * unit of degrees) */
+        jx_role own = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        jx_role r = is_label_role(own) && !b->by_role[own] ? own : rescue_role(c->kind, b);
+        if (r == JX_ROLE_NONE && is_number_run_into_level1(header, b, c))
+            r = JX_ROLE_LEVEL1;
+        if (r == JX_ROLE_NONE)
+            b->junk = TRUE;
+        else
+            jx_trow_place_cell(b, r, c);
+    }
+    set_label_lines(b);
+    g_free(assign);
+    g_free(copies);
+    return b;
+}
+
+/* Cells a row of a scored table (a self-evaluation: 分值, 得分) fills once,
+ * on one line: they never wrap, so the line holding them is the row's own
+ * and every other line is a piece of a wrapped cell — a target wrapped over
+ * lines (`大于等于 270` / `次`) included, which alone would look like a row. */
+static const jx_role anchor_roles[] = {JX_ROLE_SEQ, JX_ROLE_WEIGHT, JX_ROLE_SCORE};
+
+static gboolean has_anchor(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(anchor_roles); i++)
+        if (b->by_role[anchor_roles[i]])
+            return TRUE;
+    return FALSE;
+}
+
+/* A fragment: the rest of a neighbour's cell, or a label restated on a line
+ * of its own (its text goes to the neighbour).  In a scored table a row is
+ * the line with its anchors; elsewhere, a line with a 序号 or a target. */
+static gboolean is_fragment(const built_row *b, gboolean scored)
+{
+    if (scored)
+        return !has_anchor(b);
+    return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
+}
+
+/* TRUE when row `b` is plain text (see plain_text_row) on one line, no cell
+ * of several lines: in a layout dump or a text table it may be the top
+ * line of a taller row, its work item centred on the line below
+ * (`群众生产生活条件 | 按照项目实施方案要` / `加强非物质文化遗产保护传承 |
+ * 求持续改善`), and its move is a guess.  A row of whole cells (a PDF's
+ * ruled cells, wrapped inside) is no such piece: it keeps the move its
+ * alignment found. */
+static gboolean plain_text_line(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (strchr(((const jx_pcell *)cells->pdata[i])->raw, '\n'))
+            return FALSE;
+    return plain_text_row(b);
+}
+
+/* TRUE when a cell of row `b` other than its row number is more than plain
+ * text: it says what it is (a figure, a label), so its column shows where
+ * the row moved (and the row is no plain text, plain_text_row).  A row
+ * number alone does not show a block's move: a browser's print sets
+ * two-digit numbers a space or two right of one-digit ones (`  24` under
+ * `1`), a grid column off, while the row's name and text target
+ * (`工作任务完成及时性 | 按计划完成`) stay in their columns. */
+static gboolean shows_move_past_row_number(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (c != b->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_TEXT && c->kind != JX_CK_EMPTY)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A row whose cells all moved by one offset, the same as row `j`'s, and
+ * that shows it by more than its row number. */
+static gboolean moved_as_block(const built_row *b)
+{
+    return b->shifted && b->uniform && b->offset != 0 && !b->junk &&
+           b->source->cells->len >= 2 && shows_move_past_row_number(b);
+}
+
+/* TRUE when row `b`, not shifted, holds nothing but text in the label
+ * columns, each cell placed as its own column's label: a line of narrow
+ * label columns stacked a piece a line (`指 | 量`, see jx_align_row), no
+ * block moved a column off. */
+static gboolean label_pieces_in_place(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (b->shifted || !cells->len)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role r = column_role(header, c);
+        if (c->kind != JX_CK_TEXT || !is_label_role(r) || b->by_role[r] != c)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/*
+ * Converters shift whole blocks of rows: from a page break on, every row
+ * may stand a column to the left.  A row of numbers shows its shift; a row
+ * of text only (`资产管理制度健全性 | 健全 | 健全`) fits the header as laid out,
+ * or moved as far as its cells fitted (a line of plain text, see
+ * plain_text_line), and would be read wrong, and a row whose label could
+ * be either level (`人员管理 | 在职人员控制率 | =100%`) may split its cells
+ * between offsets.
+ * Such a row takes the offset of the nearest row around it that shows one
+ * and ends in the same column — when nothing with that ending in between
+ * was read as laid out, and when every cell then sits where that offset
+ * puts it.
+ */
+static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    guint n = all->len;
+    for (guint i = 0; i < n; i++) {
+        built_row *b = all->pdata[i];
+        gboolean unsure = b->shifted ? !b->uniform || plain_text_line(b) : !b->typed;
+        if (!unsure || b->source->cells->len < 2 || label_pieces_in_place(b, table->header))
+            continue;
+        const built_row *with = NULL;
+        for (int dir = -1; dir <= 1 && !with; dir += 2)
+            for (gint64 j = (gint64)i + dir; j >= 0 && j < n; j += dir) {
+                const built_row *o = all->pdata[j];
+                if (o->source->cells->len < 2 || o->rightmost != b->rightmost)
+                    continue;
+                if (moved_as_block(o))
+                    with = o;
+                if ((o->typed && !o->shifted) || with)
+                    break;
+            }
+        if (!with)
+            continue;
+        built_row *again = build_row(table->header, b->source, with->offset, spans);
+        /* a known label keeps its level: a level-1 label the row holds in
+         * the level-1 column stays there, a known level-2 label never becomes
+         * a level-1; only a label that can be either (人员管理) moves with the
+         * block */
+        const jx_pcell *l1 = b->by_role[JX_ROLE_LEVEL1], *now = again->by_role[JX_ROLE_LEVEL1];
+        gboolean keeps_level = (!l1 || l1->kind != JX_CK_LEVEL1 || now) &&
+                               (!now || now->kind != JX_CK_LEVEL2);
+        if (!again->junk && again->uniform && again->offset == with->offset && keeps_level) {
+            all->pdata[i] = again;
+            built_row_free(b);
+        } else {
+            built_row_free(again);
+        }
+    }
+}
+
+/* The end (exclusive) of the part (page) of `all` that starts at row a. */
+static guint part_end(const GPtrArray *all, guint a)
+{
+    guint b = a + 1;
+    while (b < all->len && !((const built_row *)all->pdata[b])->page_start)
+        b++;
+    return b;
+}
+
+/* Columns rows all[a, b) reach. */
+static int part_width(const GPtrArray *all, guint a, guint b)
+{
+    int width = 0;
+    for (guint i = a; i < b; i++)
+        width = MAX(width, ((const built_row *)all->pdata[i])->rightmost + 1);
+    return width;
+}
+
+/* votes[c * (n_cols + 1) + h]: cells of part column c that rows all[a, b)
+ * placed in header column h, skipping rows where `skip` is set (may be
+ * NULL) and, when `evident`, cells that do not say what they are (see
+ * self_evident); `total[c]` (may be NULL) counts them per column.  New
+ * array of width × (n_cols + 1) entries. */
+static int *part_votes(const GPtrArray *all, guint a, guint b, const jx_header *header, int width,
+                       const gboolean *skip, gboolean evident, int *total)
+{
+    int *votes = g_new0(int, (gsize)(width + 1) * (header->n_cols + 1));
+    for (guint i = a; i < b; i++) {
+        const built_row *r = all->pdata[i];
+        if (skip && skip[i])
+            continue;
+        for (int role = 0; role < JX_ROLE_COUNT; role++) {
+            const jx_pcell *c = r->by_role[role];
+            int h = c ? role_column(header, role) : -1;
+            if (h < 0 || c->col >= width || (evident && !self_evident(c)))
+                continue;
+            votes[c->col * (header->n_cols + 1) + h]++;
+            if (total)
+                total[c->col]++;
+        }
+    }
+    return votes;
+}
+
+/* Cells of a part column that must agree on the header column they went to
+ * before the column counts as known (an anchor). */
+#define ANCHOR_MIN_CELLS 2
+
+#define ANCHOR_SHARE 0.9
+
+/* How far every anchor of a part moved (see realign_parts), 0 when none
+ * did, when they disagree, or when the move would put a column outside
+ * the header (a page with an extra column is left to alignment).  A part
+ * whose first `leftmost` columns hold no cell of a row may move left by as
+ * many (see realign_parts for when it does). */
+static int anchors_shift(const int *votes, const int *total, int width, const jx_header *h)
+{
+    int shift = 0;
+    gboolean anchored = FALSE;
+    for (int c = 0; c < width; c++)
+        for (int hc = 0; hc < h->n_cols; hc++) {
+            int v = votes[c * (h->n_cols + 1) + hc];
+            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
+                continue;
+            if (anchored && hc - c != shift)
+                return 0;
+            shift = hc - c;
+            anchored = TRUE;
+        }
+    return shift;
+}
+
+/* (anchors_shift: the anchors' move alone, the header's bounds aside.) */
+static int part_shift(const int *votes, const int *total, int width, int leftmost,
+                      const jx_header *h)
+{
+    int shift = anchors_shift(votes, total, width, h);
+    return leftmost + shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
+}
+
+/* How the level labels of rows all[a, b) (cells that read as a level-1 or
+ * level-2 label) stand in the header's label columns once moved by `shift`
+ * columns: each in a label column counts one, a level-2 label (社会效益指标,
+ * which no level-1 label reads as) in the level-1 column takes one off. */
+static int labels_in_label_columns(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                   int shift, int *misplaced)
+{
+    int fit = 0;
+    *misplaced = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            int col = c->col + shift;
+            if ((c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2) || col < 0 ||
+                col >= h->n_cols)
+                continue;
+            if (c->kind == JX_CK_LEVEL2 && h->roles[col] == JX_ROLE_LEVEL1)
+                (*misplaced)++;
+            else if (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2)
+                fit++;
+        }
+    }
+    return fit;
+}
+
+/* The column of the leftmost cell in rows all[a, b) (as found), the
+ * table-wide row header aside: a page may set its 年度绩效指标 (wrapped,
+ * centred on the table) in a column of its own left of the labels, which
+ * no row's cell goes to (see build_row).  `*head` (may be NULL) gets the
+ * row header's leftmost column, G_MAXINT when the rows hold none. */
+static int part_leftmost(const GPtrArray *all, guint a, guint b, int *head)
+{
+    int left = G_MAXINT, rowhead = G_MAXINT;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->rowhead)
+                rowhead = MIN(rowhead, c->col);
+            else
+                left = MIN(left, c->col);
+        }
+    }
+    if (head)
+        *head = rowhead;
+    return left == G_MAXINT ? 0 : left;
+}
+
+/* TRUE when rows all[a, b) hold the table's row header in a column left
+ * of every other cell of theirs. */
+static gboolean rowhead_column(const GPtrArray *all, guint a, guint b)
+{
+    int head;
+    int left = part_leftmost(all, a, b, &head);
+    return head < left;
+}
+
+/* Cells of rows all[a, b) found in column `col`, the row header aside;
+ * `*labels` (may be NULL) gets how many of them read as level labels. */
+static int cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *labels)
+{
+    int n = 0, l = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col != col || c->rowhead)
+                continue;
+            n++;
+            l += c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2;
+        }
+    }
+    if (labels)
+        *labels = l;
+    return n;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves: all
+ * by `shift` (its anchors', see part_shift), but a column of work items
+ * that would land in a level column goes on into the work items' column
+ * when the part's column right of it holds nothing: a page laid out anew
+ * takes its columns' places from the page before, and a column none of
+ * its rows fills stood where the page set its work items (a department's
+ * 履职 column, `加强特种设备安全监察`, read as level-2 labels).  NULL when
+ * nothing moves. */
+static int *part_moves(const GPtrArray *all, guint a, guint b, const jx_header *h, int width,
+                       int shift)
+{
+    int *moves = g_new(int, width + 1);
+    gboolean any = shift != 0;
+    for (int c = 0; c <= width; c++)
+        moves[c] = shift;
+    for (int c = 0; c + 1 < width; c++) {
+        int to = c + shift, labels;
+        if (to < 0 || to + 1 >= h->n_cols ||
+            (h->roles[to] != JX_ROLE_LEVEL1 && h->roles[to] != JX_ROLE_LEVEL2) ||
+            h->roles[to + 1] != JX_ROLE_TASK || cells_in_column(all, a, b, c, &labels) == 0 ||
+            labels > 0 || cells_in_column(all, a, b, c + 1, NULL) > 0)
+            continue;
+        moves[c] = shift + 1;
+        any = TRUE;
+    }
+    if (!any)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
+/* Level labels of rows all[a, b) that `moves` (see part_moves) puts in a
+ * level column of the header. */
+static int labels_moved_into_label_columns(const GPtrArray *all, guint a, guint b,
+                                           const jx_header *h, const int *moves, int width)
+{
+    int fit = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            int col = c->col + move_of(moves, width, c->col);
+            if ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && !c->rowhead && col >= 0 &&
+                col < h->n_cols &&
+                (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2))
+                fit++;
+        }
+    }
+    return fit;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves when its
+ * anchors moved `shift` columns left, past the header's first column: a
+ * layout dump lays a continued page out afresh, line by line, and lines
+ * whose labels stand a column right of the others' (效益指标 | 经济效益指标
+ * right of 产出指标 | 质量指标) give the page a label column more than the
+ * header has.  When every cell of the page's columns that would land left
+ * of the header or in its level columns is a level label, those that
+ * would land left of the header go to its first, the
+ * level-1 column, and the rest move with the anchors: the page's labels
+ * then stand in the header's two level columns, in their lines' order, and
+ * alignment reads each by what it is (a level-1 or a level-2 label).  NULL
+ * when the page is no such page, or its labels stand no better so. */
+static int *label_overhang_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                 int width, int shift)
+{
+    int left = part_leftmost(all, a, b, NULL);
+    if (shift >= 0 || left + shift >= 0 || width - 1 + shift >= h->n_cols || h->n_cols == 0 ||
+        h->roles[0] != JX_ROLE_LEVEL1)
+        return NULL;
+    /* the page's label columns, through the one the anchors' move takes
+     * to the level-2 column, hold level labels alone: more label columns
+     * than the header's, not a page whose values took a column more */
+    int l2 = role_column(h, JX_ROLE_LEVEL2);
+    if (l2 < 0)
+        return NULL;
+    for (int c = left; c < width && c + shift <= l2; c++) {
+        int labels, n = cells_in_column(all, a, b, c, &labels);
+        if (labels < n)
+            return NULL;
+    }
+    int *moves = g_new(int, width + 1);
+    for (int c = 0; c <= width; c++)
+        moves[c] = MAX(shift, -c);
+    int zero[1] = {0};
+    if (labels_moved_into_label_columns(all, a, b, h, moves, width) <=
+        labels_moved_into_label_columns(all, a, b, h, zero, 1))
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
+/* The moves of row `row` on a page whose label columns overhang the
+ * header's (see label_overhang_moves): its level labels among the page's
+ * label columns (those `moves` takes to the header's level columns) go by
+ * the row, as the dump set them: two go to the level-1 and the level-2
+ * column in their order; a level-2 label alone (社会效益指标, which no
+ * level-1 reads as) to the level-2 column, wherever the line set it; else
+ * each cell moves as its column does (a word of either level, 成本, keeps
+ * its column's evidence).  New array. */
+static int *row_label_moves(const jx_prow *row, const int *moves, int width, const jx_header *h)
+{
+    int *own = g_memdup2(moves, sizeof(int) * (gsize)(width + 1));
+    int l1 = role_column(h, JX_ROLE_LEVEL1), l2 = role_column(h, JX_ROLE_LEVEL2);
+    const jx_pcell *labels[2] = {NULL, NULL};
+    int n = 0;
+    for (guint k = 0; k < row->cells->len && l1 >= 0 && l2 > l1; k++) {
+        const jx_pcell *c = row->cells->pdata[k];
+        if (c->rowhead || c->col < 0 || c->col >= width || c->col + moves[c->col] > l2 ||
+            (c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2))
+            continue;
+        if (n < 2)
+            labels[n] = c;
+        n++;
+    }
+    if (n == 2 && labels[0]->col < labels[1]->col) {
+        own[labels[0]->col] = l1 - labels[0]->col;
+        own[labels[1]->col] = l2 - labels[1]->col;
+    } else if (n == 1 && labels[0]->kind == JX_CK_LEVEL2) {
+        own[labels[0]->col] = l2 - labels[0]->col;
+    }
+    return own;
+}
+
+/* Puts `again`, all[i] built anew, in its place and frees the old row,
+ * unless it read as junk (then `again` is freed and all[i] stays). */
+static void take_rebuilt(GPtrArray *all, guint i, built_row *again)
+{
+    if (again->junk) {
+        built_row_free(again);
+        return;
+    }
+    built_row_free(all->pdata[i]);
+    all->pdata[i] = again;
+}
+
+/*
+ * A page continued without its header may be laid out anew: a layout dump
+ * finds no row-header column on a page without the 年度绩效指标 label, or an
+ * extra one, and text cells (names, work items) have no kind to show where
+ * they belong.  The cells that show what they are (operators, numbers,
+ * units, dates) show where the page's columns went: each column they agree
+ * on is an anchor, and when every anchor moved alike, the page's rows are
+ * read again with every column so moved.
+ */
+static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    const jx_header *h = table->header;
+    for (guint a = part_end(all, 0), b; a < all->len; a = b) {
+        b = part_end(all, a);
+        int width = part_width(all, a, b);
+        int *total = g_new0(int, width + 1);
+        int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
+        int shift = part_shift(votes, total, width, part_leftmost(all, a, b, NULL), h);
+        int anchored = anchors_shift(votes, total, width, h);
+        g_free(votes);
+        g_free(total);
+        /* a move left needs a cause and the page's labels to say so: the
+         * page set the table's row header (年度绩效指标) in a column of its
+         * own left of every row's cells, and more labels stand in the label
+         * columns once moved than where they were, no more level-2 labels
+         * in the level-1 column.  The anchors alone would move a layout
+         * dump's page whose values alone drifted right of their header, or
+         * a page of a text dump where a few rows set their level-1 label in
+         * the 二级指标 column (alignment's to place, row by row). */
+        if (shift < 0) {
+            int off_before, off_after;
+            int before = labels_in_label_columns(all, a, b, h, 0, &off_before);
+            int after = labels_in_label_columns(all, a, b, h, shift, &off_after);
+            if (after <= before || off_after > off_before || !rowhead_column(all, a, b))
+                shift = 0;
+        }
+        int *moves = part_moves(all, a, b, h, width, shift);
+        gboolean overhang = FALSE;
+        if (!moves && shift == 0) {
+            moves = label_overhang_moves(all, a, b, h, width, anchored);
+            overhang = moves != NULL;
+        }
+        for (guint i = a; i < b && moves; i++) {
+            built_row *r = all->pdata[i];
+            int *row_moves = overhang ? row_label_moves(r->source, moves, width, h) : NULL;
+            built_row *again =
+                build_row_moved(h, r->source, 0, spans, row_moves ? row_moves : moves, width);
+            g_free(row_moves);
+            take_rebuilt(all, i, again);
+        }
+        g_free(moves);
+    }
+}
+
+/* A layout dump centres a header word over its column's text, which may
+ * start a grid column left of it (三级指标 right of the names under it): on
+ * the header's own page, a column no header word names, holding the rows'
+ * text (few of them labels), left of the names' column, which holds nothing
+ * below its header word, is the names' column.  Its cells move there: read
+ * by alignment alone, a name that is also a label (服务对象满意度) stood as
+ * near the level-2 column as the names' and went to the level-2.  (Only
+ * the header's page: a page after it lays its columns out anew, without
+ * the header's column, and realign_parts places its columns.) */
+static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    const jx_header *h = table->header;
+    guint b = all->len ? part_end(all, 0) : 0;
+    int width = part_width(all, 0, b);
+    int *moves = NULL, from = 0;
+    for (int c = 0; c + 1 < width && c + 1 < h->n_cols; c++) {
+        int labels;
+        int cells = cells_in_column(all, 0, b, c, &labels);
+        if (h->roles[c] != JX_ROLE_NONE || h->roles[c + 1] != JX_ROLE_NAME ||
+            (h->texts && h->texts[c] && *h->texts[c]) || cells == 0 || 2 * labels >= cells ||
+            cells_in_column(all, 0, b, c + 1, NULL) > 0)
+            continue;
+        if (!moves)
+            moves = g_new0(int, width + 1);
+        moves[c] = 1;
+        from = from ? from : c + 1;
+    }
+    for (guint i = 0; i < b && moves; i++) {
+        built_row *r = all->pdata[i];
+        built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
+        again->names_from = from;
+        take_rebuilt(all, i, again);
+    }
+    g_free(moves);
+}
+
+/* TRUE when a placed column of part map `m` went to a header column of role `r`. */
+static gboolean role_placed(const part_map *m, const gboolean *voted, const jx_header *header,
+                            jx_role r)
+{
+    for (int v = 0; v < m->n_cols; v++)
+        if (voted[v] && header->roles[m->to[v]] == r)
+            return TRUE;
+    return FALSE;
+}
+
+/* A part column no placed cell went to stays itself, unless that puts it
+ * at or past the header column the next placed column right of it went to
+ * (a page that laid a name's column out as two, its placed columns moved
+ * left) or past the header's last (a page's last column, 指标解释, one more
+ * than the header has): then it moves left as far as that takes, when the
+ * place is free — right of the column the placed one left of it went to,
+ * or that very column when it holds no labels (a name or work item laid
+ * out in two; a level label's pieces are the label resolver's).  Where the
+ * placed columns beside it moved right (a page without the row-header
+ * column), it moves right with them. */
+static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *header)
+{
+    for (int c = 0; c < m->n_cols; c++) {
+        if (voted[c])
+            continue;
+        int left = -1, right = -1;
+        for (int l = c - 1; l >= 0 && left < 0; l--)
+            if (voted[l])
+                left = l;
+        for (int r = c + 1; r < m->n_cols && right < 0; r++)
+            if (voted[r])
+                right = r;
+        if (left < 0) {
+            /* left of every placed column: the labels' side, which moves
+             * right with the placed column next to it (a page that set no
+             * row header column, its labels in the first): the k-th column
+             * left of that placed one goes to the k-th header column of a
+             * known role left of where it went */
+            if (right < 0 || m->to[right] <= right)
+                continue;
+            int h = m->to[right];
+            for (int k = right - c; k > 0 && h >= 0;) {
+                h--;
+                if (h >= 0 && header->roles[h] != JX_ROLE_NONE)
+                    k--;
+            }
+            if (h > c)
+                m->to[c] = h;
+            continue;
+        }
+        /* right of a placed column that moved right, and at or left of
+         * where it went (a page whose columns all moved right, its wrapped
+         * 偏差原因 in a column of fragments alone): keeps its offset, to a
+         * column of a known role that no placed column holds */
+        int moved = m->to[left] - left;
+        if (moved > 0 && m->to[c] <= m->to[left] && c + moved < header->n_cols &&
+            (right < 0 || c + moved < m->to[right]) && header->roles[c + moved] != JX_ROLE_NONE &&
+            !role_placed(m, voted, header, header->roles[c + moved])) {
+            m->to[c] = c + moved;
+            continue;
+        }
+        jx_role by = header->roles[m->to[left]];
+        int lo = m->to[left] + (by == JX_ROLE_LEVEL1 || by == JX_ROLE_LEVEL2);
+        int hi = right >= 0 ? m->to[right] - 1 : G_MAXINT;
+        if (right < 0 && m->to[left] < left && c >= header->n_cols)
+            hi = c + m->to[left] - left; /* past the header, after the last placed column */
+        if (lo <= hi)
+            m->to[c] = MIN(m->to[c], hi);
+    }
+}
+
+/* TRUE when more of part column `col`'s cells went to its own header
+ * column than to any other (votes as part_votes gives them). */
+static gboolean keeps_own_column(const int *votes, const jx_header *header, int width, int col)
+{
+    if (col >= width || col >= header->n_cols)
+        return FALSE;
+    const int *row = votes + col * (header->n_cols + 1);
+    for (int h = 0; h < header->n_cols; h++)
+        if (h != col && row[h] >= row[col])
+            return FALSE;
+    return row[col] > 0;
+}
+
+/* A page continued without its header may lay its narrow level-2 column
+ * out a grid column right of the header's, beside its names' column: the
+ * column's level-2 labels (经济效 / 益指标 beside a row's name) and its
+ * names' column then went to the names' header column alike, the labels
+ * as many times at least to the level-2 column (a tie keeps a column
+ * where it is).  Part column `c`, mapped to the names' header column as
+ * the column right of it is, where more names went, and holding labels
+ * placed in the level-2 column just left of the names', is that level-2
+ * column: its loose pieces (社会效 / 益指标 alone on their lines) follow
+ * it, not the names. */
+static void narrow_level2_column(part_map *m, const int *votes, const jx_header *header)
+{
+    int stride = header->n_cols + 1;
+    for (int c = 0; c + 1 < m->n_cols; c++) {
+        int h = m->to[c];
+        if (h < 1 || h >= header->n_cols || header->roles[h] != JX_ROLE_NAME ||
+            header->roles[h - 1] != JX_ROLE_LEVEL2 || m->to[c + 1] != h)
+            continue;
+        int level2 = votes[c * stride + h - 1], names = votes[c * stride + h];
+        if (level2 > 0 && level2 >= names && votes[(c + 1) * stride + h] > names)
+            m->to[c] = h - 1;
+    }
+}
+
+/* TRUE when a line of rows [a, b) of `all` sets a label piece in part
+ * column `col`, a third label column, beside a level-1 piece in the
+ * level-2 column (效益 | 经济, 指标 | 效益): the pair that shows the 效益
+ * block's labels moved one column right, each level in its own. */
+static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
+                                         const jx_header *header, int col)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2);
+    for (guint i = a; i < b; i++) {
+        const built_row *row = all->pdata[i];
+        gboolean third = FALSE, level1 = FALSE;
+        for (guint k = 0; k < row->source->cells->len; k++) {
+            const jx_pcell *c = row->source->cells->pdata[k];
+            third |= c->col == col && third_level_piece(c);
+            level1 |= c->col == level2 && level1_piece_beside_third(c);
+        }
+        if (third && level1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Rows placed by alignment that make a part long enough for one moved cell
+ * to be an exception (see part_maps). */
+#define PART_MANY_ROWS 6
+
+static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
+                            part_map ***row_map)
+{
+    guint n = all->len;
+    GPtrArray *maps = g_ptr_array_new();
+    *row_map = g_new0(part_map *, n + 1);
+    for (guint a = 0, b; a < n; a = b) {
+        b = part_end(all, a);
+        int width = part_width(all, a, b);
+        part_map *m = g_new0(part_map, 1);
+        m->n_cols = width;
+        m->to = g_new(int, width + 1);
+        int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
+        gboolean *voted = g_new0(gboolean, width + 1);
+        int placed_rows = 0;
+        for (guint i = a; i < b; i++)
+            placed_rows += !frag[i];
+        for (int c = 0; c < width; c++) {
+            /* a column goes elsewhere only when more of its cells went
+             * there than stayed under its own header column: one row moved
+             * by alignment (a wrapped explanation's tail read as a shifted
+             * value) must not take the column's fragments with it */
+            int best = c, most = c < header->n_cols ? votes[c * (header->n_cols + 1) + c] : 0;
+            for (int h = 0; h < header->n_cols; h++)
+                if (votes[c * (header->n_cols + 1) + h] > most) {
+                    most = votes[c * (header->n_cols + 1) + h];
+                    best = h;
+                }
+            /* in a part of many rows, one cell that alignment moved from a
+             * label column past the next (a wrapped label's last piece
+             * beside its row's target, read as the missing name: 社会效益指
+             * / 标 | ≥97%) is no column moved: the label pieces in it are
+             * labels (in a part of a few rows, one cell is all there is).
+             * Nor are a few such cells when the part's own column of the
+             * header column they went to keeps its cells there: the page
+             * did not move, its centred label pieces (产出指 / 标 over and
+             * under the row's line) stood beside a row's target lines
+             * (产出指 | 2019年12月) */
+            jx_role own = c < header->n_cols ? header->roles[c] : JX_ROLE_NONE;
+            /* (a header column's own votes: `best` stays `c` past the
+             * header's columns, and a part may be over twice as wide) */
+            gboolean stays = best < width && best < header->n_cols &&
+                             votes[best * (header->n_cols + 1) + best] > 0;
+            if ((own == JX_ROLE_LEVEL1 || own == JX_ROLE_LEVEL2) && best - c >= 2 &&
+                (most < ANCHOR_MIN_CELLS || stays) && placed_rows >= PART_MANY_ROWS)
+                best = c;
+            /* nor does a column no record keeps (指标解释, 备注) go onto
+             * a target or name column the part's own column of that place
+             * keeps: rows whose target stands on the line under their name
+             * (name and explanation on one line, the target alone on the
+             * next) align the explanation as a shifted target, yet the
+             * page did not move — its targets are in their own column */
+            if (closes_row(own) && best != c && keeps_own_column(votes, header, width, best))
+                best = c;
+            if (third_label_column(header, c) && best < c && header->roles[best] == JX_ROLE_LEVEL1 &&
+                keeps_own_column(votes, header, width, role_column(header, JX_ROLE_LEVEL2)) &&
+                third_level_pair_in_part(all, a, b, header, c))
+                best = c;
+            m->to[c] = best;
+            voted[c] = most > 0;
+        }
+        settle_unvoted(m, voted, header);
+        narrow_level2_column(m, votes, header);
+        g_free(voted);
+        g_free(votes);
+        g_ptr_array_add(maps, m);
+        for (guint i = a; i < b; i++)
+            (*row_map)[i] = m;
+    }
+    return maps;
+}
+
+static void part_map_free(gpointer p)
+{
+    part_map *m = p;
+    g_free(m->to);
+    g_free(m);
+}
+
+gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c)
+{
+    if (c->kind != JX_CK_UNIT || !above || !c->norm)
+        return FALSE;
+    char *joined = jx_norm_join(above, c->norm);
+    gboolean text = target_kind(joined) == JX_KIND_TEXT;
+    g_free(joined);
+    return text;
+}
+
+/* The rows at least that must show their figures on their second line,
+ * none on the first, for every row of two lines to be read so (see
+ * jx_trow_count_figure_lines): a tie or a mixed vote leaves a name broken by hand
+ * (`筹集保障性租赁` / `住房（二期）`) with its row. */
+#define FIGURES_LOW_MIN_ROWS 2
+
+/* Bytes of a block of the arena a table's name gaps live in: a gap and its
+ * five arrays take about 150 bytes, a table has one gap per row. */
+#define NAME_GAP_ARENA_BLOCK 16384
+
+GPtrArray *jx_trow_build_rows(const jx_ptable *table)
+{
+    GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
+    GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < table->rows->len; i++)
+        g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
+    jx_trow_label_rest_read_as_name(all, table->header);
+    names_left_of_header_word(all, table, spans);
+    realign_parts(all, table, spans);
+    realign_blocks(all, table, spans);
+    jx_trow_targets_under_their_name(all, table->header);
+    if (table_has_role(table->header, JX_ROLE_TASK)) /* (no work items to take) */
+        jx_trow_tasks_under_their_name(all, table->header->n_cols);
+    g_hash_table_unref(spans);
+
+    guint n = all->len;
+    gboolean *frag = g_new0(gboolean, n + 1);
+    gboolean scored = table_has_role(table->header, JX_ROLE_WEIGHT) ||
+                      table_has_role(table->header, JX_ROLE_SCORE);
+    gboolean data_above = FALSE; /* a row above that a wrapped line can go on from */
+    for (guint i = 0; i < n; i++) {
+        built_row *b = all->pdata[i];
+        b->labels_only =
+            jx_trow_is_label_row(b, table->header) &&
+            !(i + 1 < n && jx_trow_names_row_below(b, all->pdata[i + 1], table->header)) &&
+            !(i > 0 && jx_trow_finishes_joined_label(all->pdata[i - 1], b));
+        frag[i] = (is_fragment(b, scored) ||
+                   (data_above && jx_trow_wraps_on(b) &&
+                    !opens_target_under_whole(all->pdata[i - 1], b)) ||
+                   (data_above && jx_trow_only_unkept_columns(b, table->header)) ||
+                   (data_above && jx_trow_unkept_figure_beside_pieces(b, table->header)) ||
+                   (!scored && jx_trow_unit_rest_as_value(all, i, table->header))) &&
+                  !b->labels_only;
+        data_above |= !frag[i] && !b->labels_only;
+    }
+    if (!scored)
+        jx_trow_mark_date_heads(all, frag);
+    if (!scored)
+        jx_trow_mark_numbers_over_targets(all, frag);
+    jx_trow_mark_top_lines(all, frag, table->header);
+    jx_trow_mark_value_tops(all, frag, table->header);
+    jx_trow_mark_targets_between(all, frag, table->header);
+    jx_trow_mark_operators_between(all, frag, table->header);
+    jx_trow_mark_value_rests_below(all, frag, table->header);
+    jx_trow_mark_continuations(all, frag, table->header);
+    jx_trow_mark_text_targets_under_names(all, frag, table->header);
+    /* a row placed by column (see jx_trow_mark_top_lines) says nothing of where its
+     * page's columns went: aligned by order, it read its target as a name,
+     * and a page of such rows (按时完成, 有效提高) would take the value
+     * column to the names'.  The top line of a row that holds its name and
+     * the start of its target (`群众生产生活条件 | 按照项目实施方案要求` over
+     * the rest) aligned them as any row does and says where they went. */
+    gboolean *unplaced = g_new0(gboolean, n + 1);
+    for (guint i = 0; i < n; i++) {
+        const built_row *b = all->pdata[i];
+        unplaced[i] = (frag[i] && !b->aligned_whole) || b->by_column;
+    }
+    part_map **row_map;
+    GPtrArray *maps = part_maps(all, unplaced, table->header, &row_map);
+    g_free(unplaced);
+    GHashTable *level2_cells = jx_trow_folded_level2_pieces(all, frag, table->header, row_map);
+    for (guint i = 0; i < n; i++) {
+        built_row *b = all->pdata[i];
+        if (b->by_column) { /* its 序号 is placed again with the rest */
+            b->by_role[JX_ROLE_SEQ] = NULL;
+            text_set(b, JX_ROLE_SEQ, NULL);
+        }
+        if (frag[i] || b->by_column)
+            jx_trow_place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
+                                             row_map[i]->n_cols,
+                                             i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL,
+                                             jx_trow_level1_row_above(all, i), level2_cells);
+    }
+    g_hash_table_unref(level2_cells);
+    jx_trow_level1_rest_in_level2_column(all);
+    jx_trow_level2_round_name(all, frag);
+    jx_trow_promote_split_rows(all, frag);
+    jx_trow_promote_rows_under_top_names(all, frag);
+    if (!scored) {
+        jx_trow_move_numbers_under_labels(all, frag, table->header);
+        jx_trow_promote_rows_between_target_lines(all, frag);
+    }
+    g_free(row_map);
+    g_ptr_array_set_free_func(maps, part_map_free);
+    g_ptr_array_unref(maps);
+
+    gboolean centred_table = jx_trow_cells_centred(all, frag);
+    GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
+    GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
+    gboolean by_lines = jx_trow_rows_are_lines(all), marked = wraps_marked(all);
+    /* (before any row takes in its fragments: the lines one by one) */
+    int item_width = by_lines && !marked ? jx_trow_wrap_width(all, JX_ROLE_TASK) : 0;
+    /* (a page break's cut of a work item, see rest_of_cell_cut_by_page) */
+    int cut_width = !by_lines || marked ? 0
+                    : item_width        ? item_width
+                                        : jx_trow_width_lines_share(all, JX_ROLE_TASK);
+    GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
+    /* the name gaps and their arrays, all dropped with the table's rows */
+    jx_arena *gap_arena = jx_arena_new(NAME_GAP_ARENA_BLOCK);
+    GPtrArray *name_gaps = g_ptr_array_new(); /* borrowed from gap_arena */
+    GPtrArray *names_taken = g_ptr_array_new_with_free_func(built_row_free);
+    GPtrArray *deferred = g_ptr_array_new(); /* names for the next row with a line */
+    int *name_at = g_new(int, n + 1);
+    /* names placed by their column where lines are all there is to go by
+     * (no measured wraps), in a target table: a self-evaluation's rows are
+     * their score lines, its cells set at the rows' tops or centred as its
+     * columns go, which one table mixes */
+    gboolean tops = jx_trow_names_at_tops(all, frag);
+    /* where the rows of two lines set their figures (jx_trow_count_figure_lines):
+     * on the second line more often than on the first, and on the second
+     * only, FIGURES_LOW_MIN_ROWS rows at least showing it */
+    int low = 0, high = 0;
+    if (by_lines && !marked && !scored)
+        jx_trow_count_figure_lines(all, frag, &low, &high);
+    gboolean only_two_lines = low >= FIGURES_LOW_MIN_ROWS && high == 0;
+    name_gap **gap_at = by_lines && !marked && !scored && !tops
+                            ? jx_trow_place_names_by_column(
+                                  all, frag, gap_arena, name_gaps, name_at, centred_table,
+                                  low > high, only_two_lines, jx_trow_names_top_set(all, frag))
+                            : NULL;
+    gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
+    for (guint k = 0; k < name_gaps->len; k++)
+        gapped |= ((const name_gap *)name_gaps->pdata[k])->n_blanks > 0;
+    for (guint i = 0; i < n;) {
+        built_row *b = all->pdata[i];
+        if (!frag[i]) {
+            all->pdata[i] = NULL;
+            if (b->labels_only)
+                jx_trow_hand_back_over_labels(pending, data, merged);
+            for (guint p = pending->len; p > 0; p--)
+                jx_trow_merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
+            g_ptr_array_set_size(pending, 0);
+            for (guint p = deferred->len; p > 0 && !b->labels_only; p--)
+                jx_trow_merge_fragment(deferred->pdata[p - 1], b, TRUE, merged);
+            if (!b->labels_only)
+                g_ptr_array_set_size(deferred, 0);
+            g_ptr_array_add(data, b);
+            i++;
+            continue;
+        }
+        /* the run of fragments i0..i1, between data rows */
+        guint i0 = i, i1 = i;
+        while (i1 + 1 < n && frag[i1 + 1])
+            i1++;
+        built_row *prev = data->len ? data->pdata[data->len - 1] : NULL;
+        built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
+        /* Both neighbours wrap (a fragment before the previous row, one after
+         * the next): vertically centred cells, so the run splits in half. */
+        gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2] &&
+                           (centred_table || prev->labels_only || took_line_above(prev) ||
+                            !run_holds_own_cell(all, i0, i1));
+        /* the row above with cells of its own, past lines of labels alone */
+        const built_row *owner = NULL;
+        for (guint d = data->len; d-- > 0 && !owner;)
+            if (!((const built_row *)data->pdata[d])->labels_only)
+                owner = data->pdata[d];
+        guint up =
+            jx_trow_split_fragment_run(all, frag, i0, i1, prev, owner, next, centred, centred_table,
+                                       by_lines, marked, (!gap_at || !centred_table) && !scored,
+                                       gap_at != NULL, item_width, cut_width, only_two_lines);
+        /* (a centred table's names placed by their column take its labels'
+         * lines along: LibreOffice's PDFs) */
+        /* the lines of the row above around its other target go up with it */
+        for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
+            up = MAX(up, j - i0 + 1);
+        for (guint j = i0; j < i0 + up && j <= i1; j++)
+            if (((const built_row *)all->pdata[j])->row_top)
+                up = j - i0; /* it and the lines below it go down, whatever else says */
+        up = MIN(up, lines_before_date_head(all, i0, i1, up));
+        /* a wrapped level-2 label's head right above the next row's line
+         * (jx_trow_heads_label_of) goes down, with the row's name on the line right
+         * above it (a tall row's top): neither goes where the names' column
+         * says (jx_trow_place_names_by_column weighs lines, not labels) */
+        guint label_top = i1 + 1; /* (none: no line of the run tops a label's row) */
+        if (next && jx_trow_heads_label_of(all->pdata[i1], next)) {
+            label_top = i1 > i0 && name_over_label_head(all->pdata[i1 - 1], all->pdata[i1]) ? i1 - 1
+                                                                                           : i1;
+            up = MIN(up, label_top - i0);
+        }
+        /* a line opening a new group of labels starts the next row: it and
+         * the lines below it go down, under a row set at its top (one that
+         * took no line above its own), where the names' column does not
+         * place the names (see jx_trow_place_names_by_column), in a target table (a
+         * self-evaluation's rows are their score lines, its labels centred
+         * beside the names' wrapped rests) */
+        gboolean at_top = prev && next && !scored && !took_line_above(prev) &&
+                          !(gap_at && gap_at[i0]);
+        for (guint j = i0; at_top && j < i0 + up && j <= i1; j++)
+            if (jx_trow_opens_label_group(all->pdata[j], prev, next) &&
+                lines_between(all->pdata[j], j == i1 ? next : all->pdata[j + 1]) == 0 &&
+                !run_holds_value(all, j, i1)) {
+                up = j - i0;
+                break;
+            }
+        /* right below a line of group labels, a piece of a name goes to the
+         * next row when that row has none — unless it goes on from the row
+         * above the labels (see jx_trow_cell_text_row): the labels' row keeps no
+         * name, and pdftotext sets a centred row's name above its
+         * numbered line */
+        if (prev && prev->labels_only && next && !next->text[JX_ROLE_NAME])
+            for (guint j = i0; j < i0 + up && j <= i1; j++) {
+                const built_row *f = all->pdata[j];
+                if (f->text[JX_ROLE_NAME] && jx_trow_cell_text_row(data, f) == prev) {
+                    up = j - i0;
+                    break;
+                }
+            }
+        /* the line of a unit's first piece is the top of the next row: the
+         * lines above it are the rows' above, whatever the names' column
+         * says (see jx_trow_place_names_by_column) */
+        gboolean cut_top = FALSE;
+        for (guint j = i0; j <= i1 && !cut_top; j++)
+            if (jx_trow_unit_cut_above(all->pdata[j], next)) {
+                up = j - i0;
+                cut_top = TRUE;
+            }
+        /* with no row above (the region's first lines), every line goes
+         * down to the next row: going up needs a row to go to (jx_trow_cell_text_row
+         * read before the start of `data`; a browser's print of a web page,
+         * its first lines a tall row's rest) */
+        if (!prev && next)
+            up = 0;
+        name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
+        gboolean by_column = jx_trow_names_by_column(gap, all, i0, up);
+        built_row *redirected = NULL;
+        gboolean over_labels = FALSE; /* a row's top and the lines below it, past labels */
+        gboolean top_name = prev && next && by_lines && !scored &&
+                            jx_trow_top_name_of_row_below(all, i0, i1 - i0 + 1, prev, next);
+        for (guint j = i0; j <= i1; j++) {
+            built_row *f = all->pdata[j];
+            gboolean to_next = j - i0 >= up;
+            if (gap && gap->total && name_at[j] >= 0 && gap_at[j] == gap && j < label_top) {
+                gboolean name_up = name_at[j] < gap->best;
+                /* where the line-by-line reading puts it: a row of the gap,
+                 * or a row of group labels between them (`质量指标` alone
+                 * below `被认定和审核通过的项目及对象`), which states no
+                 * indicator — the name goes where its column says then too,
+                 * unless blank lines part the rows (a text browser's, whose
+                 * labels' rows pass their text on) */
+                gboolean to_row =
+                    to_next ? next == gap->below : jx_trow_cell_text_row(data, f) == gap->above;
+                gboolean there = (to_row || gapped) && (!by_column || name_up != to_next);
+                if (!there) {
+                    built_row *piece = jx_trow_take_name(f);
+                    g_ptr_array_add(names_taken, piece);
+                    if (name_up)
+                        jx_trow_merge_fragment(piece, gap->above, FALSE, merged);
+                    else
+                        g_ptr_array_add(deferred, piece);
+                }
+            }
+            gboolean too_many = to_next ? pending->len >= MAX_FRAGMENTS_PER_ROW
+                                        : prev && prev->absorbed >= MAX_FRAGMENTS_PER_ROW;
+            if ((!prev && !next) || too_many) {
+                /* not part of a neighbour's cell: keep it as a row, never drop text */
+                all->pdata[j] = NULL;
+                add_flag(f, "no-target");
+                g_ptr_array_add(data, f);
+            } else if (to_next) {
+                /* a name's line right above a row of group labels (a
+                 * centred row's name over its labels' line, its target
+                 * below them) is the name of the row after the labels,
+                 * which states no indicator (a tall row's name at its
+                 * top, the labels centred lower: TALL_ROW_MIN_BLANKS
+                 * blank lines between); a line with a target of its
+                 * own is a row's whole, a self-evaluation's rows are
+                 * their score lines, and a row after the labels with a
+                 * name of its own wants none (the line is another cell's:
+                 * a work item's wrapped over the labels; where the producer
+                 * marks wrapped lines, names at the rows' tops, the
+                 * labels may take several lines, see row_past_labels) */
+                if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
+                    !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
+                    (((next_line_of(f, next) ||
+                       lines_between(f, next) >= TALL_ROW_MIN_BLANKS) &&
+                      unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) ||
+                     (j == i1 && top_name))) {
+                    built_row *piece = jx_trow_take_name(f);
+                    g_ptr_array_add(names_taken, piece);
+                    g_ptr_array_add(deferred, piece);
+                }
+                if (to_next && next->labels_only && jx_trow_cell_past_label_row(all, frag, i1, f)) {
+                    built_row *cell = jx_trow_take_balanced_cells(f);
+                    g_ptr_array_add(names_taken, cell);
+                    g_ptr_array_add(deferred, cell);
+                }
+                over_labels |= top_over_labels(f, next);
+                g_ptr_array_add(over_labels ? deferred : pending, f);
+            } else {
+                /* the next pieces of a cell that went on across the labels
+                 * follow it */
+                built_row *into = redirected && jx_trow_goes_on_from(redirected, f)
+                                      ? redirected
+                                      : jx_trow_cell_text_row(data, f);
+                if (into != prev)
+                    redirected = into;
+                int last_line = into->last_line;
+                jx_trow_merge_fragment(f, into, FALSE, merged);
+                /* across the labels' row, the row's lines end before it: the
+                 * label resolver reads rows whose lines ascend */
+                if (into != prev)
+                    into->last_line = last_line;
+            }
+        }
+        i = i1 + 1;
+    }
+    g_free(frag);
+    g_free(gap_at);
+    g_free(name_at);
+    g_ptr_array_unref(name_gaps);
+    jx_arena_free(gap_arena);
+    g_ptr_array_unref(deferred);
+    g_ptr_array_unref(pending);
+    jx_trow_spread_merged_text(data, merged);
+    g_hash_table_unref(merged);
+    g_ptr_array_set_free_func(all, NULL);
+    for (guint i = 0; i < all->len; i++)
+        if (all->pdata[i])
+            built_row_free(all->pdata[i]);
+    g_ptr_array_unref(all);
+    g_ptr_array_unref(names_taken);
+    return data;
+}
