@@ -7,7 +7,9 @@
  * the target cells (normalize).  Every data row becomes a record; what had to
  * be inferred is said in its flags.  The rows are built in target_build.c
  * and the files it uses (see target_row.h); here the entry point
- * jx_target_emit, emit_row and target_record.
+ * jx_target_emit, the last passes over the built rows (group weights,
+ * footers, labels resolved by section) and the records (emit_row,
+ * target_record).
  */
 #include "parse/target_row.h"
 

@@ -410,30 +410,6 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     return b;
 }
 
-/* Cells a row of a scored table (a self-evaluation: 分值, 得分) fills once,
- * on one line: they never wrap, so the line holding them is the row's own
- * and every other line is a piece of a wrapped cell — a target wrapped over
- * lines (`大于等于 270` / `次`) included, which alone would look like a row. */
-static const jx_role anchor_roles[] = {JX_ROLE_SEQ, JX_ROLE_WEIGHT, JX_ROLE_SCORE};
-
-static gboolean has_anchor(const built_row *b)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(anchor_roles); i++)
-        if (b->by_role[anchor_roles[i]])
-            return TRUE;
-    return FALSE;
-}
-
-/* A fragment: the rest of a neighbour's cell, or a label restated on a line
- * of its own (its text goes to the neighbour).  In a scored table a row is
- * the line with its anchors; elsewhere, a line with a 序号 or a target. */
-static gboolean is_fragment(const built_row *b, gboolean scored)
-{
-    if (scored)
-        return !has_anchor(b);
-    return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
-}
-
 /* TRUE when row `b` is plain text (see plain_text_row) on one line, no cell
  * of several lines: in a layout dump or a text table it may be the top
  * line of a taller row, its work item centred on the line below
@@ -1186,7 +1162,7 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
             jx_trow_is_label_row(b, table->header) &&
             !(i + 1 < n && jx_trow_names_row_below(b, all->pdata[i + 1], table->header)) &&
             !(i > 0 && jx_trow_finishes_joined_label(all->pdata[i - 1], b));
-        frag[i] = (is_fragment(b, scored) ||
+        frag[i] = (jx_trow_is_fragment(b, scored) ||
                    (data_above && jx_trow_wraps_on(b) &&
                     !opens_target_under_whole(all->pdata[i - 1], b)) ||
                    (data_above && jx_trow_only_unkept_columns(b, table->header)) ||

@@ -10,6 +10,27 @@
 
 #include <string.h>
 
+/* Cells a row of a scored table (a self-evaluation: 分值, 得分) fills once,
+ * on one line: they never wrap, so the line holding them is the row's own
+ * and every other line is a piece of a wrapped cell — a target wrapped over
+ * lines (`大于等于 270` / `次`) included, which alone would look like a row. */
+static const jx_role anchor_roles[] = {JX_ROLE_SEQ, JX_ROLE_WEIGHT, JX_ROLE_SCORE};
+
+static gboolean has_anchor(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(anchor_roles); i++)
+        if (b->by_role[anchor_roles[i]])
+            return TRUE;
+    return FALSE;
+}
+
+gboolean jx_trow_is_fragment(const built_row *b, gboolean scored)
+{
+    if (scored)
+        return !has_anchor(b);
+    return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
+}
+
 gboolean jx_trow_wraps_on(const built_row *b)
 {
     static const jx_role targets[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};

@@ -1,10 +1,10 @@
 /*
- * target_labels.c — group labels of a target table's rows.
+ * target_labels.c — the group labels of a target table's rows.
  *
- * known_label, label pieces and their wrap widths (wrap_width, fills_line),
- * move_label, and joining wrapped labels before labels.c resolves each
- * label's span.  Used by target.c before records are made, and by the
- * passes that need a label's lines.
+ * The wrap widths of the label and item columns (wrap_width), labels
+ * wrapped over lines joined (join_wrapped_labels), and the repairs of
+ * level-1 and level-2 pieces set in each other's column, which target.c
+ * runs on the built rows before labels.c resolves each label's span.
  */
 #include "parse/target_row.h"
 

@@ -826,8 +826,6 @@ static gboolean label_piece_read_as_name(const built_row *b, const built_row *be
  * wrap over different numbers of lines, each centred on the row
  * (`群众生产生活条件 | | 按照项目实` over `| 按照项目实施方 |` over `| |
  * 施方案要求`), besides cells of columns no record keeps. */
-static gboolean unkept_role(jx_role r);
-
 static gboolean holds_top_text_targets(const built_row *f, const built_row *top,
                                        const jx_header *header)
 {
@@ -865,8 +863,6 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
     }
     return j;
 }
-
-static gboolean unkept_role(jx_role r);
 
 /* TRUE when what row `b` read as its name (by order) stands in a column no
  * record keeps: a numbered line holding a one-line cell of such a column
@@ -1000,9 +996,6 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
     return (name ? name->col == first->col && name->kind == JX_CK_TEXT : !has_target(below)) ||
            targets_round_first(below, first, second, header);
 }
-
-static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
-                            jx_role r);
 
 static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
                              jx_role r);
@@ -1673,7 +1666,7 @@ void jx_trow_mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *he
     /* with no 序号 column the row's line is the one with its name (and no
      * target): it read as a fragment of the target's start above it */
     gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
-    /* (a self-evaluation's rows are their score lines: see is_fragment) */
+    /* (a self-evaluation's rows are their score lines: see jx_trow_is_fragment) */
     if (table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE))
         return;
     for (guint i = 0; i + 2 < all->len; i++) {

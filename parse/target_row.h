@@ -6,16 +6,16 @@
  *   target_build.c      each row's cells aligned to the header's roles
  *                       (built_row), moved rows, and build_rows, which runs
  *                       the passes below in order;
- *   target_fragments.c  is a row a fragment of a neighbour's cell, and joining
- *                       a fragment into its row (merge_fragment);
+ *   target_fragments.c  is a row a fragment of a neighbour's cell (is_fragment),
+ *                       and joining a fragment into its row (merge_fragment);
  *   target_seams.c      the evidence of where one row's lines end and the
  *                       next row's begin (seam_evidence, split_fragment_run);
  *   target_marks.c      the passes that mark rows before they are joined
  *                       (continuations, top lines, targets between rows);
  *   target_names.c      the name gaps (solve_name_stretch), names placed by
  *                       column, dates and tasks under their names;
- *   target_labels.c     group labels: moved, joined when wrapped, their
- *                       wrap widths (fills_line);
+ *   target_labels.c     group labels: the wrap widths of their columns,
+ *                       labels joined when wrapped, level-1/level-2 repairs;
  *   target.c            the entry point jx_target_emit: rows → records.
  * Here: built_row, the text_* ownership helpers, the small predicates all of
  * them use (static inline, so each file still inlines them), and the
@@ -203,6 +203,11 @@ gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c);
 GPtrArray *jx_trow_build_rows(const jx_ptable *table);
 
 /* ---- target_fragments.c ---- */
+
+/* A fragment: the rest of a neighbour's cell, or a label restated on a line
+ * of its own (its text goes to the neighbour).  In a scored table a row is
+ * the line with its anchors; elsewhere, a line with a 序号 or a target. */
+gboolean jx_trow_is_fragment(const built_row *b, gboolean scored);
 
 /* A line whose targets the source's producer knew to be wrapped on from
  * the cells above (`2019 年 10` / `月 31 日`), with no name or 序号 of its
