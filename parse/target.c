@@ -542,8 +542,6 @@ static void tall_rows_take_padding(const GPtrArray *rows, const double *line_lo,
     }
 }
 
-/* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
- * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
 /* The length of `label` without the group weight it ends with, its
  * digits at [*digits_start, *digits_end); strlen(label) when it ends with
  * none (see jx_trow_strip_group_weight). */

@@ -413,6 +413,8 @@ void jx_trow_mark_continuations(GPtrArray *all, gboolean *frag, const jx_header 
  */
 void jx_trow_promote_split_rows(GPtrArray *all, gboolean *frag);
 
+/* Rows marked in `frag` that hold a target under a name set at its row's
+ * top are rows of their own (see target_under_top_name). */
 void jx_trow_promote_rows_under_top_names(GPtrArray *all, gboolean *frag);
 
 /* A row whose target wraps onto two lines, vertically centred round the
@@ -429,8 +431,12 @@ void jx_trow_promote_rows_between_target_lines(GPtrArray *all, gboolean *frag);
  * on its row's first line, the one with the row's figures. */
 gboolean jx_trow_cells_centred(const GPtrArray *all, const gboolean *frag);
 
+/* TRUE when the table sets its names at their rows' tops, the figures
+ * centred (see NAMES_AT_TOPS_MIN_ROWS in target_marks.c). */
 gboolean jx_trow_names_at_tops(const GPtrArray *all, const gboolean *frag);
 
+/* TRUE when the table sets its names at their rows' tops and centres the
+ * rows' lines (see NAMES_TOP_SET_MIN_ROWS in target_marks.c). */
 gboolean jx_trow_names_top_set(const GPtrArray *all, const gboolean *frag);
 
 /* TRUE when fragment `f` opens a new group of labels between data rows
@@ -458,6 +464,8 @@ gboolean jx_trow_heads_label_of(const built_row *f, const built_row *next);
  * target and no 序号: the 序号 and the labels are that row's. */
 void jx_trow_move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_header *header);
 
+/* Marks in `frag` a row's top line set above its numbered line and the
+ * lines that go with it (see target_starts_below_name). */
 void jx_trow_mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header);
 
 /* Each line that is a row's text target under its top-set name (see
@@ -485,6 +493,9 @@ gboolean jx_trow_unkept_figure_beside_pieces(const built_row *b, const jx_header
  * qualitative target's next line. */
 gboolean jx_trow_goes_on_from(const built_row *above, const built_row *f);
 
+/* The pass for the target a row lacks, set on its middle line, and the
+ * other's operator wrapped round that line (see half_with_full_op in
+ * target_marks.c): such lines are marked in `frag`. */
 void jx_trow_mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header);
 
 /*
@@ -508,6 +519,8 @@ void jx_trow_mark_operators_between(GPtrArray *all, gboolean *frag, const jx_hea
  */
 void jx_trow_mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *header);
 
+/* Marks in `frag` the line under a numbered row that holds the rest of
+ * the value target its top line began (see rest_of_top). */
 void jx_trow_mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header);
 
 /* The row of `data` a fragment going up joins: the last one — but a row
@@ -534,6 +547,8 @@ built_row *jx_trow_cell_text_row(GPtrArray *data, const built_row *f);
 void jx_trow_count_figure_lines(const GPtrArray *all, const gboolean *frag, int *low_out,
                                 int *high_out);
 
+/* Wrapped names placed by their whole column: the name gaps of the table's
+ * stretches, solved (see the head of target_names.c). */
 name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                          jx_arena *arena, GPtrArray *made, int *name_at,
                                          gboolean centred, gboolean low_figures,
@@ -728,6 +743,9 @@ void jx_trow_join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_col
  * it (jx_trow_join_wrapped_labels then joins the two). */
 void jx_trow_level1_rest_with_head(GPtrArray *rows);
 
+/* A level-1 piece right under a level-2 piece of the row above, which
+ * with it makes a level-2 label and no level-1, goes back to that label
+ * (see the comment above level2_middle_back in target_labels.c). */
 void jx_trow_level2_piece_back(GPtrArray *rows);
 
 /* A level-1 label wrapped round its group's first row a grid column right
@@ -790,6 +808,8 @@ char *jx_trow_header_unit(const jx_header *h, jx_role role);
  * number.  A view into `label`, or `label` itself. */
 const char *jx_trow_past_run_in_number(const char *label);
 
+/* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
+ * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
 char *jx_trow_strip_group_weight(char *label, char **weight);
 
 /* The level-2 label in force above row rows[at]: the nearest row above on
