@@ -1535,27 +1535,77 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
     return targets;
 }
 
+/* A header word a narrow cell wrapped keeps at least this many characters
+ * on its first line (`度量单` / `位`): a shorter head (`计量`) opens names too. */
+#define MIN_HEAD_OF_WRAPPED_HEADER 3
+
+/* The role of the target-column header word (operator, value, unit) that
+ * `norm`, no header word itself, is the first line of when a narrow header
+ * cell wrapped it (`度量单` of 度量单位, `计算符` of 计算符号), or
+ * JX_ROLE_NONE.  Plain pdftotext prints the first lines of header cells
+ * side by side (`度量单 运算符`), their second lines after: those first
+ * lines alone keep the columns' order. */
+static jx_role wrapped_target_header_role(const char *norm)
+{
+    if (g_utf8_strlen(norm, -1) < MIN_HEAD_OF_WRAPPED_HEADER || jx_header_word_role(norm) != JX_ROLE_NONE)
+        return JX_ROLE_NONE;
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *word = jx_header_vocab_word(i);
+        jx_role r = jx_header_word_role(word);
+        if ((r == JX_ROLE_OP || r == JX_ROLE_VALUE || r == JX_ROLE_UNIT) && g_str_has_prefix(word, norm))
+            return r;
+    }
+    return JX_ROLE_NONE;
+}
+
+/* The role a word of a region's line names as a header word of the target
+ * columns, whole or as the first line of a wrapped one, or JX_ROLE_NONE. */
+static jx_role target_header_role(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    jx_role r = *norm && is_header(norm) ? jx_header_word_role(norm) : JX_ROLE_NONE;
+    if (r == JX_ROLE_NONE && *norm)
+        r = wrapped_target_header_role(norm);
+    g_free(norm);
+    return r;
+}
+
 /* TRUE when the operator column stands after the target's (指标值 | 计量单位
  * | 运算符号): the header words name them in that order, on a line or over
- * lines.  An operator alone on its line then closes the target before it. */
+ * lines, whole or as the first lines of wrapped ones (`度量单 运算符`).  An
+ * operator alone on its line then closes the target before it.  A value
+ * word before the operator's with another after it is a caption over the
+ * target's columns (`2022年度指标值` over 计算符号 | 目标值 | 单位, a
+ * bureau's form), no column before the operator's; a unit word is always
+ * its own column. */
 static gboolean ops_follow(const GPtrArray *lines)
 {
-    gboolean target = FALSE;
+    gboolean unit_before = FALSE, value_before = FALSE, op_seen = FALSE;
     for (guint i = 0; i < lines->len; i++) {
         char **words = g_strsplit_set(lines->pdata[i], " \t", -1);
         for (char **w = words; *w; w++) {
-            char *norm = jx_norm_text(*w);
-            jx_role r = *norm && is_header(norm) ? jx_header_word_role(norm) : JX_ROLE_NONE;
-            g_free(norm);
-            if (r == JX_ROLE_OP) {
+            jx_role r = target_header_role(*w);
+            if (op_seen && r == JX_ROLE_VALUE) {
                 g_strfreev(words);
-                return target;
+                return unit_before;
             }
-            target |= r == JX_ROLE_VALUE || r == JX_ROLE_UNIT;
+            op_seen |= r == JX_ROLE_OP;
+            if (op_seen && unit_before) {
+                g_strfreev(words);
+                return TRUE;
+            }
+            if (op_seen && !value_before) {
+                g_strfreev(words);
+                return FALSE;
+            }
+            if (!op_seen) {
+                unit_before |= r == JX_ROLE_UNIT;
+                value_before |= r == JX_ROLE_VALUE;
+            }
         }
         g_strfreev(words);
     }
-    return FALSE;
+    return op_seen && (unit_before || value_before);
 }
 
 /* TRUE when what follows item i closes its row: a 序号 (the next row's),

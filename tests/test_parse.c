@@ -3256,6 +3256,45 @@ static void test_raw_ops_own_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose operator column stands right of the
+ * unit's (三级指标 | 年度指标值 | 度量单位 | 运算符号), both header cells
+ * wrapped and their first lines printed side by side (`度量单 运算符` / `位` /
+ * `号`): the operator printed after a figure and its unit is that figure's
+ * (`134` / `公里` / `≥`), not the next one's. */
+static void test_raw_ops_after_wrapped_unit_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-ops-after-wrapped-unit-header.txt");
+    assert_target(l, "★国省道路面养护里程", ">=", "134", "公里");
+    assert_target(l, "XX村通组道路硬化里程", NULL, "12.4", "公里");
+    assert_target(l, "危桥改造数量*", ">=", "6", "座");
+    assert_target(l, "新建港湾式候车亭", "=", "31", "个");
+    assert_target(l, "农村公路提质改造里程(城区)", ">=", "105.80", "公里");
+    assert_target(l, "项目验收合格率*", "=", "100", "%");
+    assert_target(l, "人均培训成本", "<=", "630", "元/人");
+    assert_target(l, "成本节约率", NULL, "1", "%");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a bureau's form whose target columns stand under a
+ * caption (`2020 年目标值` over 计算符号 | 目标值 | 度量单位): the caption's
+ * value word before the operator's is no column left of it, and the
+ * operator printed before a figure is that figure's (`≥` / `330` / `元`). */
+static void test_raw_value_caption_over_ops(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "培训乡村医生人次", ">=", "1330", "人次", "output.quantity"},
+        {"产出指标", "时效指标", "项目开工时间", NULL, "2020-12-25", NULL, "output.timeliness"},
+        {"效益指标", "经济效益指标", "项目区农民人均增收", ">=", "330", "元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "惠及人口", NULL, "4", "万人", "outcome.social"},
+        {"效益指标", "社会效益指标", "公共服务满意度提升", ">=", "5", "个百分点", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-value-caption-over-ops.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose last targets print after its notes and
  * signatures (`92 %`, `≥94%`, at the foot of the page): the region goes on
  * to the end of that page, so they pair with the last names, and the notes
@@ -5161,6 +5200,8 @@ int main(void)
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_raw_blocks_first_page),
         cmocka_unit_test(test_raw_ops_own_lines),
+        cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
+        cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
         cmocka_unit_test(test_raw_stray_figure_and_remarks),
