@@ -841,21 +841,28 @@ static gboolean tail_of_split_task(const GArray *items, int line, int page, glon
     return (double)task->chars >= WRAPPED_SHARE * (double)task_width;
 }
 
-/* The ending of a target column's header word (半年(程)指标值, 全年(程)指标值,
- * 目标值) that a narrow header cell wraps onto a line of its own. */
-#define VALUE_HEADER_END "标值"
+/* The endings of the target columns' header words (半年(程)指标值, 目标值;
+ * 计算符号, 运算符号; 计量单位, 度量单位) that a narrow header cell wraps
+ * onto a line of its own. */
+static const char *const target_header_ends[] = {"标值", "符号", "单位"};
 
 /* TRUE when `norm`, a short text line, is the wrapped end of the header
- * word `prev` (`全年(程)指` / `标值`, `全年(程)指标` / `值`): the head alone
- * already reads as a header word, so it is no text a tail joins. */
-static gboolean wraps_value_header(const item *prev, const char *norm, glong chars, item_kind kind)
+ * word `prev` (`全年(程)指` / `标值`, `全年(程)指标` / `值`, `运算符` /
+ * `号`): the head alone already reads as a header word, so it is no text a
+ * tail joins. */
+static gboolean wraps_target_header(const item *prev, const char *norm, glong chars, item_kind kind)
 {
-    if (prev->kind != IT_HEADER || kind != IT_TEXT || chars > MAX_STRAY_CHARS ||
-        !g_str_has_suffix(VALUE_HEADER_END, norm))
+    if (prev->kind != IT_HEADER || kind != IT_TEXT || chars > MAX_STRAY_CHARS)
         return FALSE;
-    char *joined = jx_norm_join(prev->norm, norm);
-    gboolean header = g_str_has_suffix(joined, VALUE_HEADER_END) && is_header(joined);
-    g_free(joined);
+    gboolean header = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(target_header_ends) && !header; i++) {
+        const char *end = target_header_ends[i];
+        if (!g_str_has_suffix(end, norm))
+            continue;
+        char *joined = jx_norm_join(prev->norm, norm);
+        header = g_str_has_suffix(joined, end) && is_header(joined);
+        g_free(joined);
+    }
     return header;
 }
 
@@ -1250,7 +1257,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         if (date_goes_on)
             prev->kind = IT_TARGET;
         /* …and a target column's header word (`全年(程)指` / `标值`) */
-        gboolean header_goes_on = next_line && wraps_value_header(prev, norm, chars, kind);
+        gboolean header_goes_on = next_line && wraps_target_header(prev, norm, chars, kind);
         if (clause_goes_on || date_goes_on || header_goes_on) {
             char *r = g_strconcat(prev->raw, raw, NULL);
             g_free(prev->raw);

@@ -3295,6 +3295,23 @@ static void test_raw_value_caption_over_ops(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose operator header cell wrapped its last
+ * character onto a line of its own (`运算符` / `号`): that line ends the
+ * header word, no name taking the first row's target (`号 ≥58套`) and
+ * moving every name a row down. */
+static void test_raw_op_header_tail_alone(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-op-header-tail-alone.txt");
+    assert_null(indicator_named(l, "号"));
+    assert_target(l, "新增净化消毒设备", ">=", "58", "套");
+    assert_target(l, "新增水土流失治理面积", ">=", "53.7", "平方公里");
+    assert_target(l, "除险加固小型水库", ">", "30", "座");
+    assert_target(l, "持续发挥效益", NULL, "长期有效", NULL);
+    assert_target(l, "社会公众满意度", ">=", "91", "%");
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose last targets print after its notes and
  * signatures (`92 %`, `≥94%`, at the foot of the page): the region goes on
  * to the end of that page, so they pair with the last names, and the notes
@@ -5202,6 +5219,7 @@ int main(void)
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
         cmocka_unit_test(test_raw_value_caption_over_ops),
+        cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
         cmocka_unit_test(test_raw_stray_figure_and_remarks),
