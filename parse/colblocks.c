@@ -123,6 +123,9 @@
 /* A line this short of text alone is always a tail: no name is one or two
  * characters. */
 #define MAX_STRAY_CHARS 2
+/* A header word's bracketed note (`（%）`, `（万元）`) wrapped onto a line
+ * of its own is this short, brackets included. */
+#define MAX_HEADER_NOTE_CHARS 6
 /* A name's last word wrapped together with its bracketed qualifier
  * (`人均管理` / `费用（以批复为准）`: the converter keeps the word and the
  * bracket on one line) is this short before the bracket; a name of its
@@ -852,7 +855,16 @@ static const char *const target_header_ends[] = {"标值", "符号", "单位"};
  * tail joins. */
 static gboolean wraps_target_header(const item *prev, const char *norm, glong chars, item_kind kind)
 {
-    if (prev->kind != IT_HEADER || kind != IT_TEXT || chars > MAX_STRAY_CHARS)
+    if (prev->kind != IT_HEADER || kind != IT_TEXT)
+        return FALSE;
+    /* the bracketed unit of a value column's header (指标值（%）) wrapped
+     * whole (`年度指标值` / `（%）`) or before its closing bracket
+     * (`年度指标值（%` / `）`) */
+    if (chars <= MAX_HEADER_NOTE_CHARS && ends_with_closer(norm) &&
+        (leaves_open(prev->norm) ||
+         (jx_norm_prefix_listed(norm, openers, G_N_ELEMENTS(openers)) && !leaves_open(norm))))
+        return TRUE;
+    if (chars > MAX_STRAY_CHARS)
         return FALSE;
     gboolean header = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(target_header_ends) && !header; i++) {

@@ -3312,6 +3312,31 @@ static void test_raw_op_header_tail_alone(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form whose value column's header states the unit
+ * (`年度指标值（%）` over bare figures), its narrow cell wrapped before the
+ * closing bracket (`年度指标值（%` / `）`, Calc) or before the bracket
+ * (`年度指标值` / `（%）`, Writer): the wrapped piece ends the header word, no
+ * name taking the first row's target, and a bare figure has the header's
+ * unit. */
+static void test_raw_value_header_unit_wrapped(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"tests/raw/calc-value-header-unit-bracket-cut.txt",
+                                        "tests/raw/writer-value-header-unit-own-line.txt"};
+    for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+        jx_record_list *l = jx_test_parse_repo_file(files[i]);
+        assert_null(indicator_named(l, ")"));
+        assert_null(indicator_named(l, "(%)"));
+        assert_target(l, "化解大班额班级数", NULL, "27", "个");
+        assert_target(l, "学生资助资金发放准确率", "=", "100", "%");
+        assert_target(l, "政策知晓率", NULL, "91", "%");
+        assert_target(l, "成本节约率", ">=", "4", "%");
+        assert_target(l, "教师满意度", ">=", "95", "%");
+        assert_target(l, "审批办结时限", NULL, "12", "个工作日");
+        jx_record_list_free(l);
+    }
+}
+
 /* Plain pdftotext of a table whose last targets print after its notes and
  * signatures (`92 %`, `≥94%`, at the foot of the page): the region goes on
  * to the end of that page, so they pair with the last names, and the notes
@@ -5220,6 +5245,7 @@ int main(void)
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
         cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_op_header_tail_alone),
+        cmocka_unit_test(test_raw_value_header_unit_wrapped),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
         cmocka_unit_test(test_raw_stray_figure_and_remarks),
