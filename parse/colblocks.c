@@ -1163,6 +1163,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
     int cut_label_line = 0; /* where a label cut before its last character stood */
     char *cut_label = NULL; /* the label whose first line stood beside a name… */
     int cut_label_at = 0;   /* …on this line */
+    gboolean after_field_label = FALSE; /* the line before is a document field's label */
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
     for (guint i = 0; i < lines->len; i++) {
@@ -1175,6 +1176,18 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *norm = jx_norm_text(raw);
         glong chars = g_utf8_strlen(norm, -1);
         item_kind kind = kind_of(norm);
+        /* a document field's label printed among the table's blocks (a
+         * bureau's metadata rows inside the table: 实施单位, 年度资金总额：),
+         * and the figure printed right after it, its value: no name and no
+         * target */
+        gboolean field_value = after_field_label && (kind == IT_INT || kind == IT_TARGET) &&
+                               jx_cell_classify(norm) != JX_CK_TARGET;
+        after_field_label = kind == IT_TEXT && jx_meta_is_key(norm);
+        if (after_field_label || field_value) {
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         if (cut_label && kind == IT_TEXT && chars <= MAX_TAIL_CHARS &&
             line - cut_label_at <= MAX_LABEL_TAIL_GAP && strstr(cut_label, norm)) {
             /* a piece of the narrow label whose first line stood beside a name */

@@ -3337,6 +3337,21 @@ static void test_raw_value_header_unit_wrapped(void **state)
     }
 }
 
+/* Plain pdftotext of a bureau's form whose metadata rows stand inside the
+ * table: their labels (实施单位, 年度资金总额：) print among the header's
+ * and the labels' blocks, a figure after each (`111.32`).  A document
+ * field's label is no name and the figure after it no target. */
+static void test_raw_field_labels_among_blocks(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-field-labels-among-blocks.txt");
+    assert_null(indicator_named(l, "实施单位"));
+    assert_int_equal(count_indicators(l), 25);
+    assert_target(l, "发放科技创新券", "=", "640", "万元");
+    assert_target(l, "支持科技计划项目", ">=", "57", "项");
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose last targets print after its notes and
  * signatures (`92 %`, `≥94%`, at the foot of the page): the region goes on
  * to the end of that page, so they pair with the last names, and the notes
@@ -5246,6 +5261,7 @@ int main(void)
         cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_value_header_unit_wrapped),
+        cmocka_unit_test(test_raw_field_labels_among_blocks),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
         cmocka_unit_test(test_raw_stray_figure_and_remarks),
