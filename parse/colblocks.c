@@ -851,8 +851,9 @@ static const char *const target_header_ends[] = {"标值", "符号", "单位"};
 
 /* TRUE when `norm`, a short text line, is the wrapped end of the header
  * word `prev` (`全年(程)指` / `标值`, `全年(程)指标` / `值`, `运算符` /
- * `号`): the head alone already reads as a header word, so it is no text a
- * tail joins. */
+ * `号`) or its bracketed unit (`年度指标值（%` / `）`, `年度指标值` /
+ * `（%）`): the head alone already reads as a header word, so it is no text
+ * a tail joins. */
 static gboolean wraps_target_header(const item *prev, const char *norm, glong chars, item_kind kind)
 {
     if (prev->kind != IT_HEADER || kind != IT_TEXT)
