@@ -1508,6 +1508,25 @@ static void target_clear(gpointer p)
     g_string_free(((target_at *)p)->text, TRUE);
 }
 
+/* TRUE when item i reads as a 序号 where the count stands at `next_seq`:
+ * a whole number at most MAX_SEQ_GAP from it, no unit after it. */
+static gboolean is_next_seq(const GArray *items, guint i, int next_seq)
+{
+    const item *it = &g_array_index(items, item, i);
+    const item *next = i + 1 < items->len ? &g_array_index(items, item, i + 1) : NULL;
+    return it->kind == IT_INT && !(next && next->kind == IT_UNIT) && ABS(atoi(it->norm) - next_seq) <= MAX_SEQ_GAP;
+}
+
+/* TRUE when the next item after i that is no mark or page furniture
+ * (IT_SKIP: 定量, a page number) reads as a 序号 (is_next_seq). */
+static gboolean seq_comes_next(const GArray *items, guint i, int next_seq)
+{
+    guint k = i + 1;
+    while (k < items->len && g_array_index(items, item, k).kind == IT_SKIP)
+        k++;
+    return k < items->len && is_next_seq(items, k, next_seq);
+}
+
 /* The targets of the items, in order: an operator on its own line opens
  * the target the figure after it states, a unit on its own line closes the
  * figure before it; a whole number alone that goes on the 序号 count is a
@@ -1523,8 +1542,11 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
                                its unit came after it */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        item *next = i + 1 < items->len ? &g_array_index(items, item, i + 1) : NULL;
-        if (it->kind == IT_OP && ops_follow && bare) {
+        /* an operator printed after its figure: where the operator column
+         * follows the target's, or where the next row's 序号 comes next (an
+         * operator bounds no row number: `82` / `人次` / `=` / `42`, a
+         * row printed with its operator last) */
+        if (it->kind == IT_OP && bare && (ops_follow || seq_comes_next(items, i, next_seq))) {
             g_string_prepend(g_array_index(targets, target_at, targets->len - 1).text, it->norm);
             open = bare = FALSE;
             continue;
@@ -1539,10 +1561,8 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
             open = FALSE;
             continue;
         }
-        int v = atoi(it->norm);
-        if (it->kind == IT_INT && !op && !(next && next->kind == IT_UNIT) &&
-            ABS(v - next_seq) <= MAX_SEQ_GAP) {
-            next_seq = MAX(next_seq, v + 1);
+        if (!op && is_next_seq(items, i, next_seq)) {
+            next_seq = MAX(next_seq, atoi(it->norm) + 1);
             it->kind = IT_SEQ;
             continue;
         }
