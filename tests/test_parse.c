@@ -3352,22 +3352,6 @@ static void test_raw_field_labels_among_blocks(void **state)
     jx_record_list_free(l);
 }
 
-/* Plain pdftotext of a real target table (the seeds bench's lo-raw print
- * of ../shared/seeds/000): a caption `2023 年目标值` over 计算符号 | 目标值 |
- * 单位, the operator column before the target's, rows printed one after
- * another (序号, name, operator, figure, unit) but one row's operator after
- * its figure and unit, right before the next row's 序号 (`82` / `人次` / `=`
- * / `42`): an operator bounds no row number, so it is the figure's before. */
-static void test_raw_op_after_figure_before_seq(void **state)
-{
-    (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/raw/seed-lo-raw-op-after-figure.txt");
-    assert_target(l, "科技扶贫活动覆盖人次", "=", "82", "人次");
-    assert_target(l, "科技宣传活动覆盖人次", "=", "1000", "人次");
-    assert_target(l, "保障平台正常运行率", "=", "100", "%");
-    jx_record_list_free(l);
-}
-
 /* Plain pdftotext of a table whose last targets print after its notes and
  * signatures (`92 %`, `≥94%`, at the foot of the page): the region goes on
  * to the end of that page, so they pair with the last names, and the notes
@@ -5278,7 +5262,6 @@ int main(void)
         cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_value_header_unit_wrapped),
         cmocka_unit_test(test_raw_field_labels_among_blocks),
-        cmocka_unit_test(test_raw_op_after_figure_before_seq),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
         cmocka_unit_test(test_raw_stray_figure_and_remarks),
