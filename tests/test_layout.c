@@ -2948,6 +2948,26 @@ static void level1_rest_on_numbered_row(void **state)
                  "value", "53", NULL);
 }
 
+/* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
+ * b0031): the row header 产出及效益指标 stands a character a line in a
+ * column of its own left of the 序号 column, no header word over it.  Only
+ * a column left of the label columns with no named column beside it was
+ * the row header's, so this one had no role: its characters alone on
+ * their lines (`及`, `效`, `益`) were read as the names' wrapped text
+ * (`养老机构床位数及`).  An unheaded column left of every named one, the
+ * labels' columns right of them, is the row header's. */
+static void rowhead_column_left_of_seq(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0031";
+    check_fields(rel, "养老机构床位数", "level1", "产出", "level2", "数量指标", "value", "1760",
+                 "unit", "张", NULL);
+    check_fields(rel, "特困人员救助供养人数*", "level2", "数量指标", "op", "=", "value", "190",
+                 NULL);
+    check_fields(rel, "低保对象认定准确率", "level1", "产出", "level2", "质量指标", "value", "100",
+                 "unit", "%", NULL);
+}
+
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
  * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
  * a grid column of their own between the level-2 column and the names', no
@@ -5786,6 +5806,7 @@ int main(void)
         cmocka_unit_test(level2_round_name_column_off),
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
+        cmocka_unit_test(rowhead_column_left_of_seq),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
