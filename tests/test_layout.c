@@ -2968,6 +2968,26 @@ static void rowhead_column_left_of_seq(void **state)
                  "unit", "%", NULL);
 }
 
+/* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0038):
+ * the level-1 label 产出指标, centred on page 1 over rows its cell's page
+ * part holds, is printed again atop page 2 two lines high (`产出` /
+ * `指标`, three blank lines) over the group's last row.  The region opened
+ * under it; the page's rows lost the label that says the group goes on
+ * past the break, and the level-2 spans of page 1 were read as centred
+ * over a group a row shorter (企业研发费用后补助项目数 under 质量指标).  A
+ * whole level-1 label stacked atop a continued page is read with the page. */
+static void level1_stack_atop_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0038";
+    check_fields(rel, "企业研发费用后补助项目数", "level1", "产出指标", "level2", "数量指标",
+                 "value", "221", NULL);
+    check_fields(rel, "政策知晓率", "level2", "质量指标", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", "value", "3130",
+                 NULL);
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
  * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
  * a grid column of their own between the level-2 column and the names', no
@@ -5807,6 +5827,7 @@ int main(void)
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
+        cmocka_unit_test(level1_stack_atop_page),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
