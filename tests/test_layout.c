@@ -2988,6 +2988,26 @@ static void level1_stack_atop_page(void **state)
     check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
 }
 
+/* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0047):
+ * the row header 绩效指标, a character a line in a column of its own on
+ * page 1, is printed again atop page 2 (`绩` / `效` / `指` / `标`), where the
+ * page's grid sets it in the level-1 column.  Its pieces joined (效指标)
+ * made the page's rows a level-1 group of their own, and their level-2
+ * labels moved with it (时效指标 over the 质量指标 rows the page break
+ * parted).  A level-1 text that is a part of a row header's words and no
+ * level-1 label is no label of its rows. */
+static void rowhead_pieces_in_level1_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0047";
+    check_fields(rel, "补贴资金发放准确率", "level1", "产出指标", "level2", "质量指标", "value",
+                 "100", NULL);
+    check_fields(rel, "项目工程验收合格率", "level1", "产出指标", "level2", "质量指标", NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "op", "=",
+                 NULL);
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
  * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
  * a grid column of their own between the level-2 column and the names', no
@@ -5828,6 +5848,7 @@ int main(void)
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
         cmocka_unit_test(level1_stack_atop_page),
+        cmocka_unit_test(rowhead_pieces_in_level1_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
