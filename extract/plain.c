@@ -1697,6 +1697,88 @@ static gboolean page_opens_on_whole_label(const page_line *lines, gsize n, gsize
     return next < n && !opens_with_label_head(&lines[next]);
 }
 
+/* TRUE when every word of single-piece line `pl` is a level label or a
+ * piece of one a narrow column wrapped (`效益`, `指标`, `可持续`, `影响指`). */
+static gboolean label_pieces_line(const page_line *pl)
+{
+    if (pl->kind != ROW_NONE || pl->furniture || line_blank(pl))
+        return FALSE;
+    char *raw = g_strndup(pl->s, pl->n);
+    char *text = g_strstrip(jx_norm_text(raw));
+    g_free(raw);
+    char **words = g_strsplit(text, " ", -1);
+    gboolean all = TRUE;
+    for (char **w = words; *w && all; w++)
+        all = !**w || jx_taxonomy_label_word(*w) || jx_taxonomy_label_piece(*w);
+    g_strfreev(words);
+    g_free(text);
+    return all;
+}
+
+/*
+ * A spreadsheet's PDF prints the text of a merged level-1 cell that a page
+ * break parts again atop the continued part, wrapped a few characters a
+ * line in its narrow column (`产出` / `指标`, blank lines, then the page's
+ * rows: calc-pdf-layout bureau b0038).  The region opened under it, and
+ * the page's top rows lost the label that says where their group goes on.
+ * The stack read with the page is the label of the rows under it, as a
+ * whole level-2 label alone on its line is (page_opens_on_whole_label).
+ * Only a whole level-1 label: a level-2 label reprinted so (`数量` / `指标`)
+ * set a group's first row where the region centres its labels, and the
+ * group's edge moved a row (calc-pdf-layout bureau b0049); a label's tail
+ * alone (`指标`) finishes the label the page before ended with (b0044).
+ * A level-1 label on one line is left out as before: read in, it moved the
+ * rows of the page before out of its group (calc-pdf-layout standard
+ * f0216, `效益指标` atop page 3).
+ *
+ * The lines from line k, the first text of a page after the first, that
+ * hold such a stack and the blank lines between its pieces; 0 when line k
+ * opens none.
+ */
+/* a label wrapped in a narrow column: two lines of pieces at least */
+#define LEVEL1_STACK_MIN_LINES 2
+
+static gsize page_opens_on_level1_stack(const page_line *lines, gsize n, gsize k)
+{
+    if (!nothing_but_furniture(lines, 0, k) || !label_pieces_line(&lines[k]))
+        return 0;
+    GString *joined = g_string_new(NULL);
+    gsize end = k;
+    int pieces = 0;
+    for (; end < n && (line_blank(&lines[end]) || label_pieces_line(&lines[end])); end++) {
+        pieces += !line_blank(&lines[end]);
+        char *raw = g_strndup(lines[end].s, lines[end].n);
+        char *norm = jx_norm_text(raw);
+        g_string_append(joined, g_strstrip(norm));
+        g_free(norm);
+        g_free(raw);
+    }
+    gboolean whole = pieces >= LEVEL1_STACK_MIN_LINES && jx_taxonomy_level1(joined->str) != NULL;
+    /* a label a character a line that goes on in the next line's first
+     * word (`产` / `出` / `指 产出时`: 产出 of 产出指标) is not whole yet */
+    if (whole && end < n) {
+        char *first = first_word(&lines[end]);
+        char *norm = jx_norm_text(first);
+        g_string_append(joined, norm);
+        whole = !jx_taxonomy_opens_label(joined->str, 1) &&
+                !jx_taxonomy_opens_label(joined->str, 2);
+        g_free(norm);
+        g_free(first);
+    }
+    g_string_free(joined, TRUE);
+    /* over a header printed again (`一级指标 二级指标` on the line the
+     * page's region opens with) the label is left out, as a whole label
+     * alone is (page_opens_on_whole_label) */
+    for (gsize j = end; whole && j < n; j++) {
+        if (line_blank(&lines[j]))
+            continue;
+        whole = !opens_with_label_head(&lines[j]);
+        if (lines[j].kind == ROW_SPACE)
+            break;
+    }
+    return whole ? end - k : 0;
+}
+
 /* The gaps a region's rows may stand apart by past `room` blank lines
  * (each predicate's comment says which table shape leaves them), all of
  * one signature: the run's first line and the room the region allows. */
@@ -1857,6 +1939,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     gboolean row_opens = FALSE; /* line i is a continued page's joined row, no heading */
     /* line i is a whole label atop a continued page, blank lines under it */
     gboolean label_opens = FALSE;
+    gsize stack = 0; /* lines of a level-1 label stacked atop a continued page */
     /* a header wrapped over label columns takes a line more for each of
      * its lines of label-head pieces */
     for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
@@ -1876,6 +1959,10 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             row_opens = TRUE;
         } else if (first_multi == i && !first_page && page_opens_on_whole_label(lines, n, i)) {
             label_opens = TRUE;
+        } else if (first_multi == i && !first_page &&
+                   (stack = page_opens_on_level1_stack(lines, n, i)) > 0) {
+            label_opens = TRUE;
+            most += stack;
         } else if (!may_continue(&lines[first_multi], margin, width) && !joined_opener &&
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;

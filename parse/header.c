@@ -724,6 +724,13 @@ static void settle_task(jx_role *roles, int n)
     if (first_label > 0 && !named_left)
         for (int c = 0; c < first_label; c++)
             roles[c] = JX_ROLE_ROWHEAD;
+    else
+        /* the row header set left of a named column (产出及效益指标 a
+         * character a line left of 序号, writer-pdf-layout bureau b0031):
+         * the unnamed columns before the first named one; with no role its
+         * characters alone on their lines read as the names' wrapped text */
+        for (int c = 0; c < first_label && roles[c] == JX_ROLE_NONE; c++)
+            roles[c] = JX_ROLE_ROWHEAD;
     if (has_name)
         return;
     for (int c = last_label + 1; last_label >= 0 && c < n; c++)

@@ -1054,6 +1054,19 @@ static void item_shared_with_row_above(const GPtrArray *rows, jx_label_column *t
     }
 }
 
+/* A continued page's grid may set the row header's pieces (年度绩效指标 a
+ * character a line, its page part 效 / 指 / 标) in the level-1 column, and a
+ * label's tail may stand apart from its head there (`指标`): no level-1
+ * label either, where it made the rows under it a group of their own (效指标,
+ * calc-pdf-layout bureau b0047).  Row `b`'s level-1 text, or NULL where it
+ * is all or a part of a row header's words and no level-1 label of its own
+ * (jx_taxonomy_row_header_part): its rows take the label round them. */
+static const char *level1_label_text(const built_row *b)
+{
+    const char *text = b->text[JX_ROLE_LEVEL1];
+    return text && *text && jx_taxonomy_row_header_part(text) ? NULL : text;
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -1158,7 +1171,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
-        jx_label_column_set_explicit(&l1, i, b->text[JX_ROLE_LEVEL1]);
+        jx_label_column_set_explicit(&l1, i, level1_label_text(b));
         jx_label_column_set_explicit(&l2, i, b->text[JX_ROLE_LEVEL2]);
         name_texts[i] = b->text[JX_ROLE_NAME];
     }

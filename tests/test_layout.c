@@ -2948,6 +2948,66 @@ static void level1_rest_on_numbered_row(void **state)
                  "value", "53", NULL);
 }
 
+/* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
+ * b0031): the row header 产出及效益指标 stands a character a line in a
+ * column of its own left of the 序号 column, no header word over it.  Only
+ * a column left of the label columns with no named column beside it was
+ * the row header's, so this one had no role: its characters alone on
+ * their lines (`及`, `效`, `益`) were read as the names' wrapped text
+ * (`养老机构床位数及`).  An unheaded column left of every named one, the
+ * labels' columns right of them, is the row header's. */
+static void rowhead_column_left_of_seq(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0031";
+    check_fields(rel, "养老机构床位数", "level1", "产出", "level2", "数量指标", "value", "1760",
+                 "unit", "张", NULL);
+    check_fields(rel, "特困人员救助供养人数*", "level2", "数量指标", "op", "=", "value", "190",
+                 NULL);
+    check_fields(rel, "低保对象认定准确率", "level1", "产出", "level2", "质量指标", "value", "100",
+                 "unit", "%", NULL);
+}
+
+/* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0038):
+ * the level-1 label 产出指标, centred on page 1 over rows its cell's page
+ * part holds, is printed again atop page 2 two lines high (`产出` /
+ * `指标`, three blank lines) over the group's last row.  The region opened
+ * under it; the page's rows lost the label that says the group goes on
+ * past the break, and the level-2 spans of page 1 were read as centred
+ * over a group a row shorter (企业研发费用后补助项目数 under 质量指标).  A
+ * whole level-1 label stacked atop a continued page is read with the page. */
+static void level1_stack_atop_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0038";
+    check_fields(rel, "企业研发费用后补助项目数", "level1", "产出指标", "level2", "数量指标",
+                 "value", "221", NULL);
+    check_fields(rel, "政策知晓率", "level2", "质量指标", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", "value", "3130",
+                 NULL);
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
+/* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0047):
+ * the row header 绩效指标, a character a line in a column of its own on
+ * page 1, is printed again atop page 2 (`绩` / `效` / `指` / `标`), where the
+ * page's grid sets it in the level-1 column.  Its pieces joined (效指标)
+ * made the page's rows a level-1 group of their own, and their level-2
+ * labels moved with it (时效指标 over the 质量指标 rows the page break
+ * parted).  A level-1 text that is a part of a row header's words and no
+ * level-1 label is no label of its rows. */
+static void rowhead_pieces_in_level1_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0047";
+    check_fields(rel, "补贴资金发放准确率", "level1", "产出指标", "level2", "质量指标", "value",
+                 "100", NULL);
+    check_fields(rel, "项目工程验收合格率", "level1", "产出指标", "level2", "质量指标", NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "op", "=",
+                 NULL);
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
  * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
  * a grid column of their own between the level-2 column and the names', no
@@ -5786,6 +5846,9 @@ int main(void)
         cmocka_unit_test(level2_round_name_column_off),
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
+        cmocka_unit_test(rowhead_column_left_of_seq),
+        cmocka_unit_test(level1_stack_atop_page),
+        cmocka_unit_test(rowhead_pieces_in_level1_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
