@@ -722,10 +722,16 @@ static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
+    /* the grid's first row goes on with the table's numbering (序号 13
+     * after 12) */
+    gboolean numbered_on =
+        last_row_seq(table) >= 1 && row_seq(peek_row(f, grid, 0)) == last_row_seq(table) + 1;
+    /* (a page read by its cells' kinds, kind_column_map, may have filled
+     * both a header word's column and the one its cells stood in: its
+     * numbering still says whose rows the next page's are) */
+    if (width < 2 || (width < filled_columns(table) - CONTINUATION_LOST_COLS && !numbered_on))
         return CONTINUES_NO;
-    if (width < cols - CONTINUATION_LOST_COLS &&
-        (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
+    if (width < cols - CONTINUATION_LOST_COLS && !numbered_on &&
         !page_of_target_rows(f, table, grid))
         return CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
@@ -1195,10 +1201,12 @@ static int *dropped_rowhead_column_map(finder *f, const jx_grid *grid)
  * aligner moves a row's level-2 label a column on). */
 #define KIND_MAP_MIN_GAIN 3.0
 /* What a column moved off the page's own order (shifted as a whole; see
- * own_shift) costs: half a cell its own place never takes — a column moves
- * for such cells, not for a label's level alone (a page's one label column
- * holding both levels fits either label column). */
-#define KIND_MAP_MOVE_COST 5.0
+ * own_shift) costs, per cell it holds: each of its cells must fit better
+ * where it goes — a column moves for cells its own place never takes, not
+ * for a label's level or a few pieces alone (a page's one label column
+ * holding both levels fits either label column; a row number run into its
+ * label, `4 产`, fits the label column as the numbers fit 序号). */
+#define KIND_MAP_MOVE_COST 2.0
 /* What putting two grid columns into one costs: two columns are two
  * columns unless their cells say otherwise (label pieces fit either label
  * column alike; a row-header column's pieces and the labels beside them
@@ -1278,22 +1286,26 @@ static int own_shift(const double *fit, const double *past, int n, int m, double
 
 /* The order-keeping map of `grid`'s n columns onto the header's m that fits
  * their cells best (`fit` as for own_shift), a column off the shift `d`
- * costing KIND_MAP_MOVE_COST and two columns in one KIND_MAP_MERGE_COST
+ * costing KIND_MAP_MOVE_COST a cell and two columns in one KIND_MAP_MERGE_COST
  * (only where no row fills both): a new array, its score in *score, or NULL
  * when none. */
 static int *best_kind_map(finder *f, const jx_grid *grid, int rows, const double *fit, int n,
                           int m, int d, double *score)
 {
     gboolean *apart = g_new0(gboolean, n); /* column c shares no row with c - 1 */
-    for (int c = 1; c < n; c++)
-        apart[c] = columns_share_no_row(f, grid, rows, c - 1, c);
+    int *cells = g_new0(int, n);
+    for (int c = 0; c < n; c++) {
+        apart[c] = c > 0 && columns_share_no_row(f, grid, rows, c - 1, c);
+        for (int r = 0; r < rows; r++)
+            cells[c] += jx_prow_cell(peek_row(f, grid, r), c) != NULL;
+    }
     /* best[c][k]: the best score of columns 0..c with c in k; from[c][k]:
      * the header column c - 1 is in */
     double *best = g_new(double, (gsize)n * m);
     int *from = g_new(int, (gsize)n * m);
     for (int c = 0; c < n; c++)
         for (int k = 0; k < m; k++) {
-            double here = fit[c * m + k] - (k == c + d ? 0 : KIND_MAP_MOVE_COST);
+            double here = fit[c * m + k] - (k == c + d ? 0 : KIND_MAP_MOVE_COST * cells[c]);
             best[c * m + k] = c == 0 ? here : -G_MAXDOUBLE;
             from[c * m + k] = -1;
             for (int j = 0; c > 0 && j <= k; j++) {
@@ -1323,6 +1335,7 @@ static int *best_kind_map(finder *f, const jx_grid *grid, int rows, const double
             if (!columns_share_no_row(f, grid, rows, a, b))
                 g_clear_pointer(&map, g_free);
     g_free(apart);
+    g_free(cells);
     g_free(best);
     g_free(from);
     return map;
