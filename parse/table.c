@@ -1251,6 +1251,19 @@ static gboolean holds_header(finder *f, const jx_grid *grid)
     return FALSE;
 }
 
+/* TRUE when a cell of `grid`'s column `c`, in its first `rows` rows, is a
+ * known label: two such columns side by side are two label columns (a
+ * page's level-1 and level-2 labels), never one. */
+static gboolean holds_label(finder *f, const jx_grid *grid, int rows, int c)
+{
+    for (int r = 0; r < rows; r++) {
+        const jx_pcell *cell = jx_prow_cell(peek_row(f, grid, r), c);
+        if (cell && (cell->kind == JX_CK_LEVEL1 || cell->kind == JX_CK_LEVEL2))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when none of the first `rows` rows of `grid` has a cell in both
  * column `a` and column `b`. */
 static gboolean columns_share_no_row(finder *f, const jx_grid *grid, int rows, int a, int b)
@@ -1295,7 +1308,8 @@ static int *best_kind_map(finder *f, const jx_grid *grid, int rows, const double
     gboolean *apart = g_new0(gboolean, n); /* column c shares no row with c - 1 */
     int *cells = g_new0(int, n);
     for (int c = 0; c < n; c++) {
-        apart[c] = c > 0 && columns_share_no_row(f, grid, rows, c - 1, c);
+        apart[c] = c > 0 && columns_share_no_row(f, grid, rows, c - 1, c) &&
+                   !(holds_label(f, grid, rows, c - 1) && holds_label(f, grid, rows, c));
         for (int r = 0; r < rows; r++)
             cells[c] += jx_prow_cell(peek_row(f, grid, r), c) != NULL;
     }
@@ -1306,8 +1320,15 @@ static int *best_kind_map(finder *f, const jx_grid *grid, int rows, const double
     for (int c = 0; c < n; c++)
         for (int k = 0; k < m; k++) {
             double here = fit[c * m + k] - (k == c + d ? 0 : KIND_MAP_MOVE_COST * cells[c]);
-            best[c * m + k] = c == 0 ? here : -G_MAXDOUBLE;
+            best[c * m + k] = -G_MAXDOUBLE;
             from[c * m + k] = -1;
+            /* the row header's column takes what the page's own order puts
+             * there alone: its one merged cell's pieces stand where it is,
+             * and a column of level-1 labels fits it about as well */
+            if (f->open->header->roles[k] == JX_ROLE_ROWHEAD && k != c + d)
+                continue;
+            if (c == 0)
+                best[k] = here;
             for (int j = 0; c > 0 && j <= k; j++) {
                 if (best[(c - 1) * m + j] == -G_MAXDOUBLE || (j == k && !apart[c]))
                     continue;
