@@ -578,6 +578,26 @@ static jx_role unhalve(jx_role role)
 }
 
 /*
+ * The first row of the header view (rows 0..last-1) that names an operator
+ * or unit column (计算符号, 度量单位), or last when none does.  The group
+ * headings stand above it: a 指标值 on that row or below names a set's value
+ * column, not a group, even when a wrapped 运算符 / 号 leaves the second set's
+ * 指标值 a line lower than the first's.
+ */
+static int first_parts_row(const jx_grid *view, int last, int n_cols)
+{
+    for (int r = 0; r < last; r++)
+        for (int c = 0; c < n_cols; c++) {
+            char *t = cell_norm(view, r, c);
+            jx_role role = unhalve(jx_header_word_role(t));
+            g_free(t);
+            if (role == JX_ROLE_OP || role == JX_ROLE_UNIT)
+                return r;
+        }
+    return last;
+}
+
+/*
  * The target columns of the whole header, left to right, in sets (计算符号 |
  * 指标值 | 单位, again for the next heading), each set under the target group
  * heading of its rank (半年（程）指标值, 全年（程）指标值).  Row by row
@@ -590,7 +610,7 @@ static jx_role unhalve(jx_role role)
 static void regroup_targets(const jx_grid *view, jx_role *roles, int n_cols)
 {
     int rows = jx_grid_n_rows(view);
-    GArray *heads = value_groups(view, 0, rows - 1, n_cols);
+    GArray *heads = value_groups(view, 0, first_parts_row(view, rows - 1, n_cols), n_cols);
     int *set_of = g_new(int, n_cols + 1);
     int set = 0;
     unsigned seen = 0;

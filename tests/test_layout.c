@@ -478,6 +478,22 @@ static void value_tails_below_centred_header(void **state)
     }
 }
 
+/* The second value group's 运算符 wrapped over two lines (`运算符` / `号`),
+ * its 指标值 and 度量单位 centred on the second: the first group's 指标值
+ * stands on the line above the second's.  Counted as a group heading, that
+ * first 指标值 gave three headings for two sets, the whole-header regrouping
+ * was not used, and the row-by-row reading put the second set under the
+ * first heading: both sets half-year, their figures run together (`415`). */
+static void value_group_under_wrapped_operator(void **state)
+{
+    (void)state;
+    static const char rel[] = "chromium-calc-layout/half/f0298-head";
+    check_fields(rel, "危桥改造数量", "op", ">=", "value", "15", "unit", "座", "half.value", "4",
+                 NULL);
+    check_fields(rel, "新建港湾式候车亭", "value", "66", "half.value", "40", NULL);
+    check_fields(rel, "安全生命防护工程里程", "value", "117", "half.value", "47", NULL);
+}
+
 
 /* A short continued page laid out with one column more than the header
  * (pdftotext sets a short name's line left of a long one's: names stand
@@ -5769,6 +5785,7 @@ int main(void)
         cmocka_unit_test(target_unit_cut_across_a_line),
         cmocka_unit_test(targets_cut_inside_units),
         cmocka_unit_test(value_tails_below_centred_header),
+        cmocka_unit_test(value_group_under_wrapped_operator),
         cmocka_unit_test(names_centred_by_column),
         cmocka_unit_test(half_target_inside_wrapped_target),
         cmocka_unit_test(deadline_word_wrapped),
