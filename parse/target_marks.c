@@ -1281,15 +1281,26 @@ void jx_trow_mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *hea
  * other cells on a label stacked a character a line). */
 #define NAME_OVER_TEXT_TARGET_LINES 2
 
+/* TRUE when the table scores its rows (a self-evaluation: 分值, 得分).  Its
+ * rows are the lines of their scores; a whole label beside a target on a
+ * line without them stands beside the target of the scored row below,
+ * wrapped round that row's line (`满意度 | ≥94 百分` / the row / `比`). */
+static gboolean scored_table(const jx_header *header)
+{
+    return table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE);
+}
+
 /* TRUE when cell `c` is text a label or work item column may hold beside a
  * tall row's target: a piece of a label or of a work item wrapped over
  * lines (产 / 出, 实施城镇老旧小区改 / 造), or a level-1 or level-2 label
- * whole, centred on the row (Calc's PDF and its HTML printed by Chromium
- * set a row's name at its top and centre its labels, work item and target:
- * `节能减排效果` / `实施城镇老旧小区改` / `生态效益指标 造 明显`). */
+ * whole outside a scored table (scored_table), centred on the row (Calc's
+ * PDF and its HTML printed by Chromium set a row's name at its top and
+ * centre its labels, work item and target: `节能减排效果` /
+ * `实施城镇老旧小区改` / `生态效益指标 造 明显`). */
 static gboolean label_column_text(const jx_pcell *c, const jx_header *header)
 {
-    gboolean text = c->kind == JX_CK_TEXT || c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2;
+    gboolean text = c->kind == JX_CK_TEXT || ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) &&
+                                              !scored_table(header));
     return text && is_label_role(column_role(header, c));
 }
 
@@ -1312,15 +1323,18 @@ static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *tar
 }
 
 /* TRUE when line all[i] is a row of its own, whole: no fragment, its name
- * in the names' column and its value beside it.  Its target is its own,
- * neither the rest of a text target on the line above nor one that text
- * could be the name of. */
+ * in the names' column and its value in the values' column.  Its target
+ * is its own, neither the rest of a text target on the line above nor one
+ * that text could be the name of.  (A self-evaluation's row whose target
+ * wraps round its line, `≥94 百分` / the row / `比`, read its actual value,
+ * in a column of its own, as its value: that line is no whole row.) */
 static gboolean whole_row_at(const GPtrArray *all, const gboolean *frag, guint i,
                              const jx_header *header)
 {
     const built_row *b = all->pdata[i];
-    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    return !frag[i] && name && column_role(header, name) == JX_ROLE_NAME && has_value(b);
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME], *value = b->by_role[JX_ROLE_VALUE];
+    return !frag[i] && name && column_role(header, name) == JX_ROLE_NAME && has_value(b) &&
+           value && column_role(header, value) == JX_ROLE_VALUE;
 }
 
 /* TRUE when what line all[i] read as its name (by order, the line having
