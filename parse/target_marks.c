@@ -1281,9 +1281,32 @@ void jx_trow_mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *hea
  * other cells on a label stacked a character a line). */
 #define NAME_OVER_TEXT_TARGET_LINES 2
 
-/* TRUE when line `b` holds, besides `target`, nothing but pieces of labels
- * in their label columns, one at least: the middle of a tall row whose
- * labels are stacked beside it. */
+/* TRUE when the table scores its rows (a self-evaluation: 分值, 得分).  Its
+ * rows are the lines of their scores; a whole label beside a target on a
+ * line without them stands beside the target of the scored row below,
+ * wrapped round that row's line (`满意度 | ≥94 百分` / the row / `比`). */
+static gboolean scored_table(const jx_header *header)
+{
+    return table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE);
+}
+
+/* TRUE when cell `c` is text a label or work item column may hold beside a
+ * tall row's target: a piece of a label or of a work item wrapped over
+ * lines (产 / 出, 实施城镇老旧小区改 / 造), or a level-1 or level-2 label
+ * whole outside a scored table (scored_table), centred on the row (Calc's
+ * PDF and its HTML printed by Chromium set a row's name at its top and
+ * centre its labels, work item and target: `节能减排效果` /
+ * `实施城镇老旧小区改` / `生态效益指标 造 明显`). */
+static gboolean label_column_text(const jx_pcell *c, const jx_header *header)
+{
+    gboolean text = c->kind == JX_CK_TEXT || ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) &&
+                                              !scored_table(header));
+    return text && is_label_role(column_role(header, c));
+}
+
+/* TRUE when line `b` holds, besides `target`, nothing but text in its label
+ * or work item columns (label_column_text), one cell at least: the middle
+ * of a tall row whose labels and work item stand beside it. */
 static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *target,
                                          const jx_header *header)
 {
@@ -1292,16 +1315,32 @@ static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *tar
         const jx_pcell *c = b->source->cells->pdata[k];
         if (c == target)
             continue;
-        if (c->kind != JX_CK_TEXT || !is_label_role(column_role(header, c)))
+        if (!label_column_text(c, header))
             return FALSE;
         pieces++;
     }
     return pieces > 0;
 }
 
+/* TRUE when line all[i] is a row of its own, whole: no fragment, its name
+ * in the names' column and its value in the values' column.  Its target
+ * is its own, neither the rest of a text target on the line above nor one
+ * that text could be the name of.  (A self-evaluation's row whose target
+ * wraps round its line, `≥94 百分` / the row / `比`, read its actual value,
+ * in a column of its own, as its value: that line is no whole row.) */
+static gboolean whole_row_at(const GPtrArray *all, const gboolean *frag, guint i,
+                             const jx_header *header)
+{
+    const built_row *b = all->pdata[i];
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME], *value = b->by_role[JX_ROLE_VALUE];
+    return !frag[i] && name && column_role(header, name) == JX_ROLE_NAME && has_value(b) &&
+           value && column_role(header, value) == JX_ROLE_VALUE;
+}
+
 /* TRUE when what line all[i] read as its name (by order, the line having
- * no name of its own) is text in a target column beside label pieces
- * alone, over no line of its rest or of a target, and a line at most
+ * no name of its own) is text in a target column beside label or work item
+ * text alone (beside_label_pieces_only), over no line of its rest or of a
+ * target but a whole row's (whole_row_at), and a line at most
  * NAME_OVER_TEXT_TARGET_LINES above it, with no row between, holds a name
  * (no known label) in the names' column and no target: that row's
  * qualitative target (按时完成), centred below its top-set name. */
@@ -1315,10 +1354,13 @@ static gboolean text_target_under_name(const GPtrArray *all, const gboolean *fra
         !beside_label_pieces_only(b, name, header))
         return FALSE;
     /* (a line right below holding the text's rest, or a target that may
-     * be the text's own as a name's, says it is no whole target) */
+     * be the text's own as a name's, says it is no whole target — unless
+     * that line is a whole row, whose target is its own: the next row
+     * right under a tall row's last line) */
     const built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
     if (below && next_line_of(b, below) &&
-        (cell_in_column(below, name->col) || has_target(below)))
+        (cell_in_column(below, name->col) || has_target(below)) &&
+        !whole_row_at(all, frag, i + 1, header))
         return FALSE;
     for (guint j = i; j > 0 && i - j < NAME_OVER_TEXT_TARGET_LINES; j--) {
         const built_row *up = all->pdata[j - 1], *down = all->pdata[j];

@@ -241,6 +241,28 @@ static void text_target_below_name_continued_page(void **state)
     }
 }
 
+/* A tall row right under a row of one line, its name set at its top and
+ * its labels, work item and qualitative target centred below it (Calc's
+ * PDF, and its HTML printed by Chromium: `节能减排效果` / `实施城镇老旧小区改`
+ * / `生态效益指标 | 造 | 明显`), the next row whole right under its last
+ * line.  Aligned by order, the target read as a name; the line beside it
+ * held a whole label or a work item's piece, not label pieces alone, or
+ * stood over a whole row, so it was taken for no row's target, and the
+ * tall row went into the row above (居民居住条件★节能减排效果, 明显改善明显). */
+static void text_target_beside_item_under_top_name(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0244");
+    check_dump("calc-pdf-layout/dept/f0109");
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"公共服务满意度提升", "5"},       {"困难群众基本生活", "得到有效保障"},
+                {"长效管理机制", "逐步完善"}, {"管理制度健全性", "健全"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_field("chromium-calc-layout/dept/f0264", rows[i].name, "value", rows[i].value);
+    check_field("chromium-calc-layout/dept/f0264", "管理制度健全性", "task", "做好特困人员救助供养工作");
+}
+
 /* The qualitative target of row 群众生产生活条件 in tests/layout/`rel`.txt
  * came out whole, all its wrapped lines joined. */
 static void check_whole_target(const char *rel)
@@ -5767,6 +5789,7 @@ int main(void)
         cmocka_unit_test(work_item_cut_by_page_between_rows),
         cmocka_unit_test(last_row_alone_under_cut_rest),
         cmocka_unit_test(text_target_below_name_continued_page),
+        cmocka_unit_test(text_target_beside_item_under_top_name),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
         cmocka_unit_test(name_restating_its_label),
