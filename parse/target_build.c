@@ -593,6 +593,63 @@ static int anchors_shift(const int *votes, const int *total, int width, const jx
     return shift;
 }
 
+/* Cells of a part column that must mostly go to one header column before
+ * the column follows them off a header column of no role (see
+ * roleless_column_moves): more than half of them, and this many. */
+#define MAJORITY_MIN_CELLS 2
+
+/* The header column most of part column `c`'s evident cells went to
+ * (more than half of them, MAJORITY_MIN_CELLS at least), -1 when none. */
+static int majority_column(const int *votes, const int *total, int c, const jx_header *h)
+{
+    for (int hc = 0; hc < h->n_cols; hc++) {
+        int v = votes[c * (h->n_cols + 1) + hc];
+        if (v >= MAJORITY_MIN_CELLS && 2 * v > total[c])
+            return hc;
+    }
+    return -1;
+}
+
+/*
+ * A page continued without its header, laid out anew by a browser that
+ * sizes its columns by their text, may part its value columns otherwise
+ * than the header's page: a half-year table's page sets its 半年 and 全年
+ * targets in two columns side by side where the header's page kept an
+ * operator column of no role between them.  Moved with the anchors, the
+ * 全年 column lands on that column of no role, and a row that fills it
+ * alone (its half-year target left blank) is aligned by order: its target
+ * went to the first value slot, the half-year one.  Such a column, most of
+ * whose cells that say what they are went to one header column (the rows
+ * that fill both), moves there instead, while the columns keep their
+ * order.  `moves` (width + 1 entries, NULL: none yet, all by `shift`) is
+ * changed or made; returns it, NULL when nothing moves.
+ */
+static int *roleless_column_moves(int *moves, const int *votes, const int *total, int width,
+                                  int shift, const jx_header *h)
+{
+    gboolean made = moves == NULL, any = FALSE;
+    if (made) {
+        moves = g_new(int, width + 1);
+        for (int c = 0; c <= width; c++)
+            moves[c] = shift;
+    }
+    for (int c = 0; c < width; c++) {
+        int to = c + moves[c], hc = majority_column(votes, total, c, h);
+        if (to < 0 || to >= h->n_cols || h->roles[to] != JX_ROLE_NONE || hc < 0 || hc == to ||
+            h->roles[hc] == JX_ROLE_NONE)
+            continue;
+        int prev = c > 0 ? c - 1 + moves[c - 1] : -1;
+        int next = c + 1 < width ? c + 1 + moves[c + 1] : h->n_cols;
+        if (hc <= prev || hc >= next)
+            continue; /* the columns keep their order */
+        moves[c] = hc - c;
+        any = TRUE;
+    }
+    if (made && !any)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
 /* (anchors_shift: the anchors' move alone, the header's bounds aside.) */
 static int part_shift(const int *votes, const int *total, int width, int leftmost,
                       const jx_header *h)
@@ -832,8 +889,6 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
         int shift = part_shift(votes, total, width, part_leftmost(all, a, b, NULL), h);
         int anchored = anchors_shift(votes, total, width, h);
-        g_free(votes);
-        g_free(total);
         /* a move left needs a cause and the page's labels to say so: the
          * page set the table's row header (年度绩效指标) in a column of its
          * own left of every row's cells, and more labels stand in the label
@@ -855,6 +910,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             moves = label_overhang_moves(all, a, b, h, width, anchored);
             overhang = moves != NULL;
         }
+        if (!overhang)
+            moves = roleless_column_moves(moves, votes, total, width, shift, h);
         for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
             int *row_moves = overhang ? row_label_moves(r->source, moves, width, h) : NULL;
@@ -864,6 +921,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             take_rebuilt(all, i, again);
         }
         g_free(moves);
+        g_free(votes);
+        g_free(total);
     }
 }
 

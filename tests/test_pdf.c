@@ -1488,6 +1488,32 @@ static void second_table_read_by_its_own_columns(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A half-year table's web page printed by Chromium (chromium-web-full-
+ * year-column-apart-f0113: pages 1-2 of forms.py's chromium-web print):
+ * page 2 continues the table without its header, laid out anew, its 半年
+ * and 全年 targets in two columns side by side where page 1 set a column of
+ * no role (an operator's) between them.  The 全年 column, moved with the
+ * page's anchors, landed on that column, and a row with no half-year
+ * target (`新增省级以上研发平台（县直单位） |  | >11个`) was aligned by order:
+ * its target became the half-year one.  The column follows where its
+ * other rows' full-year targets went. */
+static void full_year_column_apart_on_continued_page(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"新增省级以上研发平台(县直单位)", "op", ">"},
+        {"新增省级以上研发平台(县直单位)", "value", "11"},
+        {"新增省级以上研发平台(县直单位)", "unit", "个"},
+        {"补助对象识别精准率", "value", "100"},
+        {"补助对象识别精准率", "unit", "%"},
+        {"发放科技创新券", "value", "430"},
+        {"发放科技创新券", "unit", "万元"},
+        {"开展科技活动周宣传活动(县直单位)", "value", "5"},
+    };
+    indicator_fields("tests/pdf/chromium-web-full-year-column-apart-f0113.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A dept form's web page printed by Chromium (chromium-web-sign-beside-
  * name-f0024: page 2 of forms.py's chromium-web print): the target's sign
  * comes from a fallback face whose box is taller and set higher than the
@@ -3874,6 +3900,7 @@ int main(void)
         cmocka_unit_test(page_opening_on_a_row_rest),
         cmocka_unit_test(label_columns_parted_by_their_header_words),
         cmocka_unit_test(second_table_read_by_its_own_columns),
+        cmocka_unit_test(full_year_column_apart_on_continued_page),
         cmocka_unit_test(sign_on_its_figures_line),
         cmocka_unit_test(date_head_beside_its_operator),
         cmocka_unit_test(text_targets_under_their_names),
