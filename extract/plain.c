@@ -194,6 +194,10 @@ static void piece_span(const char *line, const piece *pc, gboolean chars, int *f
         return;
     }
     *from = pc->offset;
+    if (pc->end >= 0) { /* measured when the line was split */
+        *to = pc->end;
+        return;
+    }
     *to = pc->offset;
     for (const char *p = pc->s, *end = pc->s + pc->n; p < end;) {
         int bytes;
