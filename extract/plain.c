@@ -194,6 +194,10 @@ static void piece_span(const char *line, const piece *pc, gboolean chars, int *f
         return;
     }
     *from = pc->offset;
+    if (pc->end >= 0) { /* measured when the line was split */
+        *to = pc->end;
+        return;
+    }
     *to = pc->offset;
     for (const char *p = pc->s, *end = pc->s + pc->n; p < end;) {
         int bytes;
@@ -1538,7 +1542,12 @@ static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
  * rows. */
 static gboolean furniture_or_row_header_cut(const page_line *lines, gsize a, gsize b)
 {
-    GString *head = g_string_new(NULL);
+    /* the words gathered: at most ROW_HEADER_MAX_BYTES before a word of as
+     * many is added (more stops the walk), in a buffer of the caller's
+     * frame — asked for every line a region may open at, where a GString
+     * made and freed each time was most of the cost */
+    char head[2 * ROW_HEADER_MAX_BYTES + 1];
+    gsize head_len = 0;
     gboolean only = TRUE;
     for (gsize k = a; k < b && only; k++) {
         const page_line *pl = &lines[k];
@@ -1557,13 +1566,14 @@ static gboolean furniture_or_row_header_cut(const page_line *lines, gsize a, gsi
             break;
         char *word = g_strstrip(g_strndup(from, tail));
         only = !strchr(word, ' ');
-        g_string_append(head, word);
+        gsize word_len = strlen(word); /* <= tail <= ROW_HEADER_MAX_BYTES */
+        memcpy(head + head_len, word, word_len);
+        head_len += word_len;
         g_free(word);
-        only = only && head->len <= ROW_HEADER_MAX_BYTES;
+        only = only && head_len <= ROW_HEADER_MAX_BYTES;
     }
-    only = only && (head->len == 0 || jx_taxonomy_row_header_part(head->str));
-    g_string_free(head, TRUE);
-    return only;
+    head[head_len] = '\0';
+    return only && (head_len == 0 || jx_taxonomy_row_header_part(head));
 }
 
 /* Line `pl`'s first word (its first cell where a dump set the cells one

@@ -108,7 +108,7 @@ static void split_tabs(const char *s, gsize n, GArray *out)
     const char *p = s, *end = s + n;
     for (;;) {
         const char *tab = memchr(p, '\t', end - p);
-        piece pc = {p, (gsize)((tab ? tab : end) - p), 0};
+        piece pc = {p, (gsize)((tab ? tab : end) - p), 0, -1};
         g_array_append_val(out, pc);
         if (!tab)
             break;
@@ -135,7 +135,7 @@ void jx_split_pipes(const char *s, gsize n, GArray *out, gboolean *outer)
     for (; p <= end; p++) {
         if (p < end && !(*p == '|' && (p == s || p[-1] != '\\')))
             continue;
-        piece pc = {start, (gsize)(p - start), 0};
+        piece pc = {start, (gsize)(p - start), 0, -1};
         jx_split_trim(&pc.s, &pc.n);
         g_array_append_val(out, pc);
         start = p + 1;
@@ -167,7 +167,7 @@ guint jx_split_spaces(const char *s, gsize n, GArray *out)
     g_array_set_size(out, 0);
     const char *p = s, *end = s + n;
     int col = 0;
-    piece cur = {NULL, 0, 0};
+    piece cur = {NULL, 0, 0, -1};
     while (p < end) {
         /* a run of blanks */
         const char *gap = p;
@@ -189,6 +189,7 @@ guint jx_split_spaces(const char *s, gsize n, GArray *out)
         gboolean separator = gap_chars >= 2 || ideographic;
         if (cur.s && (separator || p == end)) {
             cur.n = (gsize)(gap - cur.s);
+            cur.end = col; /* the column at `gap`: its blanks not counted yet */
             g_array_append_val(out, cur);
             cur.s = NULL;
         }
@@ -207,6 +208,7 @@ guint jx_split_spaces(const char *s, gsize n, GArray *out)
         }
         if (p == end) {
             cur.n = (gsize)(p - cur.s);
+            cur.end = col;
             g_array_append_val(out, cur);
             cur.s = NULL;
         }

@@ -40,11 +40,15 @@ typedef struct {
     row_kind kind;
 } pending_line;
 
-/* One cell found in a line: a slice of it and, for space rows, its display column. */
+/* One cell found in a line: a slice of it and, for space rows, its display
+ * column and the column after its last character (`end`: measured by
+ * jx_split_spaces as it walks the line, so that the piece's extent is not
+ * measured again character by character; -1 where unknown). */
 typedef struct {
     const char *s;
     gsize n;
     int offset;
+    int end;
 } piece;
 
 typedef struct {

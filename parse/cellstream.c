@@ -624,16 +624,58 @@ static int prefix_cost(const char *p, const char *q)
 
 #define NO_CUT G_MAXINT
 
+/* The header vocabulary's words by their first byte, for the cut below:
+ * it tries every word at every character of a text, and a word whose first
+ * byte is not the character's cannot match there (the words are never
+ * empty).  Within a byte, the words keep the vocabulary's order, so the cut
+ * meets the candidates in the order the whole vocabulary gave them. */
+typedef struct {
+    gsize n;
+    const char **word;
+    gsize *len;
+    guint start[257]; /* order[start[b] .. start[b + 1]): the words led by byte b */
+    guint *order;
+} vocab_index;
+
+static void vocab_index_init(vocab_index *vx)
+{
+    vx->n = jx_header_vocab_size();
+    vx->word = g_new(const char *, vx->n);
+    vx->len = g_new(gsize, vx->n);
+    vx->order = g_new(guint, vx->n);
+    guint count[257] = {0};
+    for (gsize v = 0; v < vx->n; v++) {
+        vx->word[v] = jx_header_vocab_word(v);
+        vx->len[v] = strlen(vx->word[v]);
+        count[(guchar)vx->word[v][0] + 1]++;
+    }
+    vx->start[0] = 0;
+    for (int b = 1; b <= 256; b++)
+        vx->start[b] = vx->start[b - 1] + count[b];
+    guint next[256];
+    memcpy(next, vx->start, sizeof next);
+    for (gsize v = 0; v < vx->n; v++)
+        vx->order[next[(guchar)vx->word[v][0]]++] = (guint)v;
+}
+
+static void vocab_index_clear(vocab_index *vx)
+{
+    g_free(vx->word);
+    g_free(vx->len);
+    g_free(vx->order);
+}
+
 /* TRUE when a vocabulary word starts within the first few characters of
  * `text`: most lines of a document are not headers, and this says so
  * before the cut below is tried. */
-static gboolean starts_with_header_word(const char *text)
+static gboolean starts_with_header_word(const vocab_index *vx, const char *text)
 {
     const char *q = text;
     for (int prefix = 0; prefix <= MAX_WORD_PREFIX_CHARS && *q; prefix++) {
-        for (gsize v = 0; v < jx_header_vocab_size(); v++) {
-            const char *w = jx_header_vocab_word(v);
-            if (strncmp(q, w, strlen(w)) == 0)
+        guchar b = (guchar)*q;
+        for (guint k = vx->start[b]; k < vx->start[b + 1]; k++) {
+            gsize v = vx->order[k];
+            if (strncmp(q, vx->word[v], vx->len[v]) == 0)
                 return TRUE;
         }
         q = g_utf8_next_char(q);
@@ -653,8 +695,14 @@ static gboolean starts_with_header_word(const char *text)
 static gboolean segment_header(const char *text, GPtrArray *out)
 {
     gsize n = strlen(text);
-    if (!n || n > MAX_HEADER_RUN_BYTES || !starts_with_header_word(text))
+    if (!n || n > MAX_HEADER_RUN_BYTES)
         return FALSE;
+    vocab_index vx;
+    vocab_index_init(&vx);
+    if (!starts_with_header_word(&vx, text)) {
+        vocab_index_clear(&vx);
+        return FALSE;
+    }
     int *best = g_new(int, n + 1);
     gsize *word_end = g_new0(gsize, n + 1);
     for (gsize i = 0; i < n; i++)
@@ -666,11 +714,13 @@ static gboolean segment_header(const char *text, GPtrArray *out)
         const char *p = text + i, *q = p;
         for (int prefix = 0; prefix <= MAX_WORD_PREFIX_CHARS && *q; prefix++) {
             int pc = prefix_cost(p, q);
-            for (gsize v = 0; v < jx_header_vocab_size() && pc < best[i]; v++) {
-                const char *w = jx_header_vocab_word(v);
+            guchar lead = (guchar)*q;
+            for (guint k = vx.start[lead]; k < vx.start[lead + 1] && pc < best[i]; k++) {
+                gsize v = vx.order[k];
+                const char *w = vx.word[v];
                 if (!jx_norm_may_start(w, q))
                     continue;
-                gsize len = strlen(w);
+                gsize len = vx.len[v];
                 if (strncmp(q, w, len) != 0)
                     continue;
                 const char *end = q + len;
@@ -698,6 +748,7 @@ static gboolean segment_header(const char *text, GPtrArray *out)
         g_ptr_array_add(out, g_strndup(text + i, word_end[i] - i));
     g_free(best);
     g_free(word_end);
+    vocab_index_clear(&vx);
     return ok;
 }
 

@@ -305,6 +305,22 @@ gboolean jx_header_is_rowhead(const char *norm)
     return later && jx_header_word_role(norm) == JX_ROLE_ROWHEAD;
 }
 
+/* See parse.h.  The row header's words are the vocabulary's leading exact
+ * ones (jx_header_is_rowhead): a text longer by any pieces is one only when
+ * `norm` opens one of them.  A row-header word further down (none today)
+ * may be matched otherwise: TRUE then. */
+gboolean jx_header_may_grow_into_rowhead(const char *norm)
+{
+    gboolean later;
+    gsize lead = rowhead_lead(&later);
+    if (later || !norm)
+        return TRUE;
+    for (gsize i = 0; i < lead; i++)
+        if (g_str_has_prefix(header_words[i].word, norm))
+            return TRUE;
+    return FALSE;
+}
+
 /* See parse.h.  A row-header word further down the vocabulary (none today)
  * may open any text: TRUE then. */
 gboolean jx_header_opens_with_rowhead(const char *norm)

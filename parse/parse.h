@@ -173,6 +173,9 @@ gboolean jx_header_is_unit_caption(const char *norm);
 /* jx_header_word_role(norm) == JX_ROLE_ROWHEAD, without searching the
  * whole vocabulary: asked of texts that are seldom header words at all. */
 gboolean jx_header_is_rowhead(const char *norm);
+/* FALSE when no text that opens with normalized `norm` is a row header's
+ * word (jx_header_is_rowhead): pieces joined after it cannot make one. */
+gboolean jx_header_may_grow_into_rowhead(const char *norm);
 /* TRUE when normalized `norm` may open with a row-header word (年度绩效指标
  * 产出指标): a cheap test before looking for one run into a label. */
 gboolean jx_header_opens_with_rowhead(const char *norm);

@@ -3265,6 +3265,10 @@ static void mark_wrapped_rowheads(jx_ptable *t)
         if (!joined)
             joined = g_string_sized_new(64);
         g_string_assign(joined, first->norm);
+        /* most first cells (names, labels, 序号) open no row-header word:
+         * no join of pieces after them can be one */
+        if (!jx_header_may_grow_into_rowhead(joined->str))
+            continue;
         int n = 1, line = row->line;
         for (guint j = i + 1; j < rows->len && n < ROWHEAD_MAX_PIECES; j++) {
             const jx_prow *next = rows->pdata[j];
@@ -3282,6 +3286,8 @@ static void mark_wrapped_rowheads(jx_ptable *t)
                     pieces[k]->rowhead = TRUE;
                 break;
             }
+            if (!jx_header_may_grow_into_rowhead(joined->str))
+                break;
         }
     }
     if (joined)

@@ -255,8 +255,39 @@ static void op_off_name_end(built_row *b)
     text_set(b, JX_ROLE_OP, op);
 }
 
+/* The category of the last pair of labels asked (jx_taxonomy_category, a
+ * static code or NULL): the rows of a group share their labels, and each
+ * row asked the taxonomy again (two stem lookups and a walk of its level-2
+ * labels).  The caller's, one per table; category_memo_clear frees it. */
+typedef struct {
+    char *level1, *level2; /* the labels asked (copies; NULL for none) */
+    const char *category;
+    gboolean known;
+} category_memo;
+
+static const char *category_of(category_memo *m, const char *l1, const char *l2)
+{
+    if (m->known && g_strcmp0(m->level1, l1) == 0 && g_strcmp0(m->level2, l2) == 0)
+        return m->category;
+    g_free(m->level1);
+    g_free(m->level2);
+    m->level1 = g_strdup(l1);
+    m->level2 = g_strdup(l2);
+    m->category = jx_taxonomy_category(l1, l2);
+    m->known = TRUE;
+    return m->category;
+}
+
+static void category_memo_clear(category_memo *m)
+{
+    g_free(m->level1);
+    g_free(m->level2);
+    *m = (category_memo){0};
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
-                     const char *l1, const char *l2, jx_record_list *out)
+                     const char *l1, const char *l2, category_memo *categories,
+                     jx_record_list *out)
 {
     char *split1 = NULL, *split2 = NULL;
     if ((!l2 || !*l2) && jx_labels_split_joined(l1, &split1, &split2)) {
@@ -287,7 +318,8 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     /* beside an empty group's label, which level-2 heads the row is a guess:
      * the category says only what is certain, the level-1 code */
     gboolean unsure_level2 = has_flag(b, "empty-group-label");
-    jx_record_set_string(rec, JX_F_CATEGORY, jx_taxonomy_category(l1, unsure_level2 ? NULL : l2));
+    jx_record_set_string(rec, JX_F_CATEGORY,
+                         category_of(categories, l1, unsure_level2 ? NULL : l2));
 
     /* the full-year target's fields sit on the record itself; a row with no
      * target cells keeps them null, with an empty text */
@@ -1307,6 +1339,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     if (sections)
         resolve_in_sections(rows, &l1, &base, names, seg, label_line[JX_ROLE_LEVEL1], &in_section);
     const char *section = NULL;
+    category_memo categories = {0};
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         const char *row_l1 = l1.resolved[i], *row_l2 = l2.resolved[i];
@@ -1336,8 +1369,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             text_set(b, JX_ROLE_TASK, g_strdup(task.resolved[i]));
         }
         if (!b->labels_only && !number_only(b))
-            emit_row(src, table, ++emitted, b, row_l1, row_l2, out);
+            emit_row(src, table, ++emitted, b, row_l1, row_l2, &categories, out);
     }
+    category_memo_clear(&categories);
     jx_label_column_clear(&task);
     jx_label_column_clear(&in_section);
     jx_name_words_free(names);

@@ -820,8 +820,10 @@ static gboolean stack_pieces_round(const char *text, char **head, char **label, 
 
 void jx_trow_level1_stack_in_level2_column(GPtrArray *rows)
 {
+    /* one buffer for every row's run of pieces: most rows hold none */
+    GString *pieces = g_string_new(NULL);
     for (guint i = 0; i < rows->len; i++) {
-        GString *pieces = g_string_new(NULL);
+        g_string_truncate(pieces, 0);
         char *joined = NULL;
         guint end = i;
         const char *code = NULL;
@@ -851,7 +853,6 @@ void jx_trow_level1_stack_in_level2_column(GPtrArray *rows)
                 last_line = line;
             }
         }
-        g_string_free(pieces, TRUE);
         /* every level-2 label left stands under the level-1 label */
         for (guint j = i; code && j < end; j++) {
             char *head, *label, *tail;
@@ -882,6 +883,7 @@ void jx_trow_level1_stack_in_level2_column(GPtrArray *rows)
         level1_over_lines(rows->pdata[i], joined, first_line, last_line);
         i = end - 1;
     }
+    g_string_free(pieces, TRUE);
 }
 
 /* The byte length of the level-1 label that opens level-2 text `text` and

@@ -728,6 +728,24 @@ static void test_targets(void **state)
 
 /* ------------------------------------------------------------------ taxonomy */
 
+/* The tail of a standard label (its stem and 指标) is any proper ending of
+ * it, down to one character (产出指标 ends 项目产出指标); the whole label, a
+ * text longer than it, an ending of no standard label, a free level-1's
+ * label (决策指标) and a stem alone are not.  jx_taxonomy_label_tail
+ * compares in place. */
+static void test_taxonomy_label_tail(void **state)
+{
+    (void)state;
+    const char *tails[] = {"标", "指标", "益指标", "度指标", "量指标", "对象满意度指标", "出指标", "产出指标",
+                           "  益指标 "};
+    for (gsize i = 0; i < G_N_ELEMENTS(tails); i++)
+        assert_true(jx_taxonomy_label_tail(tails[i]));
+    const char *not_tails[] = {"项目产出指标", "服务对象满意度指标", "x数量指标", "指",
+                               "数量", "决策指标", "策指标", "", NULL};
+    for (gsize i = 0; i < G_N_ELEMENTS(not_tails); i++)
+        assert_false(jx_taxonomy_label_tail(not_tails[i]));
+}
+
 /* A narrow label column's pieces (`可持`, `续影`, `响指`, `标`) and the row
  * header's (`及`) are label pieces; a whole label, a label's stem (a score
  * table's name: 质量, 经济效益), a level-1 and a name are not. */
@@ -1326,6 +1344,7 @@ int main(void)
         cmocka_unit_test(test_target_remarks),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
         cmocka_unit_test(test_taxonomy_label_piece),
+        cmocka_unit_test(test_taxonomy_label_tail),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_segmenter_borrowed),
         cmocka_unit_test(test_figures),        cmocka_unit_test(test_sum_statements),

@@ -168,6 +168,33 @@ static void test_header_is_rowhead_as_role(void **state)
     assert_true(jx_header_is_rowhead("年度绩效指标"));
 }
 
+/* A text that opens no row-header word grows into none, whatever pieces
+ * join it (mark_wrapped_rowheads stops there): for every prefix of every
+ * vocabulary word the answer agrees with jx_header_is_rowhead of the words
+ * it opens, and a name, a label or a 序号 opens none. */
+static void test_header_may_grow_into_rowhead(void **state)
+{
+    (void)state;
+    const char *opening[] = {"", "年", "年度", "年度绩效指", "年度绩效指标", "绩效", "产出及"};
+    for (gsize i = 0; i < G_N_ELEMENTS(opening); i++)
+        assert_true(jx_header_may_grow_into_rowhead(opening[i]));
+    const char *closed[] = {"民政设备验收数量", "产出指标", "1", "年度绩效指标值", "效指标", "指标"};
+    for (gsize i = 0; i < G_N_ELEMENTS(closed); i++)
+        assert_false(jx_header_may_grow_into_rowhead(closed[i]));
+    /* whatever the vocabulary: each row-header word may be grown into from
+     * each of its prefixes */
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *word = jx_header_vocab_word(i);
+        if (!jx_header_is_rowhead(word))
+            continue;
+        for (const char *p = word; *p; p = g_utf8_next_char(p)) {
+            char *prefix = g_strndup(word, (gsize)(p - word));
+            assert_true(jx_header_may_grow_into_rowhead(prefix));
+            g_free(prefix);
+        }
+    }
+}
+
 /* Label placement segments a name only when a label's word occurs in it:
  * what a name shares with a label is what segmenting both tells. */
 static void test_name_words_shared_as_segmented(void **state)
@@ -5186,6 +5213,7 @@ int main(void)
         cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_header_vocabulary_inside_text),
         cmocka_unit_test(test_header_is_rowhead_as_role),
+        cmocka_unit_test(test_header_may_grow_into_rowhead),
         cmocka_unit_test(test_name_words_shared_as_segmented),
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_blank_line_positions),
