@@ -722,16 +722,10 @@ static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    /* the grid's first row goes on with the table's numbering (序号 13
-     * after 12) */
-    gboolean numbered_on =
-        last_row_seq(table) >= 1 && row_seq(peek_row(f, grid, 0)) == last_row_seq(table) + 1;
-    /* (a page read by its cells' kinds, kind_column_map, may have filled
-     * both a header word's column and the one its cells stood in: its
-     * numbering still says whose rows the next page's are) */
-    if (width < 2 || (width < filled_columns(table) - CONTINUATION_LOST_COLS && !numbered_on))
+    if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
         return CONTINUES_NO;
-    if (width < cols - CONTINUATION_LOST_COLS && !numbered_on &&
+    if (width < cols - CONTINUATION_LOST_COLS &&
+        (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
         !page_of_target_rows(f, table, grid))
         return CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
@@ -1168,226 +1162,6 @@ static int *dropped_rowhead_column_map(finder *f, const jx_grid *grid)
     int *map = g_new(int, n);
     for (int c = 0; c < n; c++)
         map[c] = c + 1;
-    return map;
-}
-
-/*
- * A layout dump sets each page's text anew (pdftotext -layout squeezes a
- * page of narrower text into fewer characters), so a page continued under
- * no header may have other columns than the header's page: a row-header
- * column that stood empty there, a label column parted in two, no column
- * for a header word set apart from the text it heads (计算符号 over no
- * operator).  Read by order, its columns stand under other header columns
- * than their own: names under 计算符号, operators under 指标值, units
- * under nothing, and every row of the page is read wrong.  When the page's
- * grid (text, no boxes; on a later page than the table's last row) has
- * another number of columns than the header, its columns map to the
- * header's in order, two side by side into one where no row fills both, by
- * what their cells are: each cell scores how well its kind fills the
- * column's role (jx_align_compat; KIND_MAP_MISFIT where it never does), and
- * the order-keeping map of the best score is taken when it beats the
- * columns' own order by KIND_MAP_MIN_GAIN a row or more.
- */
-/* What a cell costs in a column whose role its kind never fills: a few
- * cells a layout dump set a column off do not decide the map alone. */
-#define KIND_MAP_MISFIT (-10.0)
-/* How much better than the grid's own order (see own_shift) the map must
- * fit its cells, per row the table takes: as much as one cell that order
- * strands (a unit under a role that never takes it: -10 where it fits 10)
- * in one row of six or more.  A page that strands fewer reads well enough
- * by its rows' aligner, which places each row's cells by what they are —
- * and a map would fix the columns it chooses from (a page's one label
- * column holding both levels, mapped to the level-1 column, where the
- * aligner moves a row's level-2 label a column on). */
-#define KIND_MAP_MIN_GAIN 3.0
-/* What a column moved off the page's own order (shifted as a whole; see
- * own_shift) costs, per cell it holds: each of its cells must fit better
- * where it goes — a column moves for cells its own place never takes, not
- * for a label's level or a few pieces alone (a page's one label column
- * holding both levels fits either label column; a row number run into its
- * label, `4 产`, fits the label column as the numbers fit 序号). */
-#define KIND_MAP_MOVE_COST 2.0
-/* What putting two grid columns into one costs: two columns are two
- * columns unless their cells say otherwise (label pieces fit either label
- * column alike; a row-header column's pieces and the labels beside them
- * are not one column). */
-#define KIND_MAP_MERGE_COST 5.0
-
-/* The rows of `grid` the open table may take: up to the next project's
- * metadata rows (项目名称 | …), which end it (see read_grid). */
-static int table_rows_end(const jx_grid *grid)
-{
-    for (int r = 1; r < jx_grid_n_rows(grid); r++)
-        if (jx_header_metadata_row(grid, r))
-            return r;
-    return jx_grid_n_rows(grid);
-}
-
-/* How well the cells of `grid`'s column `c`, in its first `rows` rows,
- * fill a column of role `role`. */
-static double column_kind_fit(finder *f, const jx_grid *grid, int rows, int c, jx_role role)
-{
-    double fit = 0;
-    for (int r = 0; r < rows; r++) {
-        const jx_pcell *cell = jx_prow_cell(peek_row(f, grid, r), c);
-        if (!cell || cell->kind == JX_CK_EMPTY)
-            continue;
-        double compat = jx_align_compat(cell->kind, role);
-        fit += compat <= JX_ALIGN_NEVER ? KIND_MAP_MISFIT : compat;
-    }
-    return fit;
-}
-
-/* TRUE when a row of `grid` reads as a header (the open table's again,
- * under a caption line that opened the grid). */
-static gboolean holds_header(finder *f, const jx_grid *grid)
-{
-    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        jx_header *h = jx_header_read(grid, r, f->memo);
-        jx_header_free(h);
-        if (h)
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when a cell of `grid`'s column `c`, in its first `rows` rows, is a
- * known label: two such columns side by side are two label columns (a
- * page's level-1 and level-2 labels), never one. */
-static gboolean holds_label(finder *f, const jx_grid *grid, int rows, int c)
-{
-    for (int r = 0; r < rows; r++) {
-        const jx_pcell *cell = jx_prow_cell(peek_row(f, grid, r), c);
-        if (cell && (cell->kind == JX_CK_LEVEL1 || cell->kind == JX_CK_LEVEL2))
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when none of the first `rows` rows of `grid` has a cell in both
- * column `a` and column `b`. */
-static gboolean columns_share_no_row(finder *f, const jx_grid *grid, int rows, int a, int b)
-{
-    for (int r = 0; r < rows; r++) {
-        const jx_prow *row = peek_row(f, grid, r);
-        if (jx_prow_cell(row, a) && jx_prow_cell(row, b))
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/* The shift of `grid`'s columns as a whole (a column c over the header's
- * c + d) whose cells fit best, by `fit` (n × m: column c in header column
- * k), as the rows' aligner reads a page set off by columns
- * (jx_align_row_offset); a column past the header fits as under no role
- * (`past`, per column).  Sets *score to that fit. */
-static int own_shift(const double *fit, const double *past, int n, int m, double *score)
-{
-    int own = 0;
-    *score = -G_MAXDOUBLE;
-    for (int d = -(n - 1); d < m; d++) {
-        double shifted = 0;
-        for (int c = 0; c < n; c++)
-            shifted += c + d >= 0 && c + d < m ? fit[c * m + c + d] : past[c];
-        if (shifted > *score) {
-            *score = shifted;
-            own = d;
-        }
-    }
-    return own;
-}
-
-/* The order-keeping map of `grid`'s n columns onto the header's m that fits
- * their cells best (`fit` as for own_shift), a column off the shift `d`
- * costing KIND_MAP_MOVE_COST a cell and two columns in one KIND_MAP_MERGE_COST
- * (only where no row fills both): a new array, its score in *score, or NULL
- * when none. */
-static int *best_kind_map(finder *f, const jx_grid *grid, int rows, const double *fit, int n,
-                          int m, int d, double *score)
-{
-    gboolean *apart = g_new0(gboolean, n); /* column c shares no row with c - 1 */
-    int *cells = g_new0(int, n);
-    for (int c = 0; c < n; c++) {
-        apart[c] = c > 0 && columns_share_no_row(f, grid, rows, c - 1, c) &&
-                   !(holds_label(f, grid, rows, c - 1) && holds_label(f, grid, rows, c));
-        for (int r = 0; r < rows; r++)
-            cells[c] += jx_prow_cell(peek_row(f, grid, r), c) != NULL;
-    }
-    /* best[c][k]: the best score of columns 0..c with c in k; from[c][k]:
-     * the header column c - 1 is in */
-    double *best = g_new(double, (gsize)n * m);
-    int *from = g_new(int, (gsize)n * m);
-    for (int c = 0; c < n; c++)
-        for (int k = 0; k < m; k++) {
-            double here = fit[c * m + k] - (k == c + d ? 0 : KIND_MAP_MOVE_COST * cells[c]);
-            best[c * m + k] = -G_MAXDOUBLE;
-            from[c * m + k] = -1;
-            /* the row header's column takes what the page's own order puts
-             * there alone: its one merged cell's pieces stand where it is,
-             * and a column of level-1 labels fits it about as well */
-            if (f->open->header->roles[k] == JX_ROLE_ROWHEAD && k != c + d)
-                continue;
-            if (c == 0)
-                best[k] = here;
-            for (int j = 0; c > 0 && j <= k; j++) {
-                if (best[(c - 1) * m + j] == -G_MAXDOUBLE || (j == k && !apart[c]))
-                    continue;
-                double to = best[(c - 1) * m + j] + here - (j == k ? KIND_MAP_MERGE_COST : 0);
-                if (to > best[c * m + k]) {
-                    best[c * m + k] = to;
-                    from[c * m + k] = j;
-                }
-            }
-        }
-    int end = 0;
-    for (int k = 1; k < m; k++)
-        if (best[(n - 1) * m + k] > best[(n - 1) * m + end])
-            end = k;
-    *score = best[(n - 1) * m + end];
-    int *map = NULL;
-    if (*score > -G_MAXDOUBLE) {
-        map = g_new(int, n);
-        for (int c = n - 1, k = end; c >= 0; k = from[c * m + k], c--)
-            map[c] = k;
-    }
-    /* a run of three into one: the first and the last may share a row */
-    for (int a = 0; a < n && map; a++)
-        for (int b = a + 2; b < n && map && map[b] == map[a]; b++)
-            if (!columns_share_no_row(f, grid, rows, a, b))
-                g_clear_pointer(&map, g_free);
-    g_free(apart);
-    g_free(cells);
-    g_free(best);
-    g_free(from);
-    return map;
-}
-
-/* `grid`'s columns → the open header's by what their cells are (see
- * KIND_MAP_MIN_GAIN): a new array of the grid's width, or NULL. */
-static int *kind_column_map(finder *f, const jx_grid *grid)
-{
-    const jx_header *h = f->open->header;
-    int n = jx_grid_n_cols(grid), m = h->n_cols;
-    if (n < 2 || n == m || grid_has_boxes(grid) || !f->open->rows->len)
-        return NULL;
-    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
-    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
-        return NULL; /* no page break: the grid's columns are the page's own */
-    int rows = table_rows_end(grid);
-    double *fit = g_new(double, (gsize)n * m);
-    double *past = g_new(double, (gsize)n);
-    for (int c = 0; c < n; c++) {
-        for (int k = 0; k < m; k++)
-            fit[c * m + k] = column_kind_fit(f, grid, rows, c, h->roles[k]);
-        past[c] = column_kind_fit(f, grid, rows, c, JX_ROLE_NONE);
-    }
-    double own, mapped;
-    int d = own_shift(fit, past, n, m, &own);
-    int *map = best_kind_map(f, grid, rows, fit, n, m, d, &mapped);
-    if (map && (mapped < own + KIND_MAP_MIN_GAIN * rows || holds_header(f, grid)))
-        g_clear_pointer(&map, g_free);
-    g_free(fit);
-    g_free(past);
     return map;
 }
 
@@ -2725,7 +2499,7 @@ static void read_grid(finder *f, const jx_grid *grid)
     int remap_n = 0;
     if (f->open && !h && part_start &&
         ((remap = parted_page_column_map(f, grid)) ||
-         (remap = dropped_rowhead_column_map(f, grid)) || (remap = kind_column_map(f, grid))))
+         (remap = dropped_rowhead_column_map(f, grid))))
         remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a

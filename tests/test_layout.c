@@ -4920,24 +4920,6 @@ static void joined_last_row_on_page(void **state)
                  "unit", "%", NULL);
 }
 
-/* A bureau's form continued on a page under no header whose columns the
- * dump set anew (writer-pdf-layout bureau b0001: page 1's label columns
- * parted in four, page 2's rows in six columns where the header has eight;
- * b0055: `21 群众满意度* ≥87%` in three columns under six).  Read by order,
- * the names stood under a label column or 序号, the targets under 计算符号 or
- * a label's, and the page's rows came out wrong or lost; each column goes
- * under the header column its cells' kinds fill. */
-static void continued_page_columns_by_kind(void **state)
-{
-    (void)state;
-    check_dump("writer-pdf-layout/bureau/b0001");
-    /* (its page 1 reads one 序号 wrong: the page-2 rows field by field) */
-    check_fields("writer-pdf-layout/bureau/b0055", "群众满意度*", "level1", "满意指标", "level2",
-                 "服务对象满意度指标", "op", ">=", "value", "87", "unit", "%", NULL);
-    check_fields("writer-pdf-layout/bureau/b0055", "服务对象满意度", "level1", "满意指标",
-                 "level2", "服务对象满意度指标", "value", "89", "unit", "%", NULL);
-}
-
 /* A continued page opening on a row of a work item and a name set one
  * space apart (calc-pdf-layout dept f0149, page 2: `做好重大传染病防控工 节能减排效果`,
  * its target and the item's tail `作` on the lines below): wider than a
@@ -6009,7 +5991,6 @@ int main(void)
         cmocka_unit_test(top_line_before_page_break),
         cmocka_unit_test(label_piece_beside_name_off_header),
         cmocka_unit_test(continued_page_opens_on_joined_row),
-        cmocka_unit_test(continued_page_columns_by_kind),
         cmocka_unit_test(continued_page_opens_on_narrow_joined_row),
         cmocka_unit_test(label_centred_over_page_break_furniture),
         cmocka_unit_test(continued_page_opens_on_joined_row_under_level1),
