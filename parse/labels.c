@@ -687,6 +687,10 @@ typedef struct {
      * the lower reading of the middle row, once column_middle made it (else
      * NULL): the split applied is one of them again */
     int *upper_ends, *lower_ends;
+    /* TRUE when some label's habit is to centre: else no reading of the
+     * middle row costs anything (middle_cost), and the splits under every
+     * reading are one */
+    gboolean any_centred;
 } span_fit;
 
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
@@ -734,6 +738,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         g_free(label_words); /* packed */
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
         standard[i] = jx_taxonomy_standard_level2(label);
+        sf->any_centred |= habit[i] == JX_PLACE_CENTRED;
     }
     if (!ctx->seg)
         jx_segmenter_free(seg);
@@ -765,6 +770,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                                     : ctx->row_height                     ? ctx->row_height[r]
                                                                           : 1);
     *sf = (span_fit){.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
+                     .any_centred = sf->any_centred,
                      .habit = habit, .standard = standard, .part_before = part_before,
                      .part_after = part_after,
                      .page_last = page_last, .records_before = records_before,
@@ -924,6 +930,8 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
         apply_split(col, fit, fit->upper_ends);
     } else if (fit && middle == MIDDLE_LOWER && fit->lower_ends) {
         apply_split(col, fit, fit->lower_ends);
+    } else if (fit && !fit->any_centred && fit->upper_ends) {
+        apply_split(col, fit, fit->upper_ends); /* every reading's split */
     } else {
         span_fit *own = fit ? NULL : span_fit_new(col, a, b, ctx, column_habit);
         const span_fit *sf = fit ? fit : own;
@@ -935,13 +943,20 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
     }
 }
 
-/* The last row of the parent span that starts at row a. */
-static int span_end(const jx_label_column *col, const jx_label_context *ctx, int a)
+/* The last row of the parent span each row is in (a row whose parent
+ * differs from the next one's ends its span), one pass over the column: the
+ * resolver walks the spans four times and asks each span's end up to five
+ * times a walk, which compared the parents of every row of the span each
+ * time.  A new array of col->n entries (one at least). */
+static int *span_ends_new(const jx_label_column *col, const jx_label_context *ctx)
 {
-    int i = a + 1;
-    while (i < col->n && !(ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0))
-        i++;
-    return i - 1;
+    int *end = g_new(int, col->n + 1);
+    for (int i = col->n - 1; i >= 0; i--)
+        end[i] = i + 1 < col->n && !(ctx->parent &&
+                                     g_strcmp0(ctx->parent[i + 1], ctx->parent[i]) != 0)
+                     ? end[i + 1]
+                     : i;
+    return end;
 }
 
 /* How much better one reading of the middle row must score over the column
@@ -953,15 +968,15 @@ static int span_end(const jx_label_column *col, const jx_label_context *ctx, int
  * the column's placement says so, or a span's first label is below its
  * first row. */
 static gboolean may_centre(const jx_label_column *col, const jx_label_context *ctx,
-                           jx_placement column_habit)
+                           jx_placement column_habit, const int *span_end)
 {
     if (column_habit == JX_PLACE_CENTRED)
         return TRUE;
     for (int i = 0; i < col->n; i++)
         if (ctx->regime && ctx->regime[i] == JX_PLACE_CENTRED)
             return TRUE;
-    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-        if (!col->explicit_label[a] && any_label(col, a, span_end(col, ctx, a)))
+    for (int a = 0; a < col->n; a = span_end[a] + 1)
+        if (!col->explicit_label[a] && any_label(col, a, span_end[a]))
             return TRUE;
     return FALSE;
 }
@@ -972,21 +987,27 @@ static gboolean may_centre(const jx_label_column *col, const jx_label_context *c
  * the spans it splits go to `fits` (by the span's first row), for the
  * split then applied. */
 static int column_middle(jx_label_column *col, const jx_label_context *ctx,
-                         jx_placement column_habit, span_fit **fits)
+                         jx_placement column_habit, const int *span_end, span_fit **fits)
 {
     if (ctx->phrases || (ctx->label_line && ctx->line_lo && ctx->line_hi) ||
-        !may_centre(col, ctx, column_habit))
+        !may_centre(col, ctx, column_habit, span_end))
         return MIDDLE_EITHER;
     double upper = 0, lower = 0;
-    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1) {
-        int b = span_end(col, ctx, a);
+    for (int a = 0; a < col->n; a = span_end[a] + 1) {
+        int b = span_end[a];
         if (!any_label(col, a, b))
             continue;
         span_fit *fit = fits[a] = span_fit_new(col, a, b, ctx, column_habit);
         fit->upper_ends = g_new(int, fit->k);
         fit->lower_ends = g_new(int, fit->k);
-        upper += split_span(col, fit, ctx, MIDDLE_UPPER, fit->upper_ends);
-        lower += split_span(col, fit, ctx, MIDDLE_LOWER, fit->lower_ends);
+        double here = split_span(col, fit, ctx, MIDDLE_UPPER, fit->upper_ends);
+        upper += here;
+        if (fit->any_centred) {
+            lower += split_span(col, fit, ctx, MIDDLE_LOWER, fit->lower_ends);
+        } else { /* the same split: no label pays for a reading */
+            memcpy(fit->lower_ends, fit->upper_ends, sizeof *fit->upper_ends * fit->k);
+            lower += here;
+        }
     }
     return upper > lower + MIDDLE_MARGIN   ? MIDDLE_UPPER
            : lower > upper + MIDDLE_MARGIN ? MIDDLE_LOWER
@@ -1269,16 +1290,16 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
      * middle of the rows up to the next): the column's other spans, those
      * whose rows show one (vote_span), say which its cells use — one cell
      * style for a column, as a form sets it. */
+    int *span_end = span_ends_new(col, ctx);
     jx_placement column_habit = JX_PLACE_UNKNOWN;
     if (!ctx->regime) {
         int votes[JX_PLACE_BOTTOM + 1] = {0};
-        for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1) {
+        for (int a = 0; a < col->n; a = span_end[a] + 1) {
             int cast = votes[JX_PLACE_CENTRED] + votes[JX_PLACE_TOP];
-            vote_span(col, ctx, vote_start(col, ctx, a, span_end(col, ctx, a)),
-                      span_end(col, ctx, a), votes);
+            vote_span(col, ctx, vote_start(col, ctx, a, span_end[a]), span_end[a], votes);
             if (ctx->phrases && votes[JX_PLACE_CENTRED] + votes[JX_PLACE_TOP] == cast)
-                vote_inner_runs(col, ctx, a, span_end(col, ctx, a), votes);
-            vote_labels_alone(col, ctx, a, span_end(col, ctx, a), votes);
+                vote_inner_runs(col, ctx, a, span_end[a], votes);
+            vote_labels_alone(col, ctx, a, span_end[a], votes);
         }
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         /* stated parents are split no row off: one span is evidence */
@@ -1291,13 +1312,15 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
             column_habit = ctx->table_habit;
     }
     span_fit **fits = g_new0(span_fit *, col->n + 1);
-    int middle = ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit, fits);
+    int middle =
+        ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit, span_end, fits);
     col->middle = middle;
-    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-        resolve_span_from_top(col, a, span_end(col, ctx, a), ctx, column_habit, middle, fits[a]);
+    for (int a = 0; a < col->n; a = span_end[a] + 1)
+        resolve_span_from_top(col, a, span_end[a], ctx, column_habit, middle, fits[a]);
     for (int a = 0; a < col->n; a++)
         span_fit_free(fits[a]);
     g_free(fits);
+    g_free(span_end);
 }
 
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime)
