@@ -422,13 +422,21 @@ gboolean jx_trow_names_by_column(name_gap *g, const GPtrArray *all, guint i0, gu
     return g->verdict == 1;
 }
 
-built_row *jx_trow_take_name(built_row *f)
+/* A new row standing where fragment `f` stands (its source row, line,
+ * page), with nothing in it yet. */
+static built_row *row_on_line_of(const built_row *f)
 {
     built_row *p = jx_trow_built_row_new();
     p->source = f->source;
     p->line = f->line;
     p->page = f->page;
     p->page_start = f->page_start;
+    return p;
+}
+
+built_row *jx_trow_take_name(built_row *f)
+{
+    built_row *p = row_on_line_of(f);
     /* no first or last line: the rows' extents stay as they were, the label
      * resolver places labels by them */
     move_label(f, p, JX_ROLE_NAME);
@@ -437,11 +445,7 @@ built_row *jx_trow_take_name(built_row *f)
 
 built_row *jx_trow_take_balanced_cells(built_row *f)
 {
-    built_row *p = jx_trow_built_row_new();
-    p->source = f->source;
-    p->line = f->line;
-    p->page = f->page;
-    p->page_start = f->page_start;
+    built_row *p = row_on_line_of(f);
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++)
         if (f->text[balanced_roles[i]])
             move_label(f, p, balanced_roles[i]);
