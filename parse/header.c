@@ -2011,15 +2011,8 @@ static gboolean only_group_headings(const jx_grid *view, int n_cols)
  * or a unit: its target columns are still to be named by the rows below. */
 static gboolean names_no_target_column(const jx_grid *view, int n_cols)
 {
-    for (int r = 0; r < jx_grid_n_rows(view); r++)
-        for (int c = 0; c < n_cols; c++) {
-            char *t = cell_norm(view, r, c);
-            jx_role role = unhalve(jx_header_word_role(t));
-            g_free(t);
-            if (role == JX_ROLE_OP || role == JX_ROLE_UNIT)
-                return FALSE;
-        }
-    return TRUE;
+    int rows = jx_grid_n_rows(view);
+    return first_parts_row(view, rows, n_cols) == rows;
 }
 
 /* TRUE when every column the `k` lines from row `row` of `grid` fill is
