@@ -960,6 +960,64 @@ static int *lost_label_column_moves(const GPtrArray *all, guint a, guint b, cons
     return moves;
 }
 
+/* TRUE when `cells` (a row's) hold one right of column `col`. */
+static gboolean cell_right_of(const GPtrArray *cells, int col)
+{
+    for (guint k = 0; k < cells->len; k++)
+        if (((const jx_pcell *)cells->pdata[k])->col > col)
+            return TRUE;
+    return FALSE;
+}
+
+/* Cells of rows all[a, b) in column `col` that read as a level-1 label
+ * and as no level-2 one, beside their row's other cells; `*others` gets
+ * the column's other cells, the row header aside.  A label alone on its
+ * line (`成本指标` between its two rows) counts among the others: where
+ * it stands says less of its rows than a label beside a name. */
+static int level1_cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *others)
+{
+    int n = 0, level1 = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col != col || c->rowhead)
+                continue;
+            n++;
+            level1 += c->kind == JX_CK_LEVEL1 && cell_right_of(cells, col);
+        }
+    }
+    *others = n - level1;
+    return level1;
+}
+
+/* A page continued without its header, laid out anew by a browser, sets
+ * its level labels in columns as narrow as their text, where the header's
+ * page may have kept a column of no role between the level-2 labels and
+ * the names (三级指标 or 指标内容 centred over two of its grid columns):
+ * moved with the page's names and figures, its level-1 column lands in the
+ * header's level-2 column, and a 成本指标 there with no level-2 beside it
+ * read as the level-2 under 产出指标.  The part's first column holding
+ * anything, of level-1 labels alone beside their rows' names, that lands in
+ * the level-2 column goes to the level-1 column just left of it (no column
+ * of the part before it to pass).  Its level-2 labels stay where the
+ * anchors put them: the label columns read them there as they did.
+ * `moves` (width + 1 entries) is changed in place. */
+static void level1_column_onto_level1(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                      int *moves, int width)
+{
+    int others = 0, c = 0;
+    while (c < width && level1_cells_in_column(all, a, b, c, &others) == 0 && others == 0)
+        c++;
+    if (c >= width || level1_cells_in_column(all, a, b, c, &others) == 0 || others > 0)
+        return;
+    int to = c + moves[c];
+    if (to <= 0 || to >= h->n_cols || h->roles[to] != JX_ROLE_LEVEL2 ||
+        h->roles[to - 1] != JX_ROLE_LEVEL1)
+        return;
+    moves[c]--;
+}
+
 /* Puts `again`, all[i] built anew, in its place and frees the old row,
  * unless it read as junk (then `again` is freed and all[i] stays). */
 static void take_rebuilt(GPtrArray *all, guint i, built_row *again)
@@ -1017,6 +1075,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         }
         if (!overhang)
             moves = roleless_column_moves(moves, votes, total, width, shift, h);
+        if (moves && !overhang && !lost)
+            level1_column_onto_level1(all, a, b, h, moves, width);
         for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
             int *row_moves = overhang ? row_label_moves(r->source, moves, width, h) : NULL;

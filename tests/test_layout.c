@@ -2340,6 +2340,24 @@ static void page_without_level1_column(void **state)
     check_fields(half, "筹集保障性租赁住房(一期)", "op", ">=", "value", "400", "unit", "套", NULL);
 }
 
+/* The same converter (bureau b0043): the header's page keeps a column of
+ * no role between 二级指标 and 三级指标 (三级指标 centred over two grid
+ * columns), the next page, laid out anew, none.  Moved with the page's
+ * names and figures, its level-1 column (`成本指标 单位建设成本 1,040元/平方米
+ * 以下`) landed in the level-2 column, and 成本指标 with no level-2 read as
+ * the level-2 under the 产出指标 above.  The level-1 column goes to the
+ * header's level-1 column; its level-2 labels stay read as they were. */
+static void level1_column_past_roleless_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0043";
+    check_fields(rel, "单位建设成本", "level1", "成本指标", "category", "cost", "value", "1040",
+                 NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "产出时效", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益", NULL);
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益", NULL);
+}
+
 /* The same converter (dept f0024, its first two pages): the work items
  * (名称) stand each on the first row of its group, blank cells under it,
  * while the level-2 labels are centred, 质量指标 and 时效指标 on lines of
@@ -5770,6 +5788,7 @@ int main(void)
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
         cmocka_unit_test(page_without_level1_column),
+        cmocka_unit_test(level1_column_past_roleless_column),
         cmocka_unit_test(narrow_level2_pieces_beside_names),
         cmocka_unit_test(level1_tail_beside_level2_tail),
         cmocka_unit_test(page_opening_row_line_over_region),
