@@ -858,6 +858,166 @@ static int *row_label_moves(const jx_prow *row, const int *moves, int width, con
     return own;
 }
 
+/* Level labels of rows all[a, b) that `moves` puts in a level column of
+ * the header, less the level-2 labels (社会效益指标, which no level-1 label
+ * reads as) it puts in the level-1 column. */
+static int labels_placed_by_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                  const int *moves, int width)
+{
+    int fit = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            int col = c->col + move_of(moves, width, c->col);
+            if ((c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2) || c->rowhead || col < 0 ||
+                col >= h->n_cols)
+                continue;
+            if (c->kind == JX_CK_LEVEL2 && h->roles[col] == JX_ROLE_LEVEL1)
+                fit--;
+            else if (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2)
+                fit++;
+        }
+    }
+    return fit;
+}
+
+/* Whether the cells of rows all[a, b) in the columns up to `last` are
+ * numbers or known level labels only: a 序号 column, a level label run into
+ * a row's number at most (`20 成本指标`).  Other text there (the pieces of
+ * a label broken over its lines, `4 产` over `出`) is the page's labels
+ * printed in that column, not a label column the page went without. */
+static gboolean only_numbers_and_labels_left_of(const GPtrArray *all, guint a, guint b, int last)
+{
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col <= last && c->kind != JX_CK_INT && c->kind != JX_CK_LEVEL1 &&
+                c->kind != JX_CK_LEVEL2)
+                return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves when its
+ * anchors (see anchors_shift) disagree by one column, the left ones (the
+ * 序号) where the header has them and the right ones (the figures) a
+ * column right of that: a layout dump lays a continued page out afresh,
+ * and a page with no text in a label column (the level-1 cells merged over
+ * the page before's rows print their text there) is a column narrower
+ * than the header between them (a header of a level-1 and a level-2
+ * column: with one label column, as 指标类型, the page has nothing to lose
+ * but its only labels, and a gap there is the header's own).  The columns
+ * up to the last left anchor, numbers and labels only in them (see
+ * only_numbers_and_labels_left_of), move with the left anchors, the
+ * others with the right ones, when the page's level labels then stand in
+ * the header's level columns more often (its level-2 labels out of the
+ * level-1 column); else NULL.  Left to
+ * alignment, a row whose target says nothing of its column (及时, a date
+ * with no figure before it) read its name as the level-2 label and its
+ * target as the name. */
+static int *lost_label_column_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                    const int *votes, const int *total, int width)
+{
+    int left_shift = 0, right_shift = 0, last_left = -1, first_right = -1;
+    gboolean left = FALSE, right = FALSE;
+    for (int c = 0; c < width; c++)
+        for (int hc = 0; hc < h->n_cols; hc++) {
+            int v = votes[c * (h->n_cols + 1) + hc];
+            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
+                continue;
+            if (!left || (!right && hc - c == left_shift)) {
+                left_shift = hc - c;
+                left = TRUE;
+                last_left = c;
+            } else if (!right && hc - c == left_shift + 1) {
+                right_shift = hc - c;
+                right = TRUE;
+                first_right = c;
+            } else if (!right || hc - c != right_shift) {
+                return NULL;
+            }
+        }
+    /* a column at least between the two: the page's labels */
+    if (!left || !right || first_right - last_left < 2 ||
+        !table_has_role(h, JX_ROLE_LEVEL1) || !table_has_role(h, JX_ROLE_LEVEL2) ||
+        !only_numbers_and_labels_left_of(all, a, b, last_left))
+        return NULL;
+    int *moves = g_new(int, width + 1), *kept = g_new(int, width + 1);
+    for (int c = 0; c <= width; c++) {
+        moves[c] = c <= last_left ? left_shift : right_shift;
+        kept[c] = left_shift;
+    }
+    gboolean better = labels_placed_by_moves(all, a, b, h, moves, width) >
+                      labels_placed_by_moves(all, a, b, h, kept, width);
+    g_free(kept);
+    for (int c = 0; c < width && better; c++)
+        better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
+    if (!better)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
+/* TRUE when `cells` (a row's) hold one right of column `col`. */
+static gboolean cell_right_of(const GPtrArray *cells, int col)
+{
+    for (guint k = 0; k < cells->len; k++)
+        if (((const jx_pcell *)cells->pdata[k])->col > col)
+            return TRUE;
+    return FALSE;
+}
+
+/* Cells of rows all[a, b) in column `col` that read as a level-1 label
+ * and as no level-2 one, beside their row's other cells; `*others` gets
+ * the column's other cells, the row header aside.  A label alone on its
+ * line (`成本指标` between its two rows) counts among the others: where
+ * it stands says less of its rows than a label beside a name. */
+static int level1_cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *others)
+{
+    int n = 0, level1 = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col != col || c->rowhead)
+                continue;
+            n++;
+            level1 += c->kind == JX_CK_LEVEL1 && cell_right_of(cells, col);
+        }
+    }
+    *others = n - level1;
+    return level1;
+}
+
+/* A page continued without its header, laid out anew by a browser, sets
+ * its level labels in columns as narrow as their text, where the header's
+ * page may have kept a column of no role between the level-2 labels and
+ * the names (三级指标 or 指标内容 centred over two of its grid columns):
+ * moved with the page's names and figures, its level-1 column lands in the
+ * header's level-2 column, and a 成本指标 there with no level-2 beside it
+ * read as the level-2 under 产出指标.  The part's first column holding
+ * anything, of level-1 labels alone beside their rows' names, that lands in
+ * the level-2 column goes to the level-1 column just left of it (no column
+ * of the part before it to pass).  Its level-2 labels stay where the
+ * anchors put them: the label columns read them there as they did.
+ * `moves` (width + 1 entries) is changed in place. */
+static void level1_column_onto_level1(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                      int *moves, int width)
+{
+    int others = 0, c = 0;
+    while (c < width && level1_cells_in_column(all, a, b, c, &others) == 0 && others == 0)
+        c++;
+    if (c >= width || level1_cells_in_column(all, a, b, c, &others) == 0 || others > 0)
+        return;
+    int to = c + moves[c];
+    if (to <= 0 || to >= h->n_cols || h->roles[to] != JX_ROLE_LEVEL2 ||
+        h->roles[to - 1] != JX_ROLE_LEVEL1)
+        return;
+    moves[c]--;
+}
+
 /* Puts `again`, all[i] built anew, in its place and frees the old row,
  * unless it read as junk (then `again` is freed and all[i] stays). */
 static void take_rebuilt(GPtrArray *all, guint i, built_row *again)
@@ -889,6 +1049,9 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
         int shift = part_shift(votes, total, width, part_leftmost(all, a, b, NULL), h);
         int anchored = anchors_shift(votes, total, width, h);
+        int *lost = shift == 0 && anchored == 0
+                        ? lost_label_column_moves(all, a, b, h, votes, total, width)
+                        : NULL;
         /* a move left needs a cause and the page's labels to say so: the
          * page set the table's row header (年度绩效指标) in a column of its
          * own left of every row's cells, and more labels stand in the label
@@ -904,7 +1067,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             if (after <= before || off_after > off_before || !rowhead_column(all, a, b))
                 shift = 0;
         }
-        int *moves = part_moves(all, a, b, h, width, shift);
+        int *moves = lost ? lost : part_moves(all, a, b, h, width, shift);
         gboolean overhang = FALSE;
         if (!moves && shift == 0) {
             moves = label_overhang_moves(all, a, b, h, width, anchored);
@@ -912,6 +1075,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         }
         if (!overhang)
             moves = roleless_column_moves(moves, votes, total, width, shift, h);
+        if (moves && !overhang && !lost)
+            level1_column_onto_level1(all, a, b, h, moves, width);
         for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
             int *row_moves = overhang ? row_label_moves(r->source, moves, width, h) : NULL;

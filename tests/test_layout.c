@@ -2312,6 +2312,52 @@ static void name_line_over_target_line(void **state)
     check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
 }
 
+/* The same converter (bureau b0032; half f0178): a page after the header's
+ * holds no text in the level-1 column (the merged 产出指标 printed its text
+ * on the page before), and the dump lays it out anew a column narrower than
+ * the header: its 序号 stand under 序号, its labels, names and targets a
+ * column left of their headers.  A row whose target is text
+ * (`12 资金兑付及时性 及时`) or a date with no figure before it reads by
+ * where its cells stand: the name went to the level-2 label, the target to
+ * the name.  The page's anchors disagree by that one column (序号 where
+ * they were, the figures a column right): the columns right of the 序号
+ * move with the figures, which puts the page's level-2 labels in the
+ * level-2 column. */
+static void page_without_level1_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0032";
+    check_fields(rel, "资金兑付及时性", "level1", "产出指标", "level2", "时效指标", "value", "及时",
+                 "kind", "text", NULL);
+    check_fields(rel, "工作任务完成及时性", "level2", "时效指标", "value", "按时完成", NULL);
+    check_fields(rel, "项目完成时限", "level2", "时效指标", "op", "<=", "value", "2024-09-30",
+                 NULL);
+    check_fields(rel, "供水保证率", "level2", "质量指标", "value", "94", "unit", "%", NULL);
+    static const char *const half = "chromium-writer-layout/half/f0178";
+    check_fields(half, "工作任务完成及时性", "level2", "时效指标", "value", "按时完成",
+                 "half.value", "按时完成", NULL);
+    check_fields(half, "项目完成时限", "op", "<=", "value", "2019-12-31", NULL);
+    check_fields(half, "筹集保障性租赁住房(一期)", "op", ">=", "value", "400", "unit", "套", NULL);
+}
+
+/* The same converter (bureau b0043): the header's page keeps a column of
+ * no role between 二级指标 and 三级指标 (三级指标 centred over two grid
+ * columns), the next page, laid out anew, none.  Moved with the page's
+ * names and figures, its level-1 column (`成本指标 单位建设成本 1,040元/平方米
+ * 以下`) landed in the level-2 column, and 成本指标 with no level-2 read as
+ * the level-2 under the 产出指标 above.  The level-1 column goes to the
+ * header's level-1 column; its level-2 labels stay read as they were. */
+static void level1_column_past_roleless_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0043";
+    check_fields(rel, "单位建设成本", "level1", "成本指标", "category", "cost", "value", "1040",
+                 NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "产出时效", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益", NULL);
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益", NULL);
+}
+
 /* The same converter (dept f0024, its first two pages): the work items
  * (名称) stand each on the first row of its group, blank cells under it,
  * while the level-2 labels are centred, 质量指标 and 时效指标 on lines of
@@ -5741,6 +5787,8 @@ int main(void)
         cmocka_unit_test(continuation_after_wrapped_row),
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
+        cmocka_unit_test(page_without_level1_column),
+        cmocka_unit_test(level1_column_past_roleless_column),
         cmocka_unit_test(narrow_level2_pieces_beside_names),
         cmocka_unit_test(level1_tail_beside_level2_tail),
         cmocka_unit_test(page_opening_row_line_over_region),
