@@ -618,10 +618,15 @@ void jx_import_problem(const jx_import *imp, guint i, const char **path,
 
 /*
  * The worker side of jx_import, behind the hidden `jixiao import-worker`:
- * reads files from `in`, each as its SHA-256 in lowercase hex and its path,
- * each of the two ended by a NUL byte (the digest is the document's, the
- * file not hashed again; an empty or malformed one is computed), and
- * answers each on `out`
+ * reads files from `in`, each as its key — its SHA-256 in lowercase hex, a
+ * space and the file's stamp (device:inode:size:mtime:ctime, the times as
+ * seconds.nanoseconds) taken when it was hashed — and its path, each of the
+ * two ended by a NUL byte.  The digest is the document's, the file not
+ * hashed again, when the file still has that stamp after it has been read;
+ * when it no longer has it the answer is "skipped" (the file changed after
+ * it was hashed) and no record is sent; a key without a stamp, or with a
+ * malformed digest, is not taken: the digest is computed.  It answers each
+ * on `out`
  * with the document's records — each its JSON line, as `jixiao parse`
  * writes it, followed by its column values ready to bind (a length-prefixed
  * frame, store/db.h) — and then one end-of-document line: a line starting

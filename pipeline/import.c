@@ -39,17 +39,24 @@
  * byte tells the two apart.  Paths
  * go to the worker each ended by a NUL byte, the one byte a file name
  * cannot hold (a line end can be in a name), each after the file's SHA-256
- * (also ended by a NUL): the file is hashed here, before it is handed out,
- * and hashing it again in the worker was a few percent of the import.
+ * and its stamp (file_stamp: device, inode, size, modification and change
+ * times), a space between them, ended by a NUL: the file is hashed here,
+ * before it is handed out, and hashing it again in the worker was a few
+ * percent of the import.  The worker takes the digest only when the file
+ * still has that stamp after it has read it; otherwise the file changed in
+ * between, and the worker answers "skipped" rather than store the records
+ * of some bytes under the digest of others (the next run hashes it again).
  */
 #include "pipeline/pipeline.h"
 
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
@@ -97,9 +104,10 @@ typedef struct {
     gboolean replacing;
 } written;
 
-/* A file to be parsed: what the parent knew of it before the worker ran. */
+/* A file to be parsed: what the parent knew of it before the worker ran
+ * (`stamp`: file_stamp of the file it hashed, handed over with the digest). */
 typedef struct {
-    char *path, *sha256;
+    char *path, *sha256, *stamp;
     guint index; /* in the sorted list */
     guint64 bytes;
     gboolean replacing; /* the path named other bytes before */
@@ -140,6 +148,10 @@ typedef struct {
 
 /* The first byte of the end-of-document line (see the top of the file). */
 #define END_MARK '\x1E'
+/* Why a file is skipped whose stamp changed between the parent's hash and
+ * the end of the worker's read: its records would have gone in under a
+ * digest not of the bytes parsed.  The next run hashes it again. */
+#define CHANGED_WHILE_READ "changed while it was being imported (nothing of it stored: run the import again)"
 /* Paths a worker holds at once: the one it parses and the next, so that it
  * goes on while this process stores the last document.  More would only
  * lengthen what a crash hands on to the next worker. */
@@ -239,6 +251,7 @@ static void entry_free(entry *e)
         return; /* a batch's place of a file handed on to run alone */
     g_free(e->path);
     g_free(e->sha256);
+    g_free(e->stamp);
     g_free(e);
 }
 
@@ -471,16 +484,41 @@ static void draw_progress(jx_import *imp, gboolean force)
 
 /* ---------------------------------------------------------------- hashing */
 
-/* The hex SHA-256 of the file and its first bytes; NULL with `why` set when
- * it cannot be read. */
+/* A file's identity as the kernel keeps it (g_free): device, inode, size,
+ * modification and change times to the nanosecond.  A write to the file, a
+ * truncation, a rename over it or a `touch` changes it — the change time
+ * cannot be set back by a user — so two equal stamps, one taken before the
+ * parent hashed the file and one after the worker read it, say the worker
+ * read the bytes the parent hashed (short of a same-size rewrite within one
+ * tick of the file system's clock). */
+static char *file_stamp(const struct stat *st)
+{
+    return g_strdup_printf("%ju:%ju:%jd:%jd.%09ld:%jd.%09ld", (uintmax_t)st->st_dev,
+                           (uintmax_t)st->st_ino, (intmax_t)st->st_size,
+                           (intmax_t)st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+                           (intmax_t)st->st_ctim.tv_sec, st->st_ctim.tv_nsec);
+}
+
+/* The stamp (file_stamp) of the open stream `f` (g_free); NULL when it
+ * cannot be had. */
+static char *stream_stamp(FILE *f)
+{
+    struct stat st;
+    return fstat(fileno(f), &st) == 0 ? file_stamp(&st) : NULL;
+}
+
+/* The hex SHA-256 of the file, its first bytes and its stamp (file_stamp,
+ * taken before the read and found the same after it); NULL with `why` set
+ * when it cannot be read or changed while it was read. */
 static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 *size,
-                       char **why)
+                       char **stamp, char **why)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
         *why = g_strdup_printf("cannot be read: %s", g_strerror(errno));
         return NULL;
     }
+    *stamp = stream_stamp(f);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     guint8 buf[1 << 16];
     gsize n;
@@ -495,10 +533,17 @@ static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 
         g_checksum_update(sum, buf, n);
     }
     gboolean err = ferror(f);
+    char *after = err ? NULL : stream_stamp(f);
     fclose(f);
-    char *hex = err ? NULL : g_strdup(g_checksum_get_string(sum));
+    gboolean changed = !err && (!*stamp || !after || strcmp(*stamp, after) != 0);
+    char *hex = err || changed ? NULL : g_strdup(g_checksum_get_string(sum));
     if (err)
         *why = g_strdup("cannot be read (input/output error)");
+    else if (changed)
+        *why = g_strdup(CHANGED_WHILE_READ);
+    g_free(after);
+    if (!hex)
+        g_clear_pointer(stamp, g_free);
     g_checksum_free(sum);
     return hex;
 }
@@ -680,8 +725,8 @@ static entry *examine(jx_import *imp, guint index)
     guint8 head[16];
     gsize head_len = 0;
     guint64 size = 0;
-    char *why = NULL;
-    char *sha = hash_file(path, head, &head_len, &size, &why);
+    char *why = NULL, *stamp = NULL;
+    char *sha = hash_file(path, head, &head_len, &size, &stamp, &why);
     const char *junk = sha ? junk_kind(path, head, head_len) : NULL;
     jx_db_state state = JX_DB_NEW;
     GError *e = NULL;
@@ -716,6 +761,7 @@ static entry *examine(jx_import *imp, guint index)
         x = g_new0(entry, 1);
         x->path = g_strdup(path);
         x->sha256 = g_strdup(sha);
+        x->stamp = g_steal_pointer(&stamp);
         x->index = index;
         x->bytes = size;
         x->replacing = state == JX_DB_CHANGED;
@@ -727,6 +773,7 @@ static entry *examine(jx_import *imp, guint index)
         imp->bytes_done += size;
     }
     g_free(why);
+    g_free(stamp);
     g_free(sha);
     return x;
 }
@@ -764,13 +811,14 @@ static void feed(worker_proc *w)
     entry *x;
     while (w->in && g_queue_get_length(w->sent) < AHEAD && (x = take_entry(imp))) {
         g_queue_push_tail(w->sent, x);
-        /* digest and path in one write (GIO polls the pipe before each) */
-        gsize ls = strlen(x->sha256) + 1, lp = strlen(x->path) + 1;
-        char *both = g_malloc(ls + lp);
-        memcpy(both, x->sha256, ls);
-        memcpy(both + ls, x->path, lp);
-        gboolean sent = g_output_stream_write_all(w->in, both, ls + lp, NULL, NULL, NULL);
-        g_free(both);
+        /* "DIGEST STAMP", NUL, path, NUL in one write (GIO polls the pipe
+         * before each) */
+        GString *both = g_string_sized_new(160 + strlen(x->path));
+        g_string_append_printf(both, "%s %s", x->sha256, x->stamp);
+        g_string_append_len(both, "", 1);
+        g_string_append_len(both, x->path, strlen(x->path) + 1);
+        gboolean sent = g_output_stream_write_all(w->in, both->str, both->len, NULL, NULL, NULL);
+        g_string_free(both, TRUE);
         if (!sent)
             close_input(w);
     }
@@ -1270,14 +1318,42 @@ static char *read_field(GDataInputStream *in, GError **error)
     return field;
 }
 
-/* TRUE when `s` is a SHA-256 digest as GLib writes it: 64 lowercase hex digits. */
-static gboolean is_sha256_hex(const char *s)
+/* TRUE when the `n` bytes at `s` are a SHA-256 digest as GLib writes it:
+ * 64 lowercase hex digits. */
+static gboolean is_sha256_hex(const char *s, gsize n)
 {
-    gsize n = 0;
-    for (; s[n]; n++)
-        if (!g_ascii_isxdigit(s[n]) || g_ascii_isupper(s[n]))
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isxdigit(s[i]) || g_ascii_isupper(s[i]))
             return FALSE;
     return n == 64;
+}
+
+/* Splits the worker's key field, "DIGEST STAMP" (feed), in place: the
+ * digest when it is one and a stamp follows it, else NULL — a digest the
+ * parent does not vouch for with the file's stamp is not taken, and the
+ * worker hashes the bytes it reads, as `jixiao parse` does.  `stamp` is
+ * set with the digest. */
+static const char *given_digest(char *field, const char **stamp)
+{
+    char *space = strchr(field, ' ');
+    *stamp = NULL;
+    if (!space || !space[1] || !is_sha256_hex(field, (gsize)(space - field)))
+        return NULL;
+    *space = '\0';
+    *stamp = space + 1;
+    return field;
+}
+
+/* TRUE when the file at `path` still has the stamp (file_stamp) `stamp`. */
+static gboolean stamp_holds(const char *path, const char *stamp)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return FALSE;
+    char *now = file_stamp(&st);
+    gboolean same = strcmp(now, stamp) == 0;
+    g_free(now);
+    return same;
 }
 
 /* Each document's records are gathered in memory and go out with its end
@@ -1305,16 +1381,24 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         /* a file named "-" is that file, not this worker's standard input
          * (which carries the paths); its records say "-" (named_sink) */
         gboolean dash = strcmp(path, "-") == 0;
+        const char *opened = dash ? "./-" : path;
+        const char *stamp;
+        const char *sha = given_digest(digest, &stamp);
         named.given = dash ? path : NULL;
         g_string_truncate(doc, 0);
-        gboolean parsed = jx_pipeline_run_hashed(dash ? "./-" : path,
-                                                 is_sha256_hex(digest) ? digest : NULL, 0,
-                                                 renaming, JX_STREAM_ABOVE_BYTES, &e);
+        gboolean parsed = jx_pipeline_run_hashed(opened, sha, 0, renaming,
+                                                 JX_STREAM_ABOVE_BYTES, &e);
         if (!parsed && g_error_matches(e, JX_ERROR, JX_ERROR_PARTIAL)) {
             /* every record was written; the pages that could not be read are
              * warnings in the document record, which the database keeps */
             parsed = TRUE;
             g_clear_error(&e);
+        }
+        if (parsed && sha && !stamp_holds(opened, stamp)) {
+            /* the bytes read may not be the bytes hashed: not stored under
+             * that digest */
+            parsed = FALSE;
+            g_set_error_literal(&e, JX_ERROR, JX_ERROR_IO, CHANGED_WHILE_READ);
         }
         if (parsed)
             write_findings(&named);

@@ -990,25 +990,100 @@ def case_commit_fails(tmp):
         os.path.join(seed, os.listdir(seed)[0])])), "counts after the second run")
 
 
+def file_stamp(path):
+    """The stamp the importer hands to a worker with a file's digest: device,
+    inode, size, modification and change times to the nanosecond."""
+    st = os.stat(path)
+    def ns(t):
+        return "%d.%09d" % divmod(t, 10 ** 9)
+    return "%d:%d:%d:%s:%s" % (st.st_dev, st.st_ino, st.st_size, ns(st.st_mtime_ns),
+                               ns(st.st_ctime_ns))
+
+
 def case_worker_digest(tmp):
     """The worker takes the SHA-256 the importer hashed as the document's (it
-    does not hash the file again), and computes it when the one given is
-    empty or malformed; the database's document carries the file's digest."""
+    does not hash the file again) when the importer vouches for it with the
+    file's stamp and the file still has that stamp once read; with no stamp,
+    or a malformed digest, it hashes the bytes itself; when the stamp no
+    longer holds (the file changed after it was hashed) it answers that the
+    file was skipped and sends no record, so nothing goes in under a digest
+    not of the bytes parsed.  The database's document carries the file's
+    digest."""
     files = distinct_copies(tmp, 1)
     path = files[0].encode()
     true_sha = hashlib.sha256(open(files[0], "rb").read()).hexdigest()
     given = "0123456789abcdef" * 4
-    for digest, want in [(given, given), ("", true_sha), ("not-a-digest", true_sha),
-                         (given.upper(), true_sha)]:
-        out = subprocess.run([CLI, "import-worker"], input=digest.encode() + b"\0" + path + b"\0",
+    stamp = file_stamp(files[0])
+    other = stamp.rsplit(":", 1)[0] + ":1.000000000"
+    for key, want in [(given + " " + stamp, given), (given, true_sha), ("", true_sha),
+                      ("not-a-digest " + stamp, true_sha), (given.upper() + " " + stamp, true_sha),
+                      (given + " " + other, None), (true_sha + " " + other, None)]:
+        out = subprocess.run([CLI, "import-worker"], input=key.encode() + b"\0" + path + b"\0",
                              capture_output=True).stdout
+        if want is None:
+            check(out.startswith(b"\x1eskipped\tchanged while it was being imported"),
+                  f"key {key!r}: {out[:200]!r}")
+            continue
         doc = json.loads(out.split(b"\n", 1)[0])
         check(doc.get("type") == "document" and doc.get("sha256") == want,
-              f"digest {digest!r}: document {doc.get('sha256')!r}, want {want!r}")
+              f"key {key!r}: document {doc.get('sha256')!r}, want {want!r}")
     db = new_db(tmp, "d.sqlite")
     p = run(["import", "--db", db, "-j", "1", os.path.dirname(files[0])])
     check(p.returncode == 0, p.stderr)
     check(query(db, "SELECT sha256 FROM documents") == [(true_sha,)], "stored digest")
+
+
+CHANGING_WORKER = """#!%s
+# jixiao import-worker that, before the real worker reads a file named
+# *changing*, appends to it a line end (as an editor saving the file between
+# the importer's hash and the worker's read would)
+import os, subprocess, sys
+CLI = %r
+buf = b""
+while True:
+    while buf.count(b"\\0") < 2:
+        more = os.read(0, 4096)
+        if not more:
+            sys.exit(0)
+        buf += more
+    key, path, buf = buf.split(b"\\0", 2)
+    if b"changing" in path:
+        with open(path, "ab") as f:
+            f.write(b"\\n")
+    status = subprocess.run([CLI, "import-worker"], input=key + b"\\0" + path + b"\\0").returncode
+    if status:
+        sys.exit(status)
+"""
+
+
+def case_changed_file(tmp):
+    """A file that changes between the importer's hash and the worker's read
+    is not stored under the digest of its old bytes: it is reported skipped,
+    nothing of it goes in, the other files import, and the next run stores
+    it under the digest of the bytes it now holds."""
+    files = distinct_copies(tmp, 2)
+    d = os.path.dirname(files[0])
+    changing = os.path.join(d, "changing.txt")
+    with open(changing, "wb") as f:
+        f.write(open(files[0], "rb").read() + b"\n" * 7)
+    w = os.path.join(tmp, "changing-worker.sh")
+    with open(w, "w") as f:
+        f.write(CHANGING_WORKER % (sys.executable, CLI))
+    os.chmod(w, 0o755)
+    db = new_db(tmp, "c.sqlite")
+    p = run(["import", "--db", db, "-j", "1", d], env={"JX_IMPORT_WORKER": w})
+    check(p.returncode == 0, f"exit {p.returncode}: {p.stdout} {p.stderr}")
+    check(re.search(r"skipped .*changing\.txt: changed while it was being imported", p.stdout),
+          p.stdout)
+    check(summary_value(p.stdout, "imported") == len(files), p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM paths WHERE path = ?", changing)[0][0] == 0,
+          "nothing of the changed file stored")
+    p = run(["import", "--db", db, "-j", "1", d])
+    check(p.returncode == 0 and summary_value(p.stdout, "imported") == 1, p.stdout + p.stderr)
+    true_sha = hashlib.sha256(open(changing, "rb").read()).hexdigest()
+    check(query(db, "SELECT d.sha256 FROM documents d JOIN paths p ON p.doc_id = d.id "
+                    "WHERE p.path = ?", changing) == [(true_sha,)], "stored under its new digest")
+    check(db_counts(db) == parse_counts(sorted(files + [changing])), "counts after the second run")
 
 
 SPLITTING_WORKER = """#!%s
@@ -1092,7 +1167,7 @@ CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_shard, case_xlsx, case_export_jsonl, case_projects, case_findings, case_migrate,
          case_migrate_v4, case_readme_queries,
          case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails,
-         case_long_answer]
+         case_long_answer, case_changed_file]
 
 
 SKIP = 77
