@@ -671,15 +671,29 @@ static int last_row_seq(const jx_ptable *table)
 #define TARGET_PAGE_MIN_ROWS 3
 #define TARGET_PAGE_SHARE 0.75
 
-/* TRUE when `row` opens with a text (a name) and states a target after it. */
+/* TRUE for the kind of a known level label (产出指标, 数量指标). */
+static gboolean is_label_kind(jx_cell_kind k)
+{
+    return k == JX_CK_LEVEL1 || k == JX_CK_LEVEL2;
+}
+
+/* TRUE when `row` opens with a text (a name), past the level labels a
+ * page may print in its rows (经济成本指标 | 成本节约率 | ≥ | 2 | %), and
+ * states a target or a column mark (定性) after it. */
 static gboolean name_then_target(const jx_prow *row)
 {
-    if (row->cells->len < MIN_ROW_CELLS ||
-        ((const jx_pcell *)row->cells->pdata[0])->kind != JX_CK_TEXT)
+    guint i = 0;
+    if (row->cells->len < MIN_ROW_CELLS)
         return FALSE;
-    for (guint i = 1; i < row->cells->len; i++)
-        if (target_kind(((const jx_pcell *)row->cells->pdata[i])->kind))
+    while (i < row->cells->len && is_label_kind(((const jx_pcell *)row->cells->pdata[i])->kind))
+        i++;
+    if (i >= row->cells->len || ((const jx_pcell *)row->cells->pdata[i])->kind != JX_CK_TEXT)
+        return FALSE;
+    for (i++; i < row->cells->len; i++) {
+        jx_cell_kind k = ((const jx_pcell *)row->cells->pdata[i])->kind;
+        if (target_kind(k) || k == JX_CK_MARK)
             return TRUE;
+    }
     return FALSE;
 }
 
@@ -695,15 +709,19 @@ static gboolean self_evaluation_header(const jx_header *h)
     return FALSE;
 }
 
-/* TRUE when `grid`, on a later page than the target table's last row, is a
- * page of its rows without their label columns (see TARGET_PAGE_MIN_ROWS). */
+/* TRUE when `grid`, on a later page than the target table's first row, is a
+ * page of its rows without their label columns (see TARGET_PAGE_MIN_ROWS).
+ * Its first row, not its last: a browser's print of a web page parts one
+ * page into grids where the cells' left edges move (the label columns'
+ * rowspans ended), and the second grid stands on the page the first
+ * carried the table on to. */
 static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     if (table->header->kind != JX_TABLE_TARGET || !table->rows->len ||
         self_evaluation_header(table->header))
         return FALSE;
-    const jx_prow *last = table->rows->pdata[table->rows->len - 1];
-    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+    const jx_prow *first = table->rows->pdata[0];
+    if (first->page <= 0 || jx_grid_row_page(grid, 0) <= first->page)
         return FALSE;
     int full = 0, targets = 0;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
@@ -718,11 +736,18 @@ static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_
 
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
- * rows that state targets or fit the table's columns. */
+ * rows that state targets or fit the table's columns.  A page of target rows
+ * (page_of_target_rows) continues the table however narrow it is: a web
+ * page printed to PDF sets its vertical labels' characters (产/出/指/标) and
+ * the header's in columns of their own, so the first page's grid has many
+ * more columns filled than a later page of names and targets. */
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
+    if (width < 2)
+        return CONTINUES_NO;
+    if (width < filled_columns(table) - CONTINUATION_LOST_COLS &&
+        !page_of_target_rows(f, table, grid))
         return CONTINUES_NO;
     if (width < cols - CONTINUATION_LOST_COLS &&
         (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
