@@ -895,7 +895,9 @@ static gboolean part_of_rowhead(const char *text)
 /* TRUE when more of `grid`'s figures stand under the open header's value
  * column one column to their left than under the one of their own: the
  * grid's columns are the header's moved one right (not a page that lost
- * an empty label column and parted a value column). */
+ * an empty label column and parted a value column).  Combined targets
+ * (=100%, ≥139场次) count as figures: a form that writes every target so
+ * has no bare number to say it. */
 static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
 {
     const jx_header *h = f->open->header;
@@ -904,7 +906,7 @@ static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
         const jx_prow *row = peek_row(f, grid, r);
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
-            if (c->kind != JX_CK_NUMBER && c->kind != JX_CK_INT)
+            if (c->kind != JX_CK_NUMBER && c->kind != JX_CK_INT && c->kind != JX_CK_TARGET)
                 continue;
             own += c->col < h->n_cols && h->roles[c->col] == JX_ROLE_VALUE;
             shifted += c->col >= 1 && h->roles[c->col - 1] == JX_ROLE_VALUE;
@@ -913,8 +915,9 @@ static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
     return shifted > own;
 }
 
-/* A row-header column two or three characters wide wraps its word a few
- * characters a line (`年度` / `绩效` / `指标`, set beside the row whose tall
+/* A row-header column two to four characters wide wraps its word a few
+ * characters a line (`年度` / `绩效` / `指标`, or a browser's print of a web
+ * page `年度绩效` / `指标`, set beside the row whose tall
  * padding joined the header's part of the table to the rows below it in a
  * layout dump): pieces this long at most, which join into a whole
  * row-header word (a part of one, `指标`, is as often a label's tail).  In
@@ -924,7 +927,7 @@ static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
  * rows, and its value column stands left of theirs either way.  A page
  * that continues rows already read keeps to their columns (a page's grid
  * may part a column the header's rows did not). */
-#define ROWHEAD_WIDE_PIECE_MAX_CHARS 3
+#define ROWHEAD_WIDE_PIECE_MAX_CHARS 4
 
 /* TRUE when column 0 of `grid` holds a row header's pieces alone, joined
  * one character a line into a part of a row-header word, or a few a line
