@@ -897,22 +897,30 @@ static gboolean part_of_rowhead(const char *text)
  * grid's columns are the header's moved one right (not a page that lost
  * an empty label column and parted a value column).  Combined targets
  * (=100%, ≥139场次) count as figures: a form that writes every target so
- * has no bare number to say it. */
+ * has no bare number to say it.  No known level-2 label (时效指标) may
+ * stand in the header's own level-2 column, where the move would read it
+ * as a level-1 label: that is a layout dump's label column that stayed put
+ * while the figures moved (a wide row-header piece at the margin made the
+ * grid a column wider). */
 static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
 {
     const jx_header *h = f->open->header;
-    int shifted = 0, own = 0;
+    int shifted = 0, own = 0, labels_own = 0;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         const jx_prow *row = peek_row(f, grid, r);
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
+            if (c->kind == JX_CK_LEVEL2) {
+                labels_own += c->col < h->n_cols && h->roles[c->col] == JX_ROLE_LEVEL2;
+                continue;
+            }
             if (c->kind != JX_CK_NUMBER && c->kind != JX_CK_INT && c->kind != JX_CK_TARGET)
                 continue;
             own += c->col < h->n_cols && h->roles[c->col] == JX_ROLE_VALUE;
-            shifted += c->col >= 1 && h->roles[c->col - 1] == JX_ROLE_VALUE;
+            shifted += c->col >= 1 && c->col - 1 < h->n_cols && h->roles[c->col - 1] == JX_ROLE_VALUE;
         }
     }
-    return shifted > own;
+    return shifted > own && labels_own == 0;
 }
 
 /* A row-header column two to four characters wide wraps its word a few
@@ -3338,3 +3346,4 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
     g_hash_table_unref(counts);
     return tables;
 }
+
