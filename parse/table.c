@@ -671,15 +671,29 @@ static int last_row_seq(const jx_ptable *table)
 #define TARGET_PAGE_MIN_ROWS 3
 #define TARGET_PAGE_SHARE 0.75
 
-/* TRUE when `row` opens with a text (a name) and states a target after it. */
+/* TRUE for the kind of a known level label (产出指标, 数量指标). */
+static gboolean is_label_kind(jx_cell_kind k)
+{
+    return k == JX_CK_LEVEL1 || k == JX_CK_LEVEL2;
+}
+
+/* TRUE when `row` opens with a text (a name), past the level labels a
+ * page may print in its rows (经济成本指标 | 成本节约率 | ≥ | 2 | %), and
+ * states a target or a column mark (定性) after it. */
 static gboolean name_then_target(const jx_prow *row)
 {
-    if (row->cells->len < MIN_ROW_CELLS ||
-        ((const jx_pcell *)row->cells->pdata[0])->kind != JX_CK_TEXT)
+    guint i = 0;
+    if (row->cells->len < MIN_ROW_CELLS)
         return FALSE;
-    for (guint i = 1; i < row->cells->len; i++)
-        if (target_kind(((const jx_pcell *)row->cells->pdata[i])->kind))
+    while (i < row->cells->len && is_label_kind(((const jx_pcell *)row->cells->pdata[i])->kind))
+        i++;
+    if (i >= row->cells->len || ((const jx_pcell *)row->cells->pdata[i])->kind != JX_CK_TEXT)
+        return FALSE;
+    for (i++; i < row->cells->len; i++) {
+        jx_cell_kind k = ((const jx_pcell *)row->cells->pdata[i])->kind;
+        if (target_kind(k) || k == JX_CK_MARK)
             return TRUE;
+    }
     return FALSE;
 }
 
@@ -695,15 +709,19 @@ static gboolean self_evaluation_header(const jx_header *h)
     return FALSE;
 }
 
-/* TRUE when `grid`, on a later page than the target table's last row, is a
- * page of its rows without their label columns (see TARGET_PAGE_MIN_ROWS). */
+/* TRUE when `grid`, on a later page than the target table's first row, is a
+ * page of its rows without their label columns (see TARGET_PAGE_MIN_ROWS).
+ * Its first row, not its last: a browser's print of a web page parts one
+ * page into grids where the cells' left edges move (the label columns'
+ * rowspans ended), and the second grid stands on the page the first
+ * carried the table on to. */
 static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     if (table->header->kind != JX_TABLE_TARGET || !table->rows->len ||
         self_evaluation_header(table->header))
         return FALSE;
-    const jx_prow *last = table->rows->pdata[table->rows->len - 1];
-    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+    const jx_prow *first = table->rows->pdata[0];
+    if (first->page <= 0 || jx_grid_row_page(grid, 0) <= first->page)
         return FALSE;
     int full = 0, targets = 0;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
@@ -718,11 +736,18 @@ static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_
 
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
- * rows that state targets or fit the table's columns. */
+ * rows that state targets or fit the table's columns.  A page of target rows
+ * (page_of_target_rows) continues the table however narrow it is: a web
+ * page printed to PDF sets its vertical labels' characters (产/出/指/标) and
+ * the header's in columns of their own, so the first page's grid has many
+ * more columns filled than a later page of names and targets. */
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
+    if (width < 2)
+        return CONTINUES_NO;
+    if (width < filled_columns(table) - CONTINUATION_LOST_COLS &&
+        !page_of_target_rows(f, table, grid))
         return CONTINUES_NO;
     if (width < cols - CONTINUATION_LOST_COLS &&
         (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
@@ -870,26 +895,37 @@ static gboolean part_of_rowhead(const char *text)
 /* TRUE when more of `grid`'s figures stand under the open header's value
  * column one column to their left than under the one of their own: the
  * grid's columns are the header's moved one right (not a page that lost
- * an empty label column and parted a value column). */
+ * an empty label column and parted a value column).  Combined targets
+ * (=100%, ≥139场次) count as figures: a form that writes every target so
+ * has no bare number to say it.  No known level-2 label (时效指标) may
+ * stand in the header's own level-2 column, where the move would read it
+ * as a level-1 label: that is a layout dump's label column that stayed put
+ * while the figures moved (a wide row-header piece at the margin made the
+ * grid a column wider). */
 static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
 {
     const jx_header *h = f->open->header;
-    int shifted = 0, own = 0;
+    int shifted = 0, own = 0, labels_own = 0;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         const jx_prow *row = peek_row(f, grid, r);
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
-            if (c->kind != JX_CK_NUMBER && c->kind != JX_CK_INT)
+            if (c->kind == JX_CK_LEVEL2) {
+                labels_own += c->col < h->n_cols && h->roles[c->col] == JX_ROLE_LEVEL2;
+                continue;
+            }
+            if (c->kind != JX_CK_NUMBER && c->kind != JX_CK_INT && c->kind != JX_CK_TARGET)
                 continue;
             own += c->col < h->n_cols && h->roles[c->col] == JX_ROLE_VALUE;
-            shifted += c->col >= 1 && h->roles[c->col - 1] == JX_ROLE_VALUE;
+            shifted += c->col >= 1 && c->col - 1 < h->n_cols && h->roles[c->col - 1] == JX_ROLE_VALUE;
         }
     }
-    return shifted > own;
+    return shifted > own && labels_own == 0;
 }
 
-/* A row-header column two or three characters wide wraps its word a few
- * characters a line (`年度` / `绩效` / `指标`, set beside the row whose tall
+/* A row-header column two to four characters wide wraps its word a few
+ * characters a line (`年度` / `绩效` / `指标`, or a browser's print of a web
+ * page `年度绩效` / `指标`, set beside the row whose tall
  * padding joined the header's part of the table to the rows below it in a
  * layout dump): pieces this long at most, which join into a whole
  * row-header word (a part of one, `指标`, is as often a label's tail).  In
@@ -899,7 +935,7 @@ static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
  * rows, and its value column stands left of theirs either way.  A page
  * that continues rows already read keeps to their columns (a page's grid
  * may part a column the header's rows did not). */
-#define ROWHEAD_WIDE_PIECE_MAX_CHARS 3
+#define ROWHEAD_WIDE_PIECE_MAX_CHARS 4
 
 /* TRUE when column 0 of `grid` holds a row header's pieces alone, joined
  * one character a line into a part of a row-header word, or a few a line
@@ -3310,3 +3346,4 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
     g_hash_table_unref(counts);
     return tables;
 }
+

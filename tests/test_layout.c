@@ -2755,6 +2755,72 @@ static void lone_row_on_page_continues_table(void **state)
     jx_record_list_free(got);
 }
 
+/* A web page printed to PDF by wkhtmltopdf (wkhtml-web bureau b0014): page
+ * 1's grid sets the vertical labels' characters (产/出/指/标) and the
+ * header's in columns of their own, 12 filled; page 2 comes as two grids of
+ * names and targets, 11 and 7 columns, the second opening with level labels
+ * (经济成本指标 | 成本节约率 | ≥ | 2 | %) and stating most targets by a
+ * column mark (定性 | 进一步扩大).  Too narrow for the table and on the page
+ * the table had reached already, the second grid was "not read": its 15
+ * rows were lost. */
+static void web_page_of_rows_continues_wide_table(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/wkhtml-web/bureau/b0014.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    static const char *const want[][4] = {
+        /* name, level2, value, unit ("" for none) */
+        {"年度任务完成时限", "时效", "2023-12-31", ""},
+        {"成本节约率", "经济成本指标", "2", "%"},
+        {"社会影响力", "社会效益", "进一步扩大", ""},
+        {"持续发挥效益", "可持续影响", "长期", ""},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("%s: no indicator named %s", file, want[k][0]);
+        const char *fields[] = {"level2", "value", "unit"};
+        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
+            const char *v = jx_record_get_string(r, fields[i]);
+            if (g_strcmp0(v ? v : "", want[k][i + 1]) != 0)
+                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i], v ? v : "(null)",
+                         want[k][i + 1]);
+        }
+    }
+    jx_record_list_free(got);
+}
+
+/* A web page printed to PDF by Chromium (chromium-web dept f0044, a
+ * 名称/指标内容 form whose targets are all combined: =100%, ≥139场次): page 1
+ * holds no character of the 年度绩效指标 row header, page 2 sets it in a
+ * column of its own in pieces of four characters (`年度绩效` / `指标`), one
+ * column wider than the header.  The pieces were too long for a row header
+ * and no bare number showed the columns moved, so every name on page 2
+ * took its task's pieces (加强非物质文化遗资金兑付及时性…产保护传承). */
+static void web_rowhead_column_on_later_page(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/dept/f0044.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    static const char *const want[][4] = {
+        /* name, task, level2, value */
+        {"资金使用合规率", "实施文物保护修缮工程", "质量指标", "100"},
+        {"演出质量达标率", "开展送戏下乡和公益电影放映", "质量指标", "100"},
+        {"项目完成时限", "加强非物质文化遗产保护传承", "时效指标", "2019-09-30"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("%s: no indicator named %s", file, want[k][0]);
+        const char *fields[] = {"task", "level2", "value"};
+        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+            if (g_strcmp0(jx_record_get_string(r, fields[i]), want[k][i + 1]) != 0)
+                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i],
+                         jx_record_get_string(r, fields[i]), want[k][i + 1]);
+    }
+    jx_record_list_free(got);
+}
+
 /* A header wrapped in narrow label columns over three lines, its first line
  * a row of openings one space apart at the margin (`一级 二级指` over
  * `三级指标 指标目标值 备注` over `指标 标`): as wide as a heading, it was
@@ -5799,6 +5865,8 @@ int main(void)
         cmocka_unit_test(row_number_before_labels_alone),
         cmocka_unit_test(level1_rows_left_of_label_column),
         cmocka_unit_test(lone_row_on_page_continues_table),
+        cmocka_unit_test(web_page_of_rows_continues_wide_table),
+        cmocka_unit_test(web_rowhead_column_on_later_page),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
