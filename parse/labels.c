@@ -62,7 +62,31 @@ struct jx_name_words {
     char **own;        /* normal forms that are not the name itself (owned) */
     char ***words;     /* segmented name, once a label's word occurs in it (owned,
                         * packed: jx_segmenter_words_packed) */
+    /* label text (owned) → its label_fit: the level-2 labels are split
+     * over the table (the probe) and again under their parents, a label
+     * over each split column_middle tries, and each split asks every row in
+     * reach of each label what it shares with it */
+    GHashTable *by_label;
 };
+
+/* One label's words and, per row of the names, what the row's name shares
+ * with them (jx_name_words_shared; -1 until asked); and what the taxonomy
+ * says of the label, which every split of every level asks again. */
+typedef struct {
+    char **words; /* packed (jx_segmenter_words_packed) */
+    int *shared;
+    gboolean standard; /* jx_taxonomy_standard_level2 */
+    gboolean listed;   /* a level-1, standard level-2 or joined label (label_weight) */
+    const char *code;  /* jx_taxonomy_level2(NULL, label) (static) */
+} label_fit;
+
+static void label_fit_free(gpointer p)
+{
+    label_fit *lf = p;
+    g_free(lf->words);
+    g_free(lf->shared);
+    g_free(lf);
+}
 
 jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, int n)
 {
@@ -75,6 +99,7 @@ jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, in
     nw->norm = g_new0(const char *, n + 1);
     nw->own = g_new0(char *, n + 1);
     nw->words = g_new0(char **, n + 1);
+    nw->by_label = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, label_fit_free);
     return nw;
 }
 
@@ -90,6 +115,7 @@ void jx_name_words_free(jx_name_words *nw)
     g_free(nw->own);
     g_free(nw->words);
     g_free(nw->name);
+    g_hash_table_unref(nw->by_label);
     g_free(nw);
 }
 
@@ -116,6 +142,39 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
         nw->words[r] = jx_segmenter_words_packed(nw->seg, nw->name[r]);
     }
     return jx_norm_shared_chars(nw->words[r], label_words);
+}
+
+/* Fills what the taxonomy says of `label` into `lf`. */
+static void label_taxonomy(label_fit *lf, const char *label)
+{
+    lf->standard = jx_taxonomy_standard_level2(label);
+    lf->listed = jx_taxonomy_level1(label) || lf->standard || jx_taxonomy_joined_label(label);
+    lf->code = jx_taxonomy_level2(NULL, label);
+}
+
+/* `label`'s words and the rows' shares of them so far, the names' own:
+ * made at the label's first question. */
+static label_fit *label_fit_of(jx_name_words *nw, const char *label)
+{
+    label_fit *lf = g_hash_table_lookup(nw->by_label, label);
+    if (!lf) {
+        lf = g_new(label_fit, 1);
+        lf->words = jx_segmenter_words_packed(nw->seg, label);
+        label_taxonomy(lf, label);
+        lf->shared = g_new(int, nw->n + 1);
+        for (int r = 0; r <= nw->n; r++)
+            lf->shared[r] = -1;
+        g_hash_table_insert(nw->by_label, g_strdup(label), lf);
+    }
+    return lf;
+}
+
+/* jx_name_words_shared of row r and label_fit `lf`'s words, asked once. */
+static int label_shared(jx_name_words *nw, label_fit *lf, int r)
+{
+    if (lf->shared[r] < 0)
+        lf->shared[r] = jx_name_words_shared(nw, r, lf->words);
+    return lf->shared[r];
 }
 
 /* Bytes of a block of a column's labels: a table's few labels, each
@@ -650,12 +709,9 @@ static double best_from(const splitter *sp, int i, int s)
  * and four shared characters must not outweigh where its label stands. */
 #define PHRASE_WEIGHT 0.1
 
-static double label_weight(const char *label)
+static double label_weight(const label_fit *lf)
 {
-    return jx_taxonomy_level1(label) || jx_taxonomy_standard_level2(label) ||
-                   jx_taxonomy_joined_label(label)
-               ? STANDARD_LABEL_WEIGHT
-               : 1.0;
+    return lf->listed ? STANDARD_LABEL_WEIGHT : 1.0;
 }
 
 /* The region's placement at row p: the caller's regime, else the span's. */
@@ -705,7 +761,6 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
     jx_placement span_habit = pos[0] > a              ? JX_PLACE_CENTRED
                               : column_habit != JX_PLACE_UNKNOWN ? column_habit
                                                                  : JX_PLACE_TOP;
-    jx_segmenter *seg = ctx->seg ? ctx->seg : jx_segmenter_new();
     double **fit = g_new(double *, k);
     int *fit_lo = g_new(int, k);
     jx_placement *habit = g_new(jx_placement, k);
@@ -714,17 +769,20 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         fit_lo[i] = lo;
         fit[i] = g_new0(double, hi - lo + 2);
-        char **label_words = jx_segmenter_words_packed(seg, col->explicit_label[pos[i]]);
         const char *label = col->explicit_label[pos[i]];
-        double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(label);
-        const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
+        /* without names, the label's taxonomy alone (no words) */
+        label_fit own = {0};
+        if (!ctx->name_words)
+            label_taxonomy(&own, label);
+        label_fit *lf = ctx->name_words ? label_fit_of(ctx->name_words, label) : &own;
+        double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(lf);
+        const char *label_code = ctx->name_category ? lf->code : NULL;
         /* the rows of a group share their child label: asked once per run */
         const char *child = NULL;
         gboolean listed = FALSE;
         for (int r = lo; r <= hi; r++) {
-            double here = ctx->name_words
-                              ? weight * jx_name_words_shared(ctx->name_words, r, label_words)
-                              : 0;
+            double here =
+                ctx->name_words ? weight * label_shared(ctx->name_words, lf, r) : 0;
             if (ctx->children && (r == lo || g_strcmp0(ctx->children[r], child) != 0)) {
                 child = ctx->children[r];
                 listed = jx_taxonomy_lists(label, child);
@@ -735,13 +793,10 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                 here += NAME_CATEGORY_FIT;
             fit[i][r - lo + 1] = fit[i][r - lo] + here;
         }
-        g_free(label_words); /* packed */
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
-        standard[i] = jx_taxonomy_standard_level2(label);
+        standard[i] = lf->standard;
         sf->any_centred |= habit[i] == JX_PLACE_CENTRED;
     }
-    if (!ctx->seg)
-        jx_segmenter_free(seg);
     int rows = b - a + 1;
     int *part_before = g_new(int, rows), *part_after = g_new(int, rows);
     int *page_last = g_new(int, rows);

@@ -606,8 +606,10 @@ typedef struct {
  * a name is normalized when a label first asks what it shares with it and
  * segmented (ICU's dictionary, the costly part) only when one of the
  * label's words occurs in it, since a name shares no word with a label none
- * of whose words it contains.  Holds `names` (n entries, NULL: no name)
- * borrowed, and `seg`, which must outlive it.
+ * of whose words it contains.  Each label's words, and what each row's
+ * name shares with them, are kept too (labels.c, label_fit): every level
+ * and every split tried asks them again.  Holds `names` (n entries, NULL:
+ * no name) borrowed, and `seg`, which must outlive it.
  */
 typedef struct jx_name_words jx_name_words;
 jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, int n);
@@ -625,7 +627,6 @@ typedef struct {
     char *const *parent;         /* resolved parent label: its changes bound the spans */
     jx_name_words *name_words;   /* the words of the row's indicator name (NULL:
                                     none): they tell its group.  Shared by all levels */
-    jx_segmenter *seg;           /* segments the labels; NULL: one is opened per span */
     char *const *children;       /* the row's label one level down: the taxonomy tells
                                     which of these labels it belongs under */
     const gboolean *child_start; /* rows where a span of the level below starts: a

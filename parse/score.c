@@ -859,7 +859,7 @@ static void resolve_centred_labels(score_row *rows, guint n)
         }
         jx_name_words *names = jx_name_words_new(seg, name_texts, m);
         g_free(name_texts);
-        jx_label_context base = {.name_words = names, .seg = seg, .empty = ""};
+        jx_label_context base = {.name_words = names, .empty = ""};
         if (run.lines) {
             base.line_lo = run.line_lo;
             base.line_hi = run.line_hi;

@@ -948,8 +948,7 @@ static const char *section_level2(const char *section, const char *label)
  * row's level-2 label, or NULL outside a section. */
 static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1,
                                 const jx_label_context *base, jx_name_words *names,
-                                jx_segmenter *seg, const double *label_line,
-                                jx_label_column *out)
+                                const double *label_line, jx_label_column *out)
 {
     int n = (int)rows->len;
     char **parent = g_new0(char *, n + 1);
@@ -977,7 +976,6 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
         jx_label_context ctx = *base;
         ctx.parent = parent;
         ctx.name_words = names;
-        ctx.seg = seg;
         ctx.empty = NULL;
         ctx.label_line = label_line;
         ctx.parents_stated = TRUE;
@@ -1220,7 +1218,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         jx_label_column_set_explicit(&probe, i, l2.explicit_label[i]);
     jx_label_context ctx = base;
     ctx.name_words = names;
-    ctx.seg = seg;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
     ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
@@ -1236,7 +1233,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_labels_regime(&probe, regime);
     ctx = base;
     ctx.name_words = names;
-    ctx.seg = seg;
     ctx.children = probe.resolved;
     ctx.child_start = child_start;
     ctx.regime = regime;
@@ -1250,7 +1246,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx = base;
     ctx.parent = l1.resolved;
     ctx.name_words = names;
-    ctx.seg = seg;
     ctx.regime = regime;
     ctx.middle = middle;
     ctx.empty = "";
@@ -1283,7 +1278,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx = base;
     ctx.parent = groups;
     ctx.name_words = names;
-    ctx.seg = seg;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
     /* A layout dump whose work items wrap round their rows: the rows follow
@@ -1337,7 +1331,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column in_section;
     jx_label_column_init(&in_section, n);
     if (sections)
-        resolve_in_sections(rows, &l1, &base, names, seg, label_line[JX_ROLE_LEVEL1], &in_section);
+        resolve_in_sections(rows, &l1, &base, names, label_line[JX_ROLE_LEVEL1], &in_section);
     const char *section = NULL;
     category_memo categories = {0};
     for (int i = 0; i < n; i++) {
