@@ -761,7 +761,12 @@ static GHashTable *task_pieces(const GPtrArray *lines, const GArray *notes)
             continue;
         }
         char *norm = text_beside_label(lines->pdata[i]);
-        if (reads_as_label(norm) || is_prose(norm, g_utf8_strlen(norm, -1))) {
+        /* a row header's or a narrow label column's pieces recur as an
+         * item's do (`年度绩` / `效指标` on every page): no item; a piece
+         * of MAX_STRAY_CHARS or fewer (`展`) is as often an item's tail */
+        glong chars = g_utf8_strlen(norm, -1);
+        if (reads_as_label(norm) || is_prose(norm, chars) || jx_taxonomy_row_header_word(norm) ||
+            (chars > MAX_STRAY_CHARS && jx_taxonomy_label_piece(norm))) {
             g_free(norm);
             continue;
         }
@@ -1204,7 +1209,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(norm);
             continue;
         }
-        if (!tasks && kind == IT_TEXT && strchr(raw, ' ') && holds_label_pieces_only(raw)) {
+        /* label pieces side by side, in a table with a work-item column
+         * too (`年度绩 产出指标`: the row header's piece beside the level-1) */
+        if (kind == IT_TEXT && strchr(raw, ' ') && holds_label_pieces_only(raw)) {
             add_label_pieces(items, raw, line, page);
             g_free(raw);
             g_free(norm);
@@ -1461,8 +1468,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         /* a piece of a narrow label column or of the row header's words no
          * name took as its tail (`续影`, `标`; `产` / `出` / `及` …), or those
-         * words whole: no name */
-        if (!tasks && kind == IT_TEXT && (jx_taxonomy_label_piece(norm) || jx_taxonomy_row_header_word(norm))) {
+         * words whole: no name, nor a work item's piece (`年度` / `绩效`) */
+        if (kind == IT_TEXT && (jx_taxonomy_label_piece(norm) || jx_taxonomy_row_header_word(norm))) {
             /* …unless it opens a label with the pieces below (`服务对象满` …
              * `意度指标`) */
             char *label = jx_taxonomy_label_piece(norm) ? label_from_pieces(lines, i, norm) : NULL;

@@ -3882,6 +3882,39 @@ static void test_raw_work_items(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department table with a work-item column whose row
+ * header (年度绩效指标) is printed in pieces among the labels (`年度` / `绩效`
+ * / `指标`, tests/raw/README.md): the pieces are the row header's, neither
+ * work items nor names, so each name keeps its own item and labels and the
+ * region is read as a table (before, the first names ran into the items'
+ * lines: `推进知识产权创造检验特种设备运用`). */
+static void test_raw_work_items_row_header_pieces(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "检验特种设备", "=", "800", "台", "output.quantity"},
+        {"产出指标", "数量指标", "专利授权量", NULL, "3920", "件", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", NULL, "93", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", NULL, "2019-10-31", NULL, "output.timeliness"},
+        {"产出指标", "成本指标", "单位建设成本", "<=", "1210", "元/平方米", "output.cost"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "93", "%", "outcome.social"},
+        {"效益指标", "可持续影响指标", "食品安全监管长效机制", NULL, "不断完善", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-dept-row-header-pieces.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "检验特种设备"), "task", "推进知识产权创造运用");
+    assert_field(indicator_named(l, "专利授权量"), "task", "开展食品安全抽检监测");
+    assert_field(indicator_named(l, "食品安全监管长效机制"), "task", "开展食品安全抽检监测");
+    assert_int_equal(count_indicators(l), 11);
+    for (guint k = 0; k < count_indicators(l); k++) {
+        const char *name = jx_record_get_string(indicator(l, k), "name");
+        assert_true(!strstr(name, "年度") && !strstr(name, "绩效") && !strstr(name, "推进"));
+    }
+    jx_record_list_free(l);
+}
+
 /* The same table's level-2 labels printed two at a time (`经济效益指标` /
  * `社会效益指标` above 拉动社会投资 …, `生态效益指标` / `服务对象满意度指标`
  * above 节能减排效果 …): a name whose ending tells its group (惠及人口 a social
@@ -5312,6 +5345,7 @@ int main(void)
         cmocka_unit_test(test_raw_level1_pieces_below),
         cmocka_unit_test(test_raw_closed_bracket_and_cut_deadline),
         cmocka_unit_test(test_raw_work_items),
+        cmocka_unit_test(test_raw_work_items_row_header_pieces),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_raw_joined_label_block),
