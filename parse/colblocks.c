@@ -1130,9 +1130,53 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
 }
 
+/* A header word cut at its column's width (`一级` / `指标`) has a head this
+ * short… */
+#define MAX_CUT_HEADER_HEAD_CHARS 4
+/* …and its tail stands within this many lines below, only the header words
+ * of the columns beside it between (`一级` `二级指标` `指标`: the cells of
+ * the header row printed in reading order). */
+#define MAX_CUT_HEADER_GAP 3
+
+/* TRUE when line i, `norm` (read as a target), is the head of a header
+ * word whose tail follows with only header words between: `一级` read
+ * alone is a target (a grade) and would take the first name's place. */
+static gboolean heads_cut_header(const GPtrArray *lines, guint i, const char *norm)
+{
+    gboolean heads = FALSE;
+    guint seen = 0;
+    for (guint j = i + 1; j < lines->len && seen < MAX_CUT_HEADER_GAP && !heads; j++) {
+        char *next = jx_norm_text(lines->pdata[j]);
+        if (*next) {
+            seen++;
+            if (!is_header(next)) {
+                seen = MAX_CUT_HEADER_GAP;
+            } else {
+                char *joined = jx_norm_join(norm, next);
+                heads = is_header(joined);
+                g_free(joined);
+            }
+        }
+        g_free(next);
+    }
+    return heads;
+}
+
+/* TRUE when `items` holds header words only (the region's header row so
+ * far, no cell of the table read yet). */
+static gboolean headers_only(const GArray *items)
+{
+    for (guint k = 0; k < items->len; k++)
+        if (g_array_index(items, item, k).kind != IT_HEADER)
+            return FALSE;
+    return TRUE;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
- * (`全年（程）指` / `标值`) read as one. */
+ * (`全年（程）指` / `标值`) read as one; a header word cut over lines with the
+ * other columns' words between (`一级` `二级指标` `指标`) its head a
+ * header word too. */
 static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages,
                           const GArray *notes, GHashTable *tasks)
 {
@@ -1182,6 +1226,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *norm = jx_norm_text(raw);
         glong chars = g_utf8_strlen(norm, -1);
         item_kind kind = kind_of(norm);
+        /* a header word's head is words: no figure, no percent */
+        if (kind == IT_TARGET && chars <= MAX_CUT_HEADER_HEAD_CHARS && !strpbrk(norm, "0123456789%") &&
+            headers_only(items) && heads_cut_header(lines, i, norm))
+            kind = IT_HEADER;
         /* a document field's label printed among the table's blocks (a
          * bureau's metadata rows inside the table: 实施单位, 年度资金总额：),
          * and the figure printed right after it, its value: no name and no
@@ -2634,6 +2682,23 @@ static const struct {
     const char *ending, *unit;
 } unit_endings[] = {{"年限", "年"}};
 
+/* The largest figure a share states: a percent's whole. */
+#define MAX_SHARE_FIGURE 100.0
+
+/* TRUE when target `t` is a percent whose sign the form left to its
+ * column's header (`指标值（%）`) or to the name (`…率`): a figure bounded by
+ * an operator (`≥84`, `=100`, `93以上`), in no unit and no larger than a
+ * whole.  The operator keeps out a 序号 or a stray count read as a target;
+ * the bound and the missing unit keep out the counts (`26个`, `2500`) a row
+ * paired off by one brings. */
+static gboolean bounded_share(const jx_target *t)
+{
+    if (t->kind != JX_KIND_NUMBER || t->unit || t->op == JX_OP_NONE || !t->value)
+        return FALSE;
+    double v = g_ascii_strtod(t->value, NULL);
+    return v >= 0 && v <= MAX_SHARE_FIGURE;
+}
+
 /* TRUE when what the name says its target states, the target states: a
  * rate a percent, a time limit a time (name_kind), a quality words, a count
  * the unit the name ends in. */
@@ -2652,6 +2717,20 @@ static gboolean name_states(const char *name, const char *target)
         if (g_str_has_suffix(name, unit_endings[k].ending))
             return strcmp(t->unit, unit_endings[k].unit) == 0;
     return g_str_has_suffix(name, t->unit);
+}
+
+/* TRUE when the name's ending says a percent or a time and its target
+ * states one without the sign target_kind_of reads: a percent whose `%`
+ * the header holds (bounded_share), a date behind an operator
+ * (`≤2020.12.20`). */
+static gboolean name_states_unsigned(const char *name, const char *target)
+{
+    target_kind says = name_kind(name);
+    if (says != TK_PERCENT && says != TK_TIME)
+        return FALSE;
+    const jx_target *t;
+    jx_norm_target_peek(target, &t);
+    return says == TK_TIME ? t->kind == JX_KIND_DATE : bounded_share(t);
 }
 
 static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
@@ -2675,7 +2754,9 @@ static gboolean name_commits(const char *name)
 /* TRUE when the first `rows` pairs (names[k] with targets[k]) are borne
  * out by what their names say: at least MIN_COMMITTED_PAIRS names say what
  * their target states (name_commits), and MIN_AGREED_SHARE of those
- * targets state it. */
+ * targets state it (name_states, or name_states_unsigned: a form that
+ * prints its percents' sign in the header or a date behind an operator
+ * states them no less). */
 static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint rows)
 {
     guint committed = 0, agreed = 0;
@@ -2684,7 +2765,7 @@ static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint
         const target_at *t = &g_array_index(targets, target_at, i);
         if (n->name && name_commits(n->name)) {
             committed++;
-            agreed += name_states(n->name, t->text->str);
+            agreed += name_states(n->name, t->text->str) || name_states_unsigned(n->name, t->text->str);
         }
     }
     return committed >= MIN_COMMITTED_PAIRS && (double)agreed >= MIN_AGREED_SHARE * (double)committed;

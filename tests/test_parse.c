@@ -3915,6 +3915,51 @@ static void test_raw_work_items_row_header_pieces(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a work-item table whose target blocks print before
+ * the names' (tests/raw/README.md): the print order does not bear the pairs
+ * out, what the names say does — a time limit's target a date behind an
+ * operator (`≤2020.12.20`), a rate's a figure bounded by an operator whose
+ * `%` stands apart (`≥100`) state what the names say as much as `≥85%`
+ * does, so the region is read as a table; the row header's piece beside the
+ * first level-1 label (`年度绩 产出指标`) leaves the label to the first rows. */
+static void test_raw_names_state_unsigned_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "配备教学仪器设备学校数", ">", "57", "所", "output.quantity"},
+        {"产出指标", "数量指标", "义务教育教师培训人次", ">=", "430", "人次", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", ">=", "85", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目开工时间", "<=", "2020-12-20", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "工作任务完成及时性", NULL, "按计划完成", NULL, "output.timeliness"},
+        {"满意度指标", "服务对象满意度", "受益群众满意度", ">=", "95.5", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-dept-targets-unsigned.txt", rows, G_N_ELEMENTS(rows));
+    assert_target(l, "资金拨付及时率", ">=", "100", NULL);
+    assert_field(indicator_named(l, "配备教学仪器设备学校数"), "task", "推进学前教育普及普惠发展");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table whose 一级指标 header is cut in its narrow
+ * column, the other header words between its pieces (`一级` / `二级指标` /
+ * `指标`, tests/raw/README.md): the head is the header's, no target (a
+ * grade, 一级), so the first name under the header keeps the first target
+ * and no later row shifts onto the one before. */
+static void test_raw_header_head_cut(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "快检食品数量", "=", "20800", "批次", "output.quantity"},
+        {"产出指标", "产出数量", "食品安全抽检批次", NULL, "1940", "批次", "output.quantity"},
+        {"产出指标", "产出数量", "检验特种设备", NULL, "5000", "台", "output.quantity"},
+        {"产出指标", "产出质量", "档案资料完整率", ">=", "95", "%", "output.quality"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-header-head-cut.txt", rows, G_N_ELEMENTS(rows));
+    assert_target(l, "企业满意度", NULL, "91", "%");
+    jx_record_list_free(l);
+}
+
 /* The same table's level-2 labels printed two at a time (`经济效益指标` /
  * `社会效益指标` above 拉动社会投资 …, `生态效益指标` / `服务对象满意度指标`
  * above 节能减排效果 …): a name whose ending tells its group (惠及人口 a social
@@ -5346,6 +5391,8 @@ int main(void)
         cmocka_unit_test(test_raw_closed_bracket_and_cut_deadline),
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_work_items_row_header_pieces),
+        cmocka_unit_test(test_raw_names_state_unsigned_targets),
+        cmocka_unit_test(test_raw_header_head_cut),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_raw_joined_label_block),
