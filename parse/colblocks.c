@@ -36,8 +36,8 @@
  * (assign_tasks).  A half-year table's name takes two targets, the
  * half-year's and the year's, when they fit each other, or one, the year's
  * (pair_up_halves: the half-year cell is the one a form leaves empty); a
- * mid-term target before the year's (中期目标值) pairs the same way and is set
- * aside.  The rows go on as a grid (header row,
+ * mid-term target before the year's (中期目标值) or after it pairs the same
+ * way and is set aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
  * such table, or whose names and targets pair too few or out of order
  * (unless the targets state what their names say: kinds_bear_out),
@@ -3288,24 +3288,58 @@ static gboolean has_two_targets(const GArray *items)
  * same role, lacks. */
 static const char *const value_column_words[] = {"值"};
 
-/* TRUE when the region's table holds a mid-term target before the year's
- * in each row (中期目标值 | 年度目标值), by its header words: the row prints
- * its two targets in that order, and the record keeps the year's.  A
- * form's goal field above the table (年度目标) is no target column's word. */
-static gboolean has_mid_targets(const GArray *items)
+/* Where a table's mid-term target column (中期目标值) stands: none, before
+ * the year's target column, or after it. */
+typedef enum { MID_NONE, MID_BEFORE, MID_AFTER } mid_place;
+
+/* Where the region's table holds a mid-term target beside the year's in
+ * each row, by its header words (中期目标值 | 年度目标值, or 年度指标值 |
+ * 中期指标值): the row prints its two targets in that order, and the record
+ * keeps the year's.  A form's goal field above the table (年度目标) is no
+ * target column's word. */
+static mid_place mid_targets_place(const GArray *items)
 {
-    gboolean mid = FALSE;
+    gboolean mid = FALSE, year = FALSE;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
         if (it->kind != IT_HEADER)
             continue;
-        if (jx_stream_sets_aside_targets(it->norm))
+        if (jx_stream_sets_aside_targets(it->norm)) {
+            if (year)
+                return MID_AFTER;
             mid = TRUE;
-        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
-                 jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words)))
-            return mid;
+        } else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
+                   jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words))) {
+            if (mid)
+                return MID_BEFORE;
+            year = TRUE;
+        }
     }
-    return FALSE;
+    return MID_NONE;
+}
+
+/* TRUE when a mid-term target after the year's (`≥51,000人` after
+ * `≥10,200人`) fits it: mid_fits with the two in print order. */
+static gboolean year_then_mid_fits(const char *year, const char *mid)
+{
+    return mid_fits(mid, year);
+}
+
+/* After pair_up_halves paired each row's year's target and the mid-term
+ * one printed after it, the first in `mids` and the second in `targets`:
+ * puts the year's back in `targets` (the record's) and the mid-term's in
+ * `mids` (set aside). */
+static void year_before_mid(GArray *targets, GPtrArray *mids)
+{
+    for (guint k = 0; k < mids->len && k < targets->len; k++) {
+        char *year = mids->pdata[k];
+        if (!year)
+            continue;
+        GString *t = g_array_index(targets, target_at, k).text;
+        mids->pdata[k] = g_strdup(t->str);
+        g_string_assign(t, year);
+        g_free(year);
+    }
 }
 
 /* TRUE when a work item's piece is among the items. */
@@ -3458,9 +3492,13 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, items, half_fits) : NULL;
     /* a mid-term target before the year's pairs as a half-year's does, and
      * is set aside */
-    GPtrArray *mids = names && !halves && !(prints && prints->len) && has_mid_targets(items)
-                          ? pair_up_halves(names, targets, items, mid_fits)
+    mid_place mid_at = names && !halves && !(prints && prints->len) ? mid_targets_place(items) : MID_NONE;
+    GPtrArray *mids = mid_at != MID_NONE
+                          ? pair_up_halves(names, targets, items,
+                                           mid_at == MID_BEFORE ? mid_fits : year_then_mid_fits)
                           : NULL;
+    if (mid_at == MID_AFTER)
+        year_before_mid(targets, mids);
     gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
                         pair_around_anchors(names, targets);
     if (names && !halves && !mids && !anchored)

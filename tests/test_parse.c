@@ -3960,6 +3960,31 @@ static void test_raw_header_head_cut(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a variant form whose mid-term target column stands
+ * after the year's (年度指标值(%) | 中期指标值(%), tests/raw/README.md): each
+ * row prints the year's target, then the mid-term one; the two pair with
+ * the name as a mid-term before the year's does, in the other order, and
+ * the record keeps the year's (not `≥51,000人`). */
+static void test_raw_mid_targets_after_year(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {
+        {"城镇新增就业人数", ">=", "10200", "人"},
+        {"补贴性职业技能培训人次", ">=", "1900", "人次"},
+        {"发放一次性创业补贴", NULL, "260", "户"},
+        {"举办招聘会", ">=", "15", "场"},
+        {"补贴资金发放准确率", ">=", "100", "%"},
+        {"项目开工时间", "<=", "2019-12-31", NULL},
+        {"亩均补助标准", NULL, "1340", "元/亩"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-mid-targets-after-year.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        assert_target(l, rows[i].name, rows[i].op, rows[i].value, rows[i].unit);
+    jx_record_list_free(l);
+}
+
 /* The same table's level-2 labels printed two at a time (`经济效益指标` /
  * `社会效益指标` above 拉动社会投资 …, `生态效益指标` / `服务对象满意度指标`
  * above 节能减排效果 …): a name whose ending tells its group (惠及人口 a social
@@ -5393,6 +5418,7 @@ int main(void)
         cmocka_unit_test(test_raw_work_items_row_header_pieces),
         cmocka_unit_test(test_raw_names_state_unsigned_targets),
         cmocka_unit_test(test_raw_header_head_cut),
+        cmocka_unit_test(test_raw_mid_targets_after_year),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_raw_joined_label_block),
