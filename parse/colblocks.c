@@ -3295,24 +3295,27 @@ typedef enum { MID_NONE, MID_BEFORE, MID_AFTER } mid_place;
 /* Where the region's table holds a mid-term target beside the year's in
  * each row, by its header words (中期目标值 | 年度目标值, or 年度指标值 |
  * 中期指标值): the row prints its two targets in that order, and the record
- * keeps the year's.  A form's goal field above the table (年度目标) is no
- * target column's word. */
+ * keeps the year's.  A column's header word after the year's stands among
+ * the header words printed with it, no cell between (a name holding the
+ * word further on, `“双百计划”项目中期考核数`, is no header).  A form's goal
+ * field above the table (年度目标) is no target column's word. */
 static mid_place mid_targets_place(const GArray *items)
 {
-    gboolean mid = FALSE, year = FALSE;
+    gboolean mid = FALSE;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
         if (it->kind != IT_HEADER)
             continue;
         if (jx_stream_sets_aside_targets(it->norm)) {
-            if (year)
-                return MID_AFTER;
             mid = TRUE;
         } else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
                    jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words))) {
             if (mid)
                 return MID_BEFORE;
-            year = TRUE;
+            for (guint k = i + 1; k < items->len && g_array_index(items, item, k).kind == IT_HEADER; k++)
+                if (jx_stream_sets_aside_targets(g_array_index(items, item, k).norm))
+                    return MID_AFTER;
+            return MID_NONE;
         }
     }
     return MID_NONE;
