@@ -36,8 +36,8 @@
  * (assign_tasks).  A half-year table's name takes two targets, the
  * half-year's and the year's, when they fit each other, or one, the year's
  * (pair_up_halves: the half-year cell is the one a form leaves empty); a
- * mid-term target before the year's (中期目标值) pairs the same way and is set
- * aside.  The rows go on as a grid (header row,
+ * mid-term target before the year's (中期目标值) or after it pairs the same
+ * way and is set aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
  * such table, or whose names and targets pair too few or out of order
  * (unless the targets state what their names say: kinds_bear_out),
@@ -761,7 +761,12 @@ static GHashTable *task_pieces(const GPtrArray *lines, const GArray *notes)
             continue;
         }
         char *norm = text_beside_label(lines->pdata[i]);
-        if (reads_as_label(norm) || is_prose(norm, g_utf8_strlen(norm, -1))) {
+        /* a row header's or a narrow label column's pieces recur as an
+         * item's do (`年度绩` / `效指标` on every page): no item; a piece
+         * of MAX_STRAY_CHARS or fewer (`展`) is as often an item's tail */
+        glong chars = g_utf8_strlen(norm, -1);
+        if (reads_as_label(norm) || is_prose(norm, chars) || jx_taxonomy_row_header_word(norm) ||
+            (chars > MAX_STRAY_CHARS && jx_taxonomy_label_piece(norm))) {
             g_free(norm);
             continue;
         }
@@ -1125,9 +1130,53 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
 }
 
+/* A header word cut at its column's width (`一级` / `指标`) has a head this
+ * short… */
+#define MAX_CUT_HEADER_HEAD_CHARS 4
+/* …and its tail stands within this many lines below, only the header words
+ * of the columns beside it between (`一级` `二级指标` `指标`: the cells of
+ * the header row printed in reading order). */
+#define MAX_CUT_HEADER_GAP 3
+
+/* TRUE when line i, `norm` (read as a target), is the head of a header
+ * word whose tail follows with only header words between: `一级` read
+ * alone is a target (a grade) and would take the first name's place. */
+static gboolean heads_cut_header(const GPtrArray *lines, guint i, const char *norm)
+{
+    gboolean heads = FALSE;
+    guint seen = 0;
+    for (guint j = i + 1; j < lines->len && seen < MAX_CUT_HEADER_GAP && !heads; j++) {
+        char *next = jx_norm_text(lines->pdata[j]);
+        if (*next) {
+            seen++;
+            if (!is_header(next)) {
+                seen = MAX_CUT_HEADER_GAP;
+            } else {
+                char *joined = jx_norm_join(norm, next);
+                heads = is_header(joined);
+                g_free(joined);
+            }
+        }
+        g_free(next);
+    }
+    return heads;
+}
+
+/* TRUE when `items` holds header words only (the region's header row so
+ * far, no cell of the table read yet). */
+static gboolean headers_only(const GArray *items)
+{
+    for (guint k = 0; k < items->len; k++)
+        if (g_array_index(items, item, k).kind != IT_HEADER)
+            return FALSE;
+    return TRUE;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
- * (`全年（程）指` / `标值`) read as one. */
+ * (`全年（程）指` / `标值`) read as one; a header word cut over lines with the
+ * other columns' words between (`一级` `二级指标` `指标`) its head a
+ * header word too. */
 static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages,
                           const GArray *notes, GHashTable *tasks)
 {
@@ -1177,6 +1226,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *norm = jx_norm_text(raw);
         glong chars = g_utf8_strlen(norm, -1);
         item_kind kind = kind_of(norm);
+        /* a header word's head is words: no figure, no percent */
+        if (kind == IT_TARGET && chars <= MAX_CUT_HEADER_HEAD_CHARS && !strpbrk(norm, "0123456789%") &&
+            headers_only(items) && heads_cut_header(lines, i, norm))
+            kind = IT_HEADER;
         /* a document field's label printed among the table's blocks (a
          * bureau's metadata rows inside the table: 实施单位, 年度资金总额：),
          * and the figure printed right after it, its value: no name and no
@@ -1204,7 +1257,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(norm);
             continue;
         }
-        if (!tasks && kind == IT_TEXT && strchr(raw, ' ') && holds_label_pieces_only(raw)) {
+        /* label pieces side by side, in a table with a work-item column
+         * too (`年度绩 产出指标`: the row header's piece beside the level-1) */
+        if (kind == IT_TEXT && strchr(raw, ' ') && holds_label_pieces_only(raw)) {
             add_label_pieces(items, raw, line, page);
             g_free(raw);
             g_free(norm);
@@ -1461,8 +1516,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         /* a piece of a narrow label column or of the row header's words no
          * name took as its tail (`续影`, `标`; `产` / `出` / `及` …), or those
-         * words whole: no name */
-        if (!tasks && kind == IT_TEXT && (jx_taxonomy_label_piece(norm) || jx_taxonomy_row_header_word(norm))) {
+         * words whole: no name, nor a work item's piece (`年度` / `绩效`) */
+        if (kind == IT_TEXT && (jx_taxonomy_label_piece(norm) || jx_taxonomy_row_header_word(norm))) {
             /* …unless it opens a label with the pieces below (`服务对象满` …
              * `意度指标`) */
             char *label = jx_taxonomy_label_piece(norm) ? label_from_pieces(lines, i, norm) : NULL;
@@ -2627,6 +2682,23 @@ static const struct {
     const char *ending, *unit;
 } unit_endings[] = {{"年限", "年"}};
 
+/* The largest figure a share states: a percent's whole. */
+#define MAX_SHARE_FIGURE 100.0
+
+/* TRUE when target `t` is a percent whose sign the form left to its
+ * column's header (`指标值（%）`) or to the name (`…率`): a figure bounded by
+ * an operator (`≥84`, `=100`, `93以上`), in no unit and no larger than a
+ * whole.  The operator keeps out a 序号 or a stray count read as a target;
+ * the bound and the missing unit keep out the counts (`26个`, `2500`) a row
+ * paired off by one brings. */
+static gboolean bounded_share(const jx_target *t)
+{
+    if (t->kind != JX_KIND_NUMBER || t->unit || t->op == JX_OP_NONE || !t->value)
+        return FALSE;
+    double v = g_ascii_strtod(t->value, NULL);
+    return v >= 0 && v <= MAX_SHARE_FIGURE;
+}
+
 /* TRUE when what the name says its target states, the target states: a
  * rate a percent, a time limit a time (name_kind), a quality words, a count
  * the unit the name ends in. */
@@ -2645,6 +2717,20 @@ static gboolean name_states(const char *name, const char *target)
         if (g_str_has_suffix(name, unit_endings[k].ending))
             return strcmp(t->unit, unit_endings[k].unit) == 0;
     return g_str_has_suffix(name, t->unit);
+}
+
+/* TRUE when the name's ending says a percent or a time and its target
+ * states one without the sign target_kind_of reads: a percent whose `%`
+ * the header holds (bounded_share), a date behind an operator
+ * (`≤2020.12.20`). */
+static gboolean name_states_unsigned(const char *name, const char *target)
+{
+    target_kind says = name_kind(name);
+    if (says != TK_PERCENT && says != TK_TIME)
+        return FALSE;
+    const jx_target *t;
+    jx_norm_target_peek(target, &t);
+    return says == TK_TIME ? t->kind == JX_KIND_DATE : bounded_share(t);
 }
 
 static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
@@ -2668,7 +2754,9 @@ static gboolean name_commits(const char *name)
 /* TRUE when the first `rows` pairs (names[k] with targets[k]) are borne
  * out by what their names say: at least MIN_COMMITTED_PAIRS names say what
  * their target states (name_commits), and MIN_AGREED_SHARE of those
- * targets state it. */
+ * targets state it (name_states, or name_states_unsigned: a form that
+ * prints its percents' sign in the header or a date behind an operator
+ * states them no less). */
 static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint rows)
 {
     guint committed = 0, agreed = 0;
@@ -2677,7 +2765,7 @@ static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint
         const target_at *t = &g_array_index(targets, target_at, i);
         if (n->name && name_commits(n->name)) {
             committed++;
-            agreed += name_states(n->name, t->text->str);
+            agreed += name_states(n->name, t->text->str) || name_states_unsigned(n->name, t->text->str);
         }
     }
     return committed >= MIN_COMMITTED_PAIRS && (double)agreed >= MIN_AGREED_SHARE * (double)committed;
@@ -3200,24 +3288,61 @@ static gboolean has_two_targets(const GArray *items)
  * same role, lacks. */
 static const char *const value_column_words[] = {"值"};
 
-/* TRUE when the region's table holds a mid-term target before the year's
- * in each row (中期目标值 | 年度目标值), by its header words: the row prints
- * its two targets in that order, and the record keeps the year's.  A
- * form's goal field above the table (年度目标) is no target column's word. */
-static gboolean has_mid_targets(const GArray *items)
+/* Where a table's mid-term target column (中期目标值) stands: none, before
+ * the year's target column, or after it. */
+typedef enum { MID_NONE, MID_BEFORE, MID_AFTER } mid_place;
+
+/* Where the region's table holds a mid-term target beside the year's in
+ * each row, by its header words (中期目标值 | 年度目标值, or 年度指标值 |
+ * 中期指标值): the row prints its two targets in that order, and the record
+ * keeps the year's.  A column's header word after the year's stands among
+ * the header words printed with it, no cell between (a name holding the
+ * word further on, `“双百计划”项目中期考核数`, is no header).  A form's goal
+ * field above the table (年度目标) is no target column's word. */
+static mid_place mid_targets_place(const GArray *items)
 {
     gboolean mid = FALSE;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
         if (it->kind != IT_HEADER)
             continue;
-        if (jx_stream_sets_aside_targets(it->norm))
+        if (jx_stream_sets_aside_targets(it->norm)) {
             mid = TRUE;
-        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
-                 jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words)))
-            return mid;
+        } else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
+                   jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words))) {
+            if (mid)
+                return MID_BEFORE;
+            for (guint k = i + 1; k < items->len && g_array_index(items, item, k).kind == IT_HEADER; k++)
+                if (jx_stream_sets_aside_targets(g_array_index(items, item, k).norm))
+                    return MID_AFTER;
+            return MID_NONE;
+        }
     }
-    return FALSE;
+    return MID_NONE;
+}
+
+/* TRUE when a mid-term target after the year's (`≥51,000人` after
+ * `≥10,200人`) fits it: mid_fits with the two in print order. */
+static gboolean year_then_mid_fits(const char *year, const char *mid)
+{
+    return mid_fits(mid, year);
+}
+
+/* After pair_up_halves paired each row's year's target and the mid-term
+ * one printed after it, the first in `mids` and the second in `targets`:
+ * puts the year's back in `targets` (the record's) and the mid-term's in
+ * `mids` (set aside). */
+static void year_before_mid(GArray *targets, GPtrArray *mids)
+{
+    for (guint k = 0; k < mids->len && k < targets->len; k++) {
+        char *year = mids->pdata[k];
+        if (!year)
+            continue;
+        GString *t = g_array_index(targets, target_at, k).text;
+        mids->pdata[k] = g_strdup(t->str);
+        g_string_assign(t, year);
+        g_free(year);
+    }
 }
 
 /* TRUE when a work item's piece is among the items. */
@@ -3370,9 +3495,13 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, items, half_fits) : NULL;
     /* a mid-term target before the year's pairs as a half-year's does, and
      * is set aside */
-    GPtrArray *mids = names && !halves && !(prints && prints->len) && has_mid_targets(items)
-                          ? pair_up_halves(names, targets, items, mid_fits)
+    mid_place mid_at = names && !halves && !(prints && prints->len) ? mid_targets_place(items) : MID_NONE;
+    GPtrArray *mids = mid_at != MID_NONE
+                          ? pair_up_halves(names, targets, items,
+                                           mid_at == MID_BEFORE ? mid_fits : year_then_mid_fits)
                           : NULL;
+    if (mid_at == MID_AFTER)
+        year_before_mid(targets, mids);
     gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
                         pair_around_anchors(names, targets);
     if (names && !halves && !mids && !anchored)

@@ -3882,6 +3882,109 @@ static void test_raw_work_items(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department table with a work-item column whose row
+ * header (年度绩效指标) is printed in pieces among the labels (`年度` / `绩效`
+ * / `指标`, tests/raw/README.md): the pieces are the row header's, neither
+ * work items nor names, so each name keeps its own item and labels and the
+ * region is read as a table (before, the first names ran into the items'
+ * lines: `推进知识产权创造检验特种设备运用`). */
+static void test_raw_work_items_row_header_pieces(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "检验特种设备", "=", "800", "台", "output.quantity"},
+        {"产出指标", "数量指标", "专利授权量", NULL, "3920", "件", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", NULL, "93", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", NULL, "2019-10-31", NULL, "output.timeliness"},
+        {"产出指标", "成本指标", "单位建设成本", "<=", "1210", "元/平方米", "output.cost"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "93", "%", "outcome.social"},
+        {"效益指标", "可持续影响指标", "食品安全监管长效机制", NULL, "不断完善", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-dept-row-header-pieces.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "检验特种设备"), "task", "推进知识产权创造运用");
+    assert_field(indicator_named(l, "专利授权量"), "task", "开展食品安全抽检监测");
+    assert_field(indicator_named(l, "食品安全监管长效机制"), "task", "开展食品安全抽检监测");
+    assert_int_equal(count_indicators(l), 11);
+    for (guint k = 0; k < count_indicators(l); k++) {
+        const char *name = jx_record_get_string(indicator(l, k), "name");
+        assert_true(!strstr(name, "年度") && !strstr(name, "绩效") && !strstr(name, "推进"));
+    }
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a work-item table whose target blocks print before
+ * the names' (tests/raw/README.md): the print order does not bear the pairs
+ * out, what the names say does — a time limit's target a date behind an
+ * operator (`≤2020.12.20`), a rate's a figure bounded by an operator whose
+ * `%` stands apart (`≥100`) state what the names say as much as `≥85%`
+ * does, so the region is read as a table; the row header's piece beside the
+ * first level-1 label (`年度绩 产出指标`) leaves the label to the first rows. */
+static void test_raw_names_state_unsigned_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "配备教学仪器设备学校数", ">", "57", "所", "output.quantity"},
+        {"产出指标", "数量指标", "义务教育教师培训人次", ">=", "430", "人次", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", ">=", "85", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目开工时间", "<=", "2020-12-20", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "工作任务完成及时性", NULL, "按计划完成", NULL, "output.timeliness"},
+        {"满意度指标", "服务对象满意度", "受益群众满意度", ">=", "95.5", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-dept-targets-unsigned.txt", rows, G_N_ELEMENTS(rows));
+    assert_target(l, "资金拨付及时率", ">=", "100", NULL);
+    assert_field(indicator_named(l, "配备教学仪器设备学校数"), "task", "推进学前教育普及普惠发展");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table whose 一级指标 header is cut in its narrow
+ * column, the other header words between its pieces (`一级` / `二级指标` /
+ * `指标`, tests/raw/README.md): the head is the header's, no target (a
+ * grade, 一级), so the first name under the header keeps the first target
+ * and no later row shifts onto the one before. */
+static void test_raw_header_head_cut(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "快检食品数量", "=", "20800", "批次", "output.quantity"},
+        {"产出指标", "产出数量", "食品安全抽检批次", NULL, "1940", "批次", "output.quantity"},
+        {"产出指标", "产出数量", "检验特种设备", NULL, "5000", "台", "output.quantity"},
+        {"产出指标", "产出质量", "档案资料完整率", ">=", "95", "%", "output.quality"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-header-head-cut.txt", rows, G_N_ELEMENTS(rows));
+    assert_target(l, "企业满意度", NULL, "91", "%");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a variant form whose mid-term target column stands
+ * after the year's (年度指标值(%) | 中期指标值(%), tests/raw/README.md): each
+ * row prints the year's target, then the mid-term one; the two pair with
+ * the name as a mid-term before the year's does, in the other order, and
+ * the record keeps the year's (not `≥51,000人`). */
+static void test_raw_mid_targets_after_year(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {
+        {"城镇新增就业人数", ">=", "10200", "人"},
+        {"补贴性职业技能培训人次", ">=", "1900", "人次"},
+        {"发放一次性创业补贴", NULL, "260", "户"},
+        {"举办招聘会", ">=", "15", "场"},
+        {"补贴资金发放准确率", ">=", "100", "%"},
+        {"项目开工时间", "<=", "2019-12-31", NULL},
+        {"亩均补助标准", NULL, "1340", "元/亩"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-mid-targets-after-year.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        assert_target(l, rows[i].name, rows[i].op, rows[i].value, rows[i].unit);
+    jx_record_list_free(l);
+}
+
 /* The same table's level-2 labels printed two at a time (`经济效益指标` /
  * `社会效益指标` above 拉动社会投资 …, `生态效益指标` / `服务对象满意度指标`
  * above 节能减排效果 …): a name whose ending tells its group (惠及人口 a social
@@ -5312,6 +5415,10 @@ int main(void)
         cmocka_unit_test(test_raw_level1_pieces_below),
         cmocka_unit_test(test_raw_closed_bracket_and_cut_deadline),
         cmocka_unit_test(test_raw_work_items),
+        cmocka_unit_test(test_raw_work_items_row_header_pieces),
+        cmocka_unit_test(test_raw_names_state_unsigned_targets),
+        cmocka_unit_test(test_raw_header_head_cut),
+        cmocka_unit_test(test_raw_mid_targets_after_year),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_raw_joined_label_block),
