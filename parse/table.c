@@ -1201,6 +1201,95 @@ static int *dropped_rowhead_column_map(finder *f, const jx_grid *grid)
     return map;
 }
 
+/*
+ * A page a layout dump sets anew may drop the row-header column (年度绩效指标,
+ * its characters set a line each on the rows of another page) while its
+ * label columns hold text: the page's first column is then the level-1
+ * labels' (`效益` over `指标`), its second the level-2 labels' (`质量` over
+ * `指标`), and read by order each label lands one column left of its own
+ * (a level-2 label read as level-1, a level-1 label as the row header).
+ * When the header opens with the row header and the two label columns, the
+ * grid is narrower than the header, its first column's stacked pieces join
+ * into level-1 labels only (LABEL_STACK_MIN of them at least; no row-header
+ * word, no other text) and its second column's into level-2 labels at
+ * least as often as into anything else, the grid's label columns are the
+ * header's second and third, and its later columns the header's columns
+ * of a role after them, in order.  Vocabulary, not cell kind, tells the
+ * label columns: a borderless page's names are text as its labels are.
+ * Not a self-evaluation's page: its last row's deviation text runs over
+ * the break, the page's first label piece (`服务对`) goes into that row
+ * with it, and in the level-2 column it made the level-2 label above one
+ * with the next group's (社会效益指标服务对象满意度指标).
+ */
+#define LABEL_STACK_MIN 1
+
+/* How many labels of level `level` (jx_taxonomy_label_within) the texts of
+ * `grid`'s column `c` make, joined in row order, each label's pieces (a
+ * label wrapped a few characters a line, centred on its rows: blank lines
+ * may part them) up to where the label is whole; -1 when a cell holds
+ * anything but a label or a piece of one (a name), or the column's text
+ * joined is the row header's (年/度/绩/效/指/标). */
+static int column_labels(const jx_grid *grid, int c, int level)
+{
+    int labels = 0;
+    GString *all = g_string_new(NULL), *acc = g_string_new(NULL);
+    for (int r = 0; r < jx_grid_n_rows(grid) && labels >= 0; r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        const char *text = cell ? jx_cell_text(cell) : "";
+        if (!*text)
+            continue;
+        if (!jx_taxonomy_label_word(text) && !jx_taxonomy_label_piece(text)) {
+            labels = -1;
+            break;
+        }
+        g_string_append(all, text);
+        g_string_append(acc, text);
+        char *label = jx_taxonomy_label_within(acc->str, level);
+        if (label) {
+            labels++;
+            g_string_truncate(acc, 0);
+        }
+        g_free(label);
+    }
+    if (jx_taxonomy_row_header_word(all->str) || jx_taxonomy_row_header_part(all->str))
+        labels = -1;
+    g_string_free(all, TRUE);
+    g_string_free(acc, TRUE);
+    return labels;
+}
+
+/* `grid`'s columns → the open header's when the page dropped the row-header
+ * column before its label columns (see LABEL_STACK_MIN): a new array of the
+ * grid's width, or NULL. */
+static int *dropped_rowhead_label_map(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int n = jx_grid_n_cols(grid);
+    if (n < 3 || n >= h->n_cols || h->n_cols < 4 || h->roles[0] != JX_ROLE_ROWHEAD ||
+        h->roles[1] != JX_ROLE_LEVEL1 || h->roles[2] != JX_ROLE_LEVEL2 ||
+        self_evaluation_header(h) || grid_has_boxes(grid) || !f->open->rows->len)
+        return NULL;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+        return NULL; /* no page break: the grid's columns are the page's own */
+    if (column_labels(grid, 0, 1) < LABEL_STACK_MIN || column_labels(grid, 1, 2) < LABEL_STACK_MIN)
+        return NULL;
+    int *map = g_new(int, n);
+    map[0] = 1;
+    map[1] = 2;
+    int to = 3;
+    for (int c = 2; c < n; c++, to++) {
+        while (to < h->n_cols && h->roles[to] == JX_ROLE_NONE)
+            to++;
+        if (to >= h->n_cols) {
+            g_free(map);
+            return NULL;
+        }
+        map[c] = to;
+    }
+    return map;
+}
+
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {
@@ -2535,7 +2624,8 @@ static void read_grid(finder *f, const jx_grid *grid)
     int remap_n = 0;
     if (f->open && !h && part_start &&
         ((remap = parted_page_column_map(f, grid)) ||
-         (remap = dropped_rowhead_column_map(f, grid))))
+         (remap = dropped_rowhead_column_map(f, grid)) ||
+         (remap = dropped_rowhead_label_map(f, grid))))
         remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a

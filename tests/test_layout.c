@@ -5839,6 +5839,25 @@ static void head_only_column_takes_no_moved_column(void **state)
                  "236", NULL);
 }
 
+/* A continued page set anew without the row-header column (年度绩效指标,
+ * its characters on the page before) while its level-1 and level-2 label
+ * columns hold text (`满意度指标 服务对象满意度` / `指标`): read by order,
+ * each label stood one column left of its own (the level-2 labels as
+ * level-1, the level-1 ones as the row header), the work items as level-2
+ * labels and the names as work items; the page's rows lost their names. */
+static void continued_page_labels_without_row_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0004";
+    check_fields(rel, "惠及人口", "level1", "效益指标", "level2", "社会效益指标", "task",
+                 "加强教师队伍建设,开展全员培训", "op", "=", "value", "25", "unit", "万人", NULL);
+    check_fields(rel, "政策宣传覆盖率", "level2", "社会效益指标", "task",
+                 "推进学前教育普及普惠发展", "value", "98", NULL);
+    check_fields(rel, "项目持续发挥作用年限", "level2", "可持续影响指标", "value", "7", "unit",
+                 "年", NULL);
+    check_fields(rel, "持续发挥效益", "level2", "可持续影响指标", "value", "长期有效", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6149,6 +6168,7 @@ int main(void)
         cmocka_unit_test(page_opens_on_names_round_targets),
         cmocka_unit_test(item_rest_with_room_left_goes_up),
         cmocka_unit_test(head_only_column_takes_no_moved_column),
+        cmocka_unit_test(continued_page_labels_without_row_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
