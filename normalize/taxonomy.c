@@ -611,7 +611,10 @@ static const struct {
     {"面积", "output.quantity"},     {"长度", "output.quantity"},
     {"里程", "output.quantity"},     {"数量", "output.quantity"},
     {"场次", "output.quantity"},     {"次数", "output.quantity"},
-    {"户数", "output.quantity"},
+    {"户数", "output.quantity"},     {"批次", "output.quantity"},
+    {"授权量", "output.quantity"},   {"开放时长", "output.quantity"},
+    {"有效率", "output.quality"},    {"处置率", "output.quality"},
+    {"检验率", "output.quality"},
     /* the common outcome indicators, by what their names end in: what an
      * economy gains (带动相关产业增收, 节约财政资金), a society (群众获得感,
      * 惠及人口), the environment (节能减排效果), what lasts (长效管理机制,

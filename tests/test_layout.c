@@ -474,6 +474,22 @@ static void check_fields(const char *rel, const char *name, ...)
     va_end(ap);
 }
 
+/* Level-2 labels centred over their groups on lines of a layout dump that
+ * leave a boundary row open (an even group's label on the upper middle
+ * line, the next group's on its exact middle, or the reverse): the row's
+ * name tells its category by its ending (抽检批次, 开放时长: counts;
+ * 监测数据有效率: quality), and the row went to the neighbouring group when
+ * the ending was no word of the vocabulary. */
+static void boundary_row_by_name_ending(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0014");
+    static const char *const rel = "chromium-calc-layout/dept/f0204";
+    check_fields(rel, "场馆免费开放时长(以批复为准)", "level2", "数量指标", "category",
+                 "output.quantity", "task", "开展全民健身赛事活动", NULL);
+    check_fields(rel, "按计划进度完成", "level2", "时效指标", NULL);
+}
+
 /* A header centred on its middle line, the value columns' words wrapped
  * round it: `半年（程）指标 | 全年（程）指标` above the level words, `值 | 值`
  * below.  Under 全年（程）指标 the 值 made 指标值, which names the join; under
@@ -5907,6 +5923,7 @@ int main(void)
         cmocka_unit_test(last_row_alone_under_cut_rest),
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(text_target_beside_item_under_top_name),
+        cmocka_unit_test(boundary_row_by_name_ending),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
         cmocka_unit_test(name_restating_its_label),

@@ -923,6 +923,12 @@ static void test_taxonomy(void **state)
         {"人均补助标准", "output.cost"},
         {"培训人次", "output.quantity"},
         {"★新建学校食堂", "output.quantity"},
+        {"食品安全抽检批次（城区）", "output.quantity"},
+        {"专利授权量（暂定）", "output.quantity"},
+        {"场馆免费开放时长", "output.quantity"},
+        {"监测数据有效率", "output.quality"},
+        {"农作物重大病虫害防控处置率", "output.quality"},
+        {"特种设备定期检验率（暂定）", "output.quality"},
         {"开展满意度调查覆盖率", NULL},
         {"政策宣传覆盖率", NULL},
         /* outcomes, by the common indicators' endings */
