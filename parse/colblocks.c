@@ -187,6 +187,8 @@ typedef struct {
                                  (names_before_whole_labels) */
     gboolean own_level2; /* a name that restates its row's level-2 label
                             (label_restated_by_its_row) */
+    gboolean beside_explain; /* a unit printed on the line of an explanation's
+                                text (unit_beside_explanation) */
 } item;
 
 static void item_clear(gpointer p)
@@ -927,7 +929,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, JX_LABEL_SUFFIX))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -1094,7 +1096,7 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE};
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -1124,7 +1126,7 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     if (k != IT_LEVEL1 && k != IT_LEVEL2)
         k = IT_SKIP;
     item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line,
-              FALSE, FALSE, FALSE, FALSE};
+              FALSE, FALSE, FALSE, FALSE, FALSE};
     l.chars = g_utf8_strlen(l.norm, -1);
     g_array_append_val(items, l);
     return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
@@ -1169,6 +1171,73 @@ static gboolean headers_only(const GArray *items)
     for (guint k = 0; k < items->len; k++)
         if (g_array_index(items, item, k).kind != IT_HEADER)
             return FALSE;
+    return TRUE;
+}
+
+/* TRUE when the last item read, past explanations, is a figure that takes
+ * a unit still (`=180`, `≥2.7`; see read_targets' open target). */
+static gboolean figure_awaits_unit(const GArray *items)
+{
+    for (guint k = items->len; k-- > 0;) {
+        const item *it = &g_array_index(items, item, k);
+        if (it->kind == IT_EXPLAIN || it->kind == IT_SKIP)
+            continue;
+        if (it->kind != IT_INT && it->kind != IT_TARGET)
+            return FALSE;
+        jx_cell_kind ck = jx_cell_classify(it->norm);
+        return ck == JX_CK_INT || ck == JX_CK_NUMBER ||
+               (ck == JX_CK_TARGET && g_ascii_isdigit(it->norm[strlen(it->norm) - 1]));
+    }
+    return FALSE;
+}
+
+/* The unit `head` opens a line with, normalized and newly allocated: with
+ * the first word of the explanation `prev` on the line above when the unit
+ * cell wrapped there too (`平方 全部完成得满分，否则` / `米 酌情扣分`). */
+static char *wrapped_unit_head(const item *prev, int line, const char *head)
+{
+    const char *sp = prev->kind == IT_EXPLAIN && prev->last_line + 1 == line ? strchr(prev->raw, ' ') : NULL;
+    if (sp) {
+        char *above = g_strndup(prev->raw, (gsize)(sp - prev->raw));
+        char *joined = g_strconcat(above, head, NULL);
+        char *norm = jx_norm_text(joined);
+        g_free(above);
+        g_free(joined);
+        if (jx_cell_classify(norm) == JX_CK_UNIT)
+            return norm;
+        g_free(norm);
+    }
+    return jx_norm_text(head);
+}
+
+/* TRUE when `raw`, a line of text, opens with a unit the rest of the line
+ * does not belong to: an explanation's text (`元/亩 按实际完成比例计分`), or
+ * the next line of the explanation read last (`反映项目实施后改` / `公里
+ * 造提升供水管网的`), and the figure printed before that explanation still
+ * takes a unit.  The unit cell and the explanation's wrapped line stand on
+ * one baseline, so plain pdftotext prints them as one line, after the
+ * row's target.  Sets `unit` and `rest` (the caller's) when TRUE. */
+static gboolean unit_beside_explanation(const char *raw, const GArray *items, int line, char **unit, char **rest)
+{
+    const char *sp = strchr(raw, ' ');
+    if (!sp || !figure_awaits_unit(items))
+        return FALSE;
+    const item *prev = &g_array_index(items, item, items->len - 1);
+    char *head = g_strndup(raw, (gsize)(sp - raw));
+    char *hnorm = wrapped_unit_head(prev, line, head);
+    g_free(head);
+    char *tail = g_strdup(g_strstrip((char *)sp + strspn(sp, " ")));
+    char *tnorm = jx_norm_text(tail);
+    gboolean split = jx_cell_classify(hnorm) == JX_CK_UNIT && kind_of(tnorm) == IT_TEXT &&
+                     (explains(tnorm) || prev->kind == IT_EXPLAIN);
+    g_free(tnorm);
+    if (!split) {
+        g_free(hnorm);
+        g_free(tail);
+        return FALSE;
+    }
+    *unit = hnorm;
+    *rest = tail;
     return TRUE;
 }
 
@@ -1265,6 +1334,17 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(norm);
             continue;
         }
+        char *unit, *urest;
+        if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, &unit, &urest)) {
+            /* the unit on its own, then the explanation's text */
+            item u = {IT_UNIT, g_strdup(unit), unit, g_utf8_strlen(unit, -1), line, page, line,
+                      FALSE, FALSE, FALSE, FALSE, TRUE};
+            g_array_append_val(items, u);
+            read_on_from(urest, &raw, &norm, &chars);
+            item e = {IT_EXPLAIN, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+            g_array_append_val(items, e);
+            continue;
+        }
         char *lpiece, *thead, *trest;
         if (tasks && kind == IT_TEXT && split_label_task_line(raw, &lpiece, &thead, &trest)) {
             /* the label columns' lines, the work item's piece, the name */
@@ -1281,7 +1361,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_strfreev(pieces);
             g_free(lpiece);
             item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
-                      FALSE, FALSE, FALSE, FALSE};
+                      FALSE, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             g_free(norm);
             g_free(raw);
@@ -1299,7 +1379,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE, FALSE, FALSE, FALSE};
+                          0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -1316,7 +1396,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1421,7 +1501,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1438,7 +1518,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1485,7 +1565,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below, FALSE, FALSE, FALSE};
+                          0, line, page, line, closed_below, FALSE, FALSE, FALSE, FALSE};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1534,7 +1614,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
         it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
@@ -1593,6 +1673,8 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
     int next_seq = 1;
     const char *op = NULL;
     gboolean open = FALSE;  /* the last target takes a unit */
+    gboolean open_explained = FALSE; /* …printed beside its explanation, the
+                                        explanation's first lines between */
     gboolean bare = FALSE;  /* the last target has no operator and nothing but
                                its unit came after it */
     for (guint i = 0; i < items->len; i++) {
@@ -1611,9 +1693,13 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
             open = bare = FALSE;
             continue;
         }
-        if (it->kind == IT_UNIT && open) {
+        if (it->kind == IT_UNIT && (open || (it->beside_explain && open_explained))) {
             g_string_append(g_array_index(targets, target_at, targets->len - 1).text, it->norm);
-            open = FALSE;
+            open = open_explained = FALSE;
+            continue;
+        }
+        if (it->kind == IT_EXPLAIN) {
+            op = NULL, open = bare = FALSE;
             continue;
         }
         if (!op && is_next_seq(items, i, next_seq)) {
@@ -1634,11 +1720,12 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
                     g_ascii_isdigit(it->norm[strlen(it->norm) - 1]));
             bare = !op && !jx_stream_is_qualitative(it->norm) && !jx_stream_is_absence_target(it->norm) &&
                    jx_norm_op(it->norm) == JX_OP_NONE;
+            open_explained = open;
             op = NULL;
             continue;
         }
         if (it->kind != IT_SKIP && it->kind != IT_HEADER)
-            op = NULL, open = bare = FALSE;
+            op = NULL, open = bare = open_explained = FALSE;
     }
     return targets;
 }

@@ -3303,6 +3303,38 @@ static void test_raw_ops_after_wrapped_unit_header(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of an older form with a 指标解释 column (tests/raw/README.md:
+ * calc-unit-beside-explanation.txt): the unit cell and the explanation's
+ * line print as one line after the figure (`=180` / `元/亩 按实际完成比例计分`),
+ * a unit wrapped in its cell beside the explanation's two lines (`≥2` /
+ * `平方 全部完成得满分，否则` / `米 酌情扣分`): the figure takes the unit, no
+ * explanation is read as a name. */
+static void test_raw_unit_beside_explanation(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "成本指标", "亩均补助标准", "=", "180", "元/亩", "output.cost"},
+        {"效益指标", "社会效益指标", "★人均体育场地面积", ">=", "2", "平方米", "outcome.social"},
+        {"效益指标", "社会效益指标", "惠及人口", ">=", "10", "万人", "outcome.social"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-unit-beside-explanation.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", rows[i].name);
+        assert_field(r, "level1", rows[i].level1);
+        assert_field(r, "level2", rows[i].level2);
+        assert_target(l, rows[i].name, rows[i].op, rows[i].value, rows[i].unit);
+        assert_field(r, "category", rows[i].category);
+    }
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        const char *name = jx_record_get_string(r, "name");
+        assert_false(name && (strstr(name, "扣分") || strstr(name, "计分")));
+    }
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose target columns stand under a
  * caption (`2020 年目标值` over 计算符号 | 目标值 | 度量单位): the caption's
  * value word before the operator's is no column left of it, and the
@@ -5389,6 +5421,7 @@ int main(void)
         cmocka_unit_test(test_raw_blocks_first_page),
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
+        cmocka_unit_test(test_raw_unit_beside_explanation),
         cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_value_header_unit_wrapped),
