@@ -2639,19 +2639,49 @@ static int run_before(const text_line *line, guint i)
     return (int)(i - k);
 }
 
+/* TRUE when glyph `i` of `l` is a Han character a padding after another
+ * (padding_apart) where both runs set solid about the gap are a narrow
+ * label's line (NARROW_LABEL_LINE_CHARS): two neighbouring label columns a
+ * character wide, each stacking its header or level label one character a
+ * line (`一二` / `级级` / `指指` / `标标` over 一级指标 | 二级指标). */
+static gboolean narrow_padding_apart(const text_line *l, guint i)
+{
+    return padding_apart(&g_array_index(l->glyphs, glyph, i - 1),
+                         &g_array_index(l->glyphs, glyph, i), MAX(l->height, 1.0)) &&
+           run_before(l, i) <= NARROW_LABEL_LINE_CHARS &&
+           solid_run(l, i) <= NARROW_LABEL_LINE_CHARS;
+}
+
+/* Where the Han characters a padding after another between two narrow
+ * label runs (narrow_padding_apart) stand on `lines`, sorted. */
+static GArray *narrow_apart_starts(const GArray *lines)
+{
+    GArray *xs = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        for (guint i = 1; i < l->glyphs->len; i++)
+            if (narrow_padding_apart(l, i))
+                g_array_append_val(xs, g_array_index(l->glyphs, glyph, i).x0);
+    }
+    g_array_sort(xs, by_value);
+    return xs;
+}
+
 /* TRUE when glyph `i` of `l` stands a padding or a word space after a Han
  * character at a column's start: other pieces start at its x on
- * COLUMN_START_LINES lines, or it is one of WORD_COLUMN_START_LINES Han
- * characters a word space after another at one x (`xs` piece_starts, `ws`
- * word_apart_starts). */
+ * COLUMN_START_LINES lines, or it is one of COLUMN_START_LINES characters
+ * a padding after another between narrow label runs at one x, or one of
+ * WORD_COLUMN_START_LINES Han characters a word space after another at one
+ * x (`xs` piece_starts, `ns` narrow_apart_starts, `ws` word_apart_starts). */
 static gboolean apart_at_column_start(const text_line *l, guint i, const GArray *xs,
-                                      const GArray *ws)
+                                      const GArray *ns, const GArray *ws)
 {
     const glyph *prev = &g_array_index(l->glyphs, glyph, i - 1),
                 *g = &g_array_index(l->glyphs, glyph, i);
     double h = MAX(l->height, 1.0), near = COLUMN_START_SAME_SHARE * (g->x1 - g->x0);
     if (padding_apart(prev, g, h))
-        return starts_near(xs, g->x0, near) >= COLUMN_START_LINES;
+        return starts_near(xs, g->x0, near) >= COLUMN_START_LINES ||
+               (narrow_padding_apart(l, i) && starts_near(ns, g->x0, near) >= COLUMN_START_LINES);
     return word_apart(prev, g, h) && run_before(l, i) > NARROW_LABEL_LINE_CHARS &&
            starts_near(ws, g->x0, near) >= WORD_COLUMN_START_LINES;
 }
@@ -2661,15 +2691,16 @@ static gboolean apart_at_column_start(const text_line *l, guint i, const GArray 
  * one too. */
 static void part_at_column_starts(GArray *lines, gboolean words)
 {
-    GArray *xs = piece_starts(lines),
+    GArray *xs = piece_starts(lines), *ns = narrow_apart_starts(lines),
            *ws = words ? word_apart_starts(lines) : g_array_new(FALSE, FALSE, sizeof(double));
     for (guint k = 0; k < lines->len; k++) {
         text_line *l = &g_array_index(lines, text_line, k);
         for (guint i = 1; i < l->glyphs->len; i++)
-            if (apart_at_column_start(l, i, xs, ws))
+            if (apart_at_column_start(l, i, xs, ns, ws))
                 g_array_index(l->glyphs, glyph, i).apart_before = TRUE;
     }
     g_array_free(xs, TRUE);
+    g_array_free(ns, TRUE);
     g_array_free(ws, TRUE);
 }
 

@@ -3189,6 +3189,30 @@ static void stacked_label_characters_beside_figures(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
+ * bureau b0052): the header's two label columns a character wide, each
+ * stacking its word a character a line, the two a padding apart, closer
+ * than a word space (`一二` / `级级` / `指指` / `标标` over 一级指标 |
+ * 二级指标).  Read set solid, the lines joined the two columns' characters,
+ * no header word was found and the table's 34 rows were lost.  Characters
+ * a padding apart between runs a narrow label's line long, at one x on two
+ * lines or more, stand in two columns. */
+static void stacked_header_columns_parted(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"公益林管护面积", "value", "230.59"},
+        {"公益林管护面积", "unit", "万亩"},
+        {"补助对象识别精准率", "level1", "产出指标"},
+        {"补助对象识别精准率", "level2", "质量指标"},
+        {"单位建设成本", "value", "2940"},
+        {"社会公众满意度", "level1", "满意度指标"},
+        {"社会公众满意度", "op", "="},
+        {"社会公众满意度", "value", "92"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-header-columns-b0052.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
  * legacy f0070): the page break cuts through row 18's line, and
  * wkhtmltopdf prints that line on both pages, each copy clipped to its
@@ -3924,6 +3948,7 @@ int main(void)
         cmocka_unit_test(stacked_label_pieces_in_their_columns),
         cmocka_unit_test(text_target_under_stacked_name),
         cmocka_unit_test(stacked_label_characters_beside_figures),
+        cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
         cmocka_unit_test(target_tail_round_its_row),
