@@ -452,11 +452,9 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
         }
     }
     int m = (int)n - 1;
-    qsort(steps, (size_t)m, sizeof *steps, cmp_int);
-    qsort(gaps, (size_t)m, sizeof *gaps, cmp_int);
-    gboolean gapped = steps[m / 2] == GAPPED_PITCH;
-    gboolean adjacent = gaps[m / 2] == 1;
-    *row_gap = gaps[m / 2];
+    gboolean gapped = jx_trow_nth_smallest(steps, m, m / 2) == GAPPED_PITCH;
+    *row_gap = jx_trow_nth_smallest(gaps, m, m / 2);
+    gboolean adjacent = *row_gap == 1;
     g_free(steps);
     g_free(gaps);
     if (gapped)

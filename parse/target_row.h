@@ -1043,11 +1043,11 @@ static inline gboolean holds_own_cell(const built_row *b)
     return has_target(b);
 }
 
-static inline int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
+/* The value that would stand at index `k` (0 <= k < n) of `v` sorted
+ * ascending — a median's, at k = n / 2 — found by partitioning alone
+ * (Hoare's selection): linear in n where a sort is n log n, and the value
+ * is the sort's whatever the order `v` is left in. */
+int jx_trow_nth_smallest(int *v, int n, int k);
 
 /* TRUE when the source's producer marked pieces wrapped on from the line
  * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */

@@ -345,6 +345,33 @@ static void add_wrap_evidence(const GPtrArray *all, guint i0, guint k, const bui
     g_free(down);
 }
 
+int jx_trow_nth_smallest(int *v, int n, int k)
+{
+    int lo = 0, hi = n - 1;
+    while (lo < hi) {
+        int pivot = v[lo + (hi - lo) / 2], i = lo, j = hi;
+        /* v[lo..j] <= pivot <= v[i..hi], and between them all equal it */
+        while (i <= j) {
+            while (v[i] < pivot)
+                i++;
+            while (v[j] > pivot)
+                j--;
+            if (i <= j) {
+                int t = v[i];
+                v[i++] = v[j];
+                v[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            break;
+    }
+    return v[k];
+}
+
 gboolean jx_trow_rows_are_lines(const GPtrArray *all)
 {
     int *steps = g_new(int, all->len + 1);
@@ -354,8 +381,7 @@ gboolean jx_trow_rows_are_lines(const GPtrArray *all)
         if (a->line && b->line && a->page == b->page && !b->page_start)
             steps[m++] = b->line - a->line;
     }
-    qsort(steps, (size_t)m, sizeof *steps, cmp_int);
-    gboolean yes = m > 0 && steps[m / 2] == 1;
+    gboolean yes = m > 0 && jx_trow_nth_smallest(steps, m, m / 2) == 1;
     g_free(steps);
     return yes;
 }

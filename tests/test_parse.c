@@ -5003,6 +5003,47 @@ static void test_project_per_table(void **state)
 /* A form with one label column (指标类型) whose cells join both levels
  * (产出指标-数量指标): split into level1 and level2 where the taxonomy places
  * the second under the first; a cell of one label stays level1. */
+/* See parse/target_row.h (not included here: its inline helpers' names
+ * clash with this file's). */
+int jx_trow_nth_smallest(int *v, int n, int k);
+
+/* Ascending ints for qsort. */
+static int ascending_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The selection that stands for a sort's median (row pitches, gaps between
+ * rows' lines) gives, at every index, the value the sort puts there: on
+ * runs mostly equal (a table's rows one pitch apart), sorted, reversed,
+ * with negative steps (lines numbered anew per page) and at random. */
+static void test_nth_smallest_is_sorted_value(void **state)
+{
+    (void)state;
+    GRand *rand = g_rand_new_with_seed(7);
+    for (int round = 0; round < 400; round++) {
+        int n = 1 + round % 37, shape = round % 5;
+        int *v = g_new(int, n), *sorted = g_new(int, n), *work = g_new(int, n);
+        for (int i = 0; i < n; i++)
+            v[i] = shape == 0   ? (g_rand_int_range(rand, 0, 10) ? 2 : g_rand_int_range(rand, -40, 40))
+                   : shape == 1 ? i
+                   : shape == 2 ? n - i
+                   : shape == 3 ? g_rand_int_range(rand, -3, 3)
+                                : g_rand_int_range(rand, -100000, 100000);
+        memcpy(sorted, v, sizeof *v * n);
+        qsort(sorted, n, sizeof *sorted, ascending_int);
+        for (int k = 0; k < n; k++) {
+            memcpy(work, v, sizeof *v * n);
+            assert_int_equal(jx_trow_nth_smallest(work, n, k), sorted[k]);
+        }
+        g_free(v);
+        g_free(sorted);
+        g_free(work);
+    }
+    g_rand_free(rand);
+}
+
 static void test_joined_label_column(void **state)
 {
     (void)state;
@@ -5536,6 +5577,7 @@ int main(void)
         cmocka_unit_test(test_joined_label_column),
         cmocka_unit_test(test_joined_label_column_pandoc_dash),
         cmocka_unit_test(test_section_rows_over_label_column),
+        cmocka_unit_test(test_nth_smallest_is_sorted_value),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
