@@ -610,6 +610,25 @@ static int majority_column(const int *votes, const int *total, int c, const jx_h
     return -1;
 }
 
+/* TRUE when no row of all[a, b) holds a cell in both part columns c1 and
+ * c2: one column of the page the layout parted in two (a column of
+ * targets some of whose lines start a grid column left of the rest). */
+static gboolean columns_never_share_row(const GPtrArray *all, guint a, guint b, int c1, int c2)
+{
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        gboolean in1 = FALSE, in2 = FALSE;
+        for (guint k = 0; k < cells->len; k++) {
+            int col = ((const jx_pcell *)cells->pdata[k])->col;
+            in1 |= col == c1;
+            in2 |= col == c2;
+        }
+        if (in1 && in2)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /*
  * A page continued without its header, laid out anew by a browser that
  * sizes its columns by their text, may part its value columns otherwise
@@ -621,11 +640,19 @@ static int majority_column(const int *votes, const int *total, int c, const jx_h
  * went to the first value slot, the half-year one.  Such a column, most of
  * whose cells that say what they are went to one header column (the rows
  * that fill both), moves there instead, while the columns keep their
- * order.  `moves` (width + 1 entries, NULL: none yet, all by `shift`) is
- * changed or made; returns it, NULL when nothing moves.
+ * order.  On the header's own page (`all` given, rows all[a, b)) it may
+ * also join the column left of it where no row fills both: a layout that
+ * parted one column of targets in two (see columns_never_share_row).  A
+ * page laid out anew (`all` NULL) does not: its columns follow its
+ * anchors, and a join there moved some of its parted columns and left
+ * the rest (an operators' column the header's put a column off) where
+ * alignment no longer read its rows as moved.  `moves` (width + 1
+ * entries, NULL: none yet, all by `shift`) is changed or made; returns
+ * it, NULL when nothing moves.
  */
 static int *roleless_column_moves(int *moves, const int *votes, const int *total, int width,
-                                  int shift, const jx_header *h)
+                                  int shift, const jx_header *h, const GPtrArray *all, guint a,
+                                  guint b)
 {
     gboolean made = moves == NULL, any = FALSE;
     if (made) {
@@ -640,8 +667,11 @@ static int *roleless_column_moves(int *moves, const int *votes, const int *total
             continue;
         int prev = c > 0 ? c - 1 + moves[c - 1] : -1;
         int next = c + 1 < width ? c + 1 + moves[c + 1] : h->n_cols;
-        if (hc <= prev || hc >= next)
-            continue; /* the columns keep their order */
+        /* the columns keep their order; on the header's page the column
+         * left of it may take it in where no row fills both */
+        if (hc < prev || hc >= next ||
+            (hc == prev && (!all || !columns_never_share_row(all, a, b, c - 1, c))))
+            continue;
         moves[c] = hc - c;
         any = TRUE;
     }
@@ -1074,7 +1104,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             overhang = moves != NULL;
         }
         if (!overhang)
-            moves = roleless_column_moves(moves, votes, total, width, shift, h);
+            moves = roleless_column_moves(moves, votes, total, width, shift, h, NULL, a, b);
         if (moves && !overhang && !lost)
             level1_column_onto_level1(all, a, b, h, moves, width);
         for (guint i = a; i < b && moves; i++) {
@@ -1099,13 +1129,13 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
  * by alignment alone, a name that is also a label (服务对象满意度) stood as
  * near the level-2 column as the names' and went to the level-2.  (Only
  * the header's page: a page after it lays its columns out anew, without
- * the header's column, and realign_parts places its columns.) */
-static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+ * the header's column, and realign_parts places its columns.)  Rows
+ * all[0, b) are that page, `width` its columns; returns the moves (width +
+ * 1 entries, NULL when none) and sets `from` to the names' column. */
+static int *names_left_of_header_word(const GPtrArray *all, const jx_header *h, guint b,
+                                      int width, int *from)
 {
-    const jx_header *h = table->header;
-    guint b = all->len ? part_end(all, 0) : 0;
-    int width = part_width(all, 0, b);
-    int *moves = NULL, from = 0;
+    int *moves = NULL;
     for (int c = 0; c + 1 < width && c + 1 < h->n_cols; c++) {
         int labels;
         int cells = cells_in_column(all, 0, b, c, &labels);
@@ -1116,15 +1146,97 @@ static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GH
         if (!moves)
             moves = g_new0(int, width + 1);
         moves[c] = 1;
-        from = from ? from : c + 1;
+        *from = *from ? *from : c + 1;
     }
-    for (guint i = 0; i < b && moves; i++) {
+    return moves;
+}
+
+/* TRUE when a row of all[a, b) holds a plain text cell (no figure, unit,
+ * operator or label) in column `col`. */
+static gboolean column_holds_text(const GPtrArray *all, guint a, guint b, int col)
+{
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col == col && c->kind == JX_CK_TEXT)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The end (exclusive) of the rows of all[0, b) laid out under the table's
+ * own header: a header repeated on the page (a second form's, its columns
+ * set anew) starts rows whose columns are another layout's. */
+static guint header_layout_end(const GPtrArray *all, guint b)
+{
+    for (guint i = 1; i < b; i++)
+        if (((const built_row *)all->pdata[i])->reheaded)
+            return i;
+    return b;
+}
+
+/* The header's own page may part a column as a continued page does: a
+ * layout dump sets the targets of some rows (`=６０处`, full-width
+ * figures) a grid column left of the rest, the first under the header
+ * word (目标值), the rest in a column of no role right of it, no row
+ * filling both.  A row whose cells say what they are (`=1个百分点`,
+ * `540元/人`) still reaches the value slot by order, but a row of text
+ * alone (`社会影响力 | 逐步扩大`) ties the name-and-target reading with
+ * task-and-name, lost its target and joined the next row as a fragment.
+ * So the roleless columns of rows all[0, b) follow their evident cells as
+ * a continued page's do (roleless_column_moves), on top of `moves` (width
+ * + 1 entries, may be NULL): only a column holding text does, since one
+ * whose cells all say what they are reaches its slots by order where it
+ * stands (and moving it changes which rows around it read as moved).
+ * Returns the moves, or NULL when no column follows. */
+static int *roleless_text_columns(const GPtrArray *all, const jx_header *h, guint b, int width,
+                                  const int *moves)
+{
+    int *total = g_new0(int, width + 1);
+    int *votes = part_votes(all, 0, b, h, width, NULL, TRUE, total);
+    int *own = roleless_column_moves(moves ? g_memdup2(moves, sizeof(int) * (width + 1)) : NULL,
+                                     votes, total, width, 0, h, all, 0, b);
+    gboolean any = FALSE, ordered = TRUE;
+    for (int c = 0; c < width && own; c++) {
+        int before = moves ? moves[c] : 0;
+        if (own[c] != before && !column_holds_text(all, 0, b, c))
+            own[c] = before;
+        any |= own[c] != before;
+        /* (a column kept back must not pass one that moved) */
+        ordered &= c == 0 || c + own[c] >= c - 1 + own[c - 1];
+    }
+    if (!any || !ordered)
+        g_clear_pointer(&own, g_free);
+    g_free(votes);
+    g_free(total);
+    return own;
+}
+
+/* Places the columns of the header's own page (rows all[0, part_end)):
+ * the names' column a header word stands right of
+ * (names_left_of_header_word) and, under the table's own header, the
+ * roleless columns of text (roleless_text_columns).  The page's rows are
+ * read again once, with every move. */
+static void place_header_page_columns(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    const jx_header *h = table->header;
+    guint b = all->len ? part_end(all, 0) : 0, own_end = header_layout_end(all, b);
+    int width = part_width(all, 0, b), from = 0;
+    int *moves = names_left_of_header_word(all, h, b, width, &from);
+    int *own = roleless_text_columns(all, h, own_end, width, moves);
+    for (guint i = 0; i < b; i++) {
+        const int *row_moves = i < own_end && own ? own : moves;
+        if (!row_moves)
+            continue;
         built_row *r = all->pdata[i];
-        built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
+        built_row *again = build_row_moved(h, r->source, 0, spans, row_moves, width);
         again->names_from = from;
         take_rebuilt(all, i, again);
     }
     g_free(moves);
+    g_free(own);
 }
 
 /* TRUE when a placed column of part map `m` went to a header column of role `r`. */
@@ -1367,7 +1479,7 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
     jx_trow_label_rest_read_as_name(all, table->header);
-    names_left_of_header_word(all, table, spans);
+    place_header_page_columns(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     jx_trow_targets_under_their_name(all, table->header);

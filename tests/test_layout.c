@@ -5874,6 +5874,21 @@ static void continued_page_labels_without_row_header(void **state)
     check_fields(rel, "持续发挥效益", "level2", "可持续影响指标", "value", "长期有效", NULL);
 }
 
+/* A layout dump that parts its column of targets in two on the header's
+ * own page: the first rows' targets (full-width `=６０处`) under the header
+ * word 目标值, the rest a grid column right of it, in a column of no role,
+ * no row filling both.  A row of text alone there (`社会影响力 | 逐步扩大`,
+ * its work item a merged cell centred on another line) tied the
+ * name-and-target reading with task-and-name, lost its target and joined
+ * the next row (社会影响力公共服务满意度提升, 逐步扩大=1个百分点). */
+static void header_page_targets_parted_in_two_columns(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0034");
+    check_field("chromium-calc-layout/dept/f0034", "社会影响力", "value", "逐步扩大");
+    check_field("chromium-calc-layout/dept/f0034", "公共服务满意度提升", "value", "1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6186,6 +6201,7 @@ int main(void)
         cmocka_unit_test(item_rest_with_room_left_goes_up),
         cmocka_unit_test(head_only_column_takes_no_moved_column),
         cmocka_unit_test(continued_page_labels_without_row_header),
+        cmocka_unit_test(header_page_targets_parted_in_two_columns),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
