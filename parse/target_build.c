@@ -912,6 +912,29 @@ static int labels_placed_by_moves(const GPtrArray *all, guint a, guint b, const 
     return fit;
 }
 
+/* Whether a cell of rows all[a, b) answers `pred` (given `data`): the
+ * scan the part tests below share. */
+static gboolean any_cell_in_rows(const GPtrArray *all, guint a, guint b,
+                                 gboolean (*pred)(const jx_pcell *c, const void *data),
+                                 const void *data)
+{
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++)
+            if (pred(cells->pdata[k], data))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* Whether cell c stands in the columns up to *(const int *)last and is
+ * neither a number nor a known level label. */
+static gboolean other_than_number_or_label_left_of(const jx_pcell *c, const void *last)
+{
+    return c->col <= *(const int *)last && c->kind != JX_CK_INT && c->kind != JX_CK_LEVEL1 &&
+           c->kind != JX_CK_LEVEL2;
+}
+
 /* Whether the cells of rows all[a, b) in the columns up to `last` are
  * numbers or known level labels only: a 序号 column, a level label run into
  * a row's number at most (`20 成本指标`).  Other text there (the pieces of
@@ -919,16 +942,7 @@ static int labels_placed_by_moves(const GPtrArray *all, guint a, guint b, const 
  * printed in that column, not a label column the page went without. */
 static gboolean only_numbers_and_labels_left_of(const GPtrArray *all, guint a, guint b, int last)
 {
-    for (guint i = a; i < b; i++) {
-        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
-        for (guint k = 0; k < cells->len; k++) {
-            const jx_pcell *c = cells->pdata[k];
-            if (c->col <= last && c->kind != JX_CK_INT && c->kind != JX_CK_LEVEL1 &&
-                c->kind != JX_CK_LEVEL2)
-                return FALSE;
-        }
-    }
-    return TRUE;
+    return !any_cell_in_rows(all, a, b, other_than_number_or_label_left_of, &last);
 }
 
 /* How far each of the `width` columns of the part all[a, b) moves when its
@@ -1151,19 +1165,17 @@ static int *names_left_of_header_word(const GPtrArray *all, const jx_header *h, 
     return moves;
 }
 
+/* Whether cell c is a plain text cell in column *(const int *)col. */
+static gboolean text_in_column(const jx_pcell *c, const void *col)
+{
+    return c->col == *(const int *)col && c->kind == JX_CK_TEXT;
+}
+
 /* TRUE when a row of all[a, b) holds a plain text cell (no figure, unit,
  * operator or label) in column `col`. */
 static gboolean column_holds_text(const GPtrArray *all, guint a, guint b, int col)
 {
-    for (guint i = a; i < b; i++) {
-        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
-        for (guint k = 0; k < cells->len; k++) {
-            const jx_pcell *c = cells->pdata[k];
-            if (c->col == col && c->kind == JX_CK_TEXT)
-                return TRUE;
-        }
-    }
-    return FALSE;
+    return any_cell_in_rows(all, a, b, text_in_column, &col);
 }
 
 /* The end (exclusive) of the rows of all[0, b) laid out under the table's
