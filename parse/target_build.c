@@ -395,7 +395,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         /* a cell no slot took in a label column is the rest of the label
          * above it, whatever it reads as alone (`服务对象满意` / `度`, the
          * unit of degrees) */
-        jx_role own = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        jx_role own = column_role(header, c);
         jx_role r = is_label_role(own) && !b->by_role[own] ? own : rescue_role(c->kind, b);
         if (r == JX_ROLE_NONE && is_number_run_into_level1(header, b, c))
             r = JX_ROLE_LEVEL1;

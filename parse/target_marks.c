@@ -63,7 +63,7 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
     gboolean piece = FALSE;
     for (guint k = 0; k < f->source->cells->len; k++) {
         const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        jx_role r = column_role(header, c);
         const jx_pcell *over =
             r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
         if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
@@ -754,7 +754,7 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
      * another kind would be the row's own */
     for (guint i = 0; i < below->source->cells->len; i++) {
         const jx_pcell *c = below->source->cells->pdata[i];
-        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        jx_role r = column_role(header, c);
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
             c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)) &&
             !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)) &&
