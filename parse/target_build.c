@@ -747,10 +747,13 @@ static gboolean rowhead_column(const GPtrArray *all, guint a, guint b)
 }
 
 /* Cells of rows all[a, b) found in column `col`, the row header aside;
- * `*labels` (may be NULL) gets how many of them read as level labels. */
-static int cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *labels)
+ * `*passing` (may be NULL) gets how many of them pass `test` (asked with
+ * their row's cells): the count the column tests below share. */
+static int column_cells_passing(const GPtrArray *all, guint a, guint b, int col,
+                                gboolean (*test)(const GPtrArray *row, const jx_pcell *c),
+                                int *passing)
 {
-    int n = 0, l = 0;
+    int n = 0, p = 0;
     for (guint i = a; i < b; i++) {
         const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
         for (guint k = 0; k < cells->len; k++) {
@@ -758,12 +761,26 @@ static int cells_in_column(const GPtrArray *all, guint a, guint b, int col, int 
             if (c->col != col || c->rowhead)
                 continue;
             n++;
-            l += c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2;
+            p += test(cells, c);
         }
     }
-    if (labels)
-        *labels = l;
+    if (passing)
+        *passing = p;
     return n;
+}
+
+/* Whether cell c reads as a level label (its row aside). */
+static gboolean is_level_label_cell(const GPtrArray *row, const jx_pcell *c)
+{
+    (void)row;
+    return c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2;
+}
+
+/* Cells of rows all[a, b) found in column `col`, the row header aside;
+ * `*labels` (may be NULL) gets how many of them read as level labels. */
+static int cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *labels)
+{
+    return column_cells_passing(all, a, b, col, is_level_label_cell, labels);
 }
 
 /* How far each of the `width` columns of the part all[a, b) moves: all
@@ -1013,6 +1030,13 @@ static gboolean cell_right_of(const GPtrArray *cells, int col)
     return FALSE;
 }
 
+/* Whether cell c reads as a level-1 label with cells of its row right of
+ * it (beside a name, not alone on its line). */
+static gboolean is_level1_beside_row(const GPtrArray *row, const jx_pcell *c)
+{
+    return c->kind == JX_CK_LEVEL1 && cell_right_of(row, c->col);
+}
+
 /* Cells of rows all[a, b) in column `col` that read as a level-1 label
  * and as no level-2 one, beside their row's other cells; `*others` gets
  * the column's other cells, the row header aside.  A label alone on its
@@ -1020,17 +1044,7 @@ static gboolean cell_right_of(const GPtrArray *cells, int col)
  * it stands says less of its rows than a label beside a name. */
 static int level1_cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *others)
 {
-    int n = 0, level1 = 0;
-    for (guint i = a; i < b; i++) {
-        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
-        for (guint k = 0; k < cells->len; k++) {
-            const jx_pcell *c = cells->pdata[k];
-            if (c->col != col || c->rowhead)
-                continue;
-            n++;
-            level1 += c->kind == JX_CK_LEVEL1 && cell_right_of(cells, col);
-        }
-    }
+    int level1, n = column_cells_passing(all, a, b, col, is_level1_beside_row, &level1);
     *others = n - level1;
     return level1;
 }
