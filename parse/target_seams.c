@@ -1414,6 +1414,70 @@ static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, 
     return whole;
 }
 
+/*
+ * A self-evaluation's 偏差原因 is prose, its cell's last line ending on a
+ * sentence mark (`…设定绩效目标。`).  pdftotext -layout spreads such a cell
+ * over the lines of its row and the lines between, so its pieces stand
+ * among the neighbours' wrapped targets, above the row's own line and
+ * below it (`年底前部分合同` / `=3980批` / `食品安全抽检批次 … 尚未结算，资金` /
+ * `次` / `将于次年支付。`).  The text says whose a piece is: while the row
+ * above's 偏差原因 ends on no sentence mark, the run's pieces go on from it,
+ * up to the one that ends a sentence; the pieces after those are the row
+ * below's when it holds a piece on its own line and the row above's text
+ * is closed (or there is none).  As strong as a seam inside a word: the
+ * marks say where the cells part.  Not past a row of labels alone (the
+ * pieces round it are the label resolver's, see owed_past_labels).
+ */
+#define DEVIATION_SENTENCE_EVIDENCE SEAM_EVIDENCE
+
+/* The marks a 偏差原因's sentence ends on (the text normalized). */
+static const char *const sentence_end_marks[] = {"。", "！", "？", "!", "?"};
+
+/* TRUE when `text` ends on a sentence mark (see sentence_end_marks). */
+static gboolean ends_on_sentence_mark(const char *text)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(sentence_end_marks); i++)
+        if (g_str_has_suffix(text, sentence_end_marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when fragment `f` holds text in role r alone. */
+static gboolean text_in_role_alone(const built_row *f, jx_role r)
+{
+    for (int x = 0; x < JX_ROLE_COUNT; x++)
+        if (f->text[x] && x != (int)r)
+            return FALSE;
+    return f->text[r] != NULL;
+}
+
+/* Adds DEVIATION_SENTENCE_EVIDENCE to e[0..k) for the 偏差原因 pieces alone on
+ * their lines in the run all[i0, i0 + k) between `prev` and `next` (see
+ * above; a line holding another cell's piece too is weighed by that). */
+static void add_deviation_sentence_evidence(const GPtrArray *all, guint i0, guint k,
+                                            const built_row *prev, const built_row *next,
+                                            double *e)
+{
+    const jx_role r = JX_ROLE_DEVIATION;
+    if (prev->labels_only || next->labels_only)
+        return;
+    gboolean open = prev->text[r] && !ends_on_sentence_mark(prev->text[r]);
+    guint j = 0;
+    for (; j < k && open; j++) {
+        const built_row *f = all->pdata[i0 + j];
+        if (!f->text[r])
+            continue;
+        if (text_in_role_alone(f, r))
+            e[j] -= DEVIATION_SENTENCE_EVIDENCE;
+        open = !ends_on_sentence_mark(f->text[r]);
+    }
+    if (open || !next->by_role[r])
+        return;
+    for (; j < k; j++)
+        if (text_in_role_alone(all->pdata[i0 + j], r))
+            e[j] += DEVIATION_SENTENCE_EVIDENCE;
+}
+
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
@@ -1556,6 +1620,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
         add_top_name_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_date_cut_evidence(all, i0, k, e);
+    add_deviation_sentence_evidence(all, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;

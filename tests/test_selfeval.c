@@ -2128,6 +2128,57 @@ static void test_layout_deviation_round_label(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0064): a 偏差原因 of three lines spread over its row's lines and
+ * the lines between, among the neighbours' wrapped targets (`年底前部分合同`
+ * alone above `=3980批`, `尚未结算，资金` on the row's line, `将于次年支付。`
+ * alone after `次`).  The first line went to the row above (开展执法检查, no
+ * 偏差原因 of its own), the last to the row below (快检食品数量), and the
+ * next row's closing `目标。` to 特种设备定期检验率: the sentence mark says
+ * where each cell ends. */
+static void test_layout_deviation_spread(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-deviation-spread.txt");
+    const jx_record *r = nth(l, "indicator", 2);
+    check(r, "name", "开展执法检查");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 3);
+    check(r, "name", "食品安全抽检批次");
+    check_scored(r, "4", "1.6", "年底前部分合同尚未结算,资金将于次年支付。");
+    r = nth(l, "indicator", 4);
+    check(r, "name", "快检食品数量");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 5);
+    check(r, "name", "计划生育特别扶助对象人数");
+    check_scored(r, "1", "0.5", "实际需求少于预期,下一步将根据实际需求调整目标。");
+    r = nth(l, "indicator", 6);
+    check(r, "name", "特种设备定期检验率");
+    check_scored(r, "3", "3", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0098): a 偏差原因's first line (`受政策调整影响，部`) alone
+ * between the row above (食品安全监管长效机制, no 偏差原因) and the label
+ * pieces over the row it belongs to (企业满意度, `分任务未能按计划实` on its
+ * line): the row above took it. */
+static void test_layout_deviation_below_labels(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-deviation-below-labels.txt");
+    guint n = count_type(l, "indicator");
+    assert_true(n >= 2);
+    const jx_record *r = nth(l, "indicator", n - 2);
+    check(r, "name", "食品安全监管长效机制");
+    check_scored(r, "16", "16", NULL);
+    r = nth(l, "indicator", n - 1);
+    check(r, "name", "企业满意度");
+    check_scored(r, "10", "5", "受政策调整影响,部分任务未能按计划实施。");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
  * centred vertically: the 总分 row's score, wrapped after its first decimal
  * in the narrow 得分 column, stands one line above the row (`92.6`) and one
@@ -2834,6 +2885,8 @@ int main(void)
         cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_deviation_round_label),
+        cmocka_unit_test(test_layout_deviation_spread),
+        cmocka_unit_test(test_layout_deviation_below_labels),
         cmocka_unit_test(test_layout_total_round_score),
         cmocka_unit_test(test_layout_total_score_column_off),
         cmocka_unit_test(test_layout_value_rest_under_key),
