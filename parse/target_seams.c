@@ -1422,11 +1422,13 @@ static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, 
  * below it (`年底前部分合同` / `=3980批` / `食品安全抽检批次 … 尚未结算，资金` /
  * `次` / `将于次年支付。`).  The text says whose a piece is: while the row
  * above's 偏差原因 ends on no sentence mark, the run's pieces go on from it,
- * up to the one that ends a sentence; the pieces after those are the row
- * below's when it holds a piece on its own line and the row above's text
- * is closed (or there is none).  As strong as a seam inside a word: the
- * marks say where the cells part.  Not past a row of labels alone (the
- * pieces round it are the label resolver's, see owed_past_labels).
+ * up to the one that ends a sentence; the pieces after the run's last
+ * sentence mark, ending on none, go on below, into the row below's cell (a
+ * cell of the rows further down starts below that row's line).  The
+ * sentences closed between say nothing.  As strong as a seam inside a
+ * word: the marks say where the cells part.  Not next to a row of labels
+ * alone (the pieces round it are the label resolver's, see
+ * owed_past_labels).
  */
 #define DEVIATION_SENTENCE_EVIDENCE SEAM_EVIDENCE
 
@@ -1471,11 +1473,22 @@ static void add_deviation_sentence_evidence(const GPtrArray *all, guint i0, guin
             e[j] -= DEVIATION_SENTENCE_EVIDENCE;
         open = !ends_on_sentence_mark(f->text[r]);
     }
-    if (open || !next->by_role[r])
+    if (open)
         return;
-    for (; j < k; j++)
-        if (text_in_role_alone(all->pdata[i0 + j], r))
-            e[j] += DEVIATION_SENTENCE_EVIDENCE;
+    /* the pieces after the run's last sentence mark go on below */
+    guint from = j;
+    gboolean trailing = FALSE;
+    for (guint t = j; t < k; t++) {
+        const char *text = ((const built_row *)all->pdata[i0 + t])->text[r];
+        if (!text)
+            continue;
+        trailing = !ends_on_sentence_mark(text);
+        if (!trailing)
+            from = t + 1;
+    }
+    for (guint t = from; trailing && t < k; t++)
+        if (text_in_role_alone(all->pdata[i0 + t], r))
+            e[t] += DEVIATION_SENTENCE_EVIDENCE;
 }
 
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,

@@ -2158,6 +2158,35 @@ static void test_layout_deviation_spread(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0094): a 偏差原因 of six lines centred on its row's line
+ * (资金使用合规率, none of it there), its first three between the row above
+ * (开展执法检查, no 偏差原因) and the row, two of them beside the level-1
+ * label's lines (`产出指标` / `（40分）`), none closing a sentence: they went
+ * to the row above.  Likewise `满意度调查样` / `本偏少，下一` above
+ * 救助对象满意度 went to 兜底保障能力. */
+static void test_layout_deviation_over_labels(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-deviation-over-labels.txt");
+    const jx_record *r = nth(l, "indicator", 4);
+    check(r, "name", "开展执法检查");
+    check_scored(r, "3", "3", NULL);
+    r = nth(l, "indicator", 5);
+    check(r, "name", "资金使用合规率");
+    const char *deviation = jx_record_get_string(r, "deviation");
+    assert_non_null(deviation);
+    assert_true(g_str_has_prefix(deviation, "项目前期论证不充分,指标设置偏高,今后将科学合理"));
+    r = nth(l, "indicator", 9);
+    check(r, "name", "兜底保障能力");
+    check_scored(r, "30", "30", NULL);
+    r = nth(l, "indicator", 10);
+    check(r, "name", "救助对象满意度");
+    check_scored(r, "5", "2.90", "满意度调查样本偏少,下一步将扩大调查范围。");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-project s0098): a 偏差原因's first line (`受政策调整影响，部`) alone
  * between the row above (食品安全监管长效机制, no 偏差原因) and the label
@@ -2887,6 +2916,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_round_label),
         cmocka_unit_test(test_layout_deviation_spread),
         cmocka_unit_test(test_layout_deviation_below_labels),
+        cmocka_unit_test(test_layout_deviation_over_labels),
         cmocka_unit_test(test_layout_total_round_score),
         cmocka_unit_test(test_layout_total_score_column_off),
         cmocka_unit_test(test_layout_value_rest_under_key),
