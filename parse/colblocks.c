@@ -18,7 +18,9 @@
  * after them), and when the header words stand scattered among the data or
  * the lines hold one cell each (the marks of this form), it sorts the
  * region's lines by what they are — level labels, names, targets (an
- * operator and a unit on lines of their own join the figure between them),
+ * operator and a unit on lines of their own join the figure between them;
+ * a unit column printed as a block after the targets' gives its units to
+ * the figures in none, when it holds as many),
  * explanations and 备注, 序号, header words and page furniture; the pieces
  * of narrow label columns and of a row header a character a line, printed
  * side by side with the names (`可持 长效管理机制` / `效益 续影`), set apart
@@ -1662,10 +1664,46 @@ static gboolean seq_comes_next(const GArray *items, guint i, int next_seq)
     return k < items->len && is_next_seq(items, k, next_seq);
 }
 
+/* TRUE when target `t` is a figure in no unit (`>95`, `2940`): what a unit
+ * printed apart from it still belongs to.  A date or words take none. */
+static gboolean lacks_unit(const target_at *t)
+{
+    const jx_target *v;
+    return jx_norm_target_peek(t->text->str, &v) && v->kind == JX_KIND_NUMBER && !v->unit;
+}
+
+/* Gives the units of `run` (item indices, in order) to the figures in no
+ * unit (lacks_unit) among targets[*from…] on the run's page, in order, when
+ * there are as many figures as units; then empties the run and moves
+ * `*from` past the targets read so far.  The run is the unit column of a
+ * group of rows, printed as a block of its own after the target column's
+ * (`>95` … `>6` `≥89%` / `%` `年`): each column keeps its rows' order, and
+ * the counts agreeing is the evidence that the run is those figures' units
+ * (a run that counts otherwise is left unread, as before). */
+static void give_run_units(const GArray *items, GArray *targets, GArray *run, guint *from)
+{
+    int page = g_array_index(items, item, g_array_index(run, guint, 0)).page;
+    GArray *bare = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint k = *from; k < targets->len; k++) {
+        const target_at *t = &g_array_index(targets, target_at, k);
+        if (t->page == page && lacks_unit(t))
+            g_array_append_val(bare, k);
+    }
+    if (bare->len == run->len)
+        for (guint k = 0; k < run->len; k++)
+            g_string_append(g_array_index(targets, target_at, g_array_index(bare, guint, k)).text,
+                            g_array_index(items, item, g_array_index(run, guint, k)).norm);
+    g_array_unref(bare);
+    g_array_set_size(run, 0);
+    *from = targets->len;
+}
+
 /* The targets of the items, in order: an operator on its own line opens
  * the target the figure after it states, a unit on its own line closes the
  * figure before it; a whole number alone that goes on the 序号 count is a
- * 序号. */
+ * 序号.  Units on lines of their own right after a target that takes none
+ * (a target in words, a date, a figure with its unit) are a unit column
+ * printed as a block: give_run_units reads them. */
 static GArray *read_targets(GArray *items, gboolean ops_follow)
 {
     GArray *targets = g_array_new(FALSE, TRUE, sizeof(target_at));
@@ -1677,8 +1715,23 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
                                         explanation's first lines between */
     gboolean bare = FALSE;  /* the last target has no operator and nothing but
                                its unit came after it */
+    GArray *run = g_array_new(FALSE, FALSE, sizeof(guint)); /* units no figure took */
+    guint run_from = 0; /* the first target a run may give units to */
+    const item *last = NULL; /* the last item read, past page furniture and header words */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
+        if (it->kind == IT_SKIP || it->kind == IT_HEADER)
+            continue;
+        gboolean after_target = last && last->kind == IT_TARGET;
+        last = it;
+        if (it->kind == IT_UNIT && !open && !(it->beside_explain && open_explained) &&
+            (run->len || after_target)) {
+            g_array_append_val(run, i);
+            op = NULL, open = bare = open_explained = FALSE;
+            continue;
+        }
+        if (run->len)
+            give_run_units(items, targets, run, &run_from);
         /* an operator printed after its figure: where the operator column
          * follows the target's, or where the next row's 序号 comes next (an
          * operator bounds no row number: `82` / `人次` / `=` / `42`, a
@@ -1727,6 +1780,9 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
         if (it->kind != IT_SKIP && it->kind != IT_HEADER)
             op = NULL, open = bare = open_explained = FALSE;
     }
+    if (run->len)
+        give_run_units(items, targets, run, &run_from);
+    g_array_unref(run);
     return targets;
 }
 

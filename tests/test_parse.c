@@ -3335,6 +3335,28 @@ static void test_raw_unit_beside_explanation(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of tables whose unit column printed as a block of its
+ * own after the target column's (tests/raw/README.md): the units on lines
+ * of their own right after a target that takes none (`≥` / `93.5%` /
+ * `万人次`; `≥` / `89%` / `%` / `年`) belong, in order, to the figures in no
+ * unit above them on the page, as many as the units (`＝20`; `>95`, `>6`),
+ * never to a figure that has its unit. */
+static void test_raw_units_run_after_targets(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-unit-after-next-target.txt");
+    assert_target(l, "参与群众文化活动人次(以批复为准)", "=", "20", "万人次");
+    assert_target(l, "社会公众满意度", ">=", "93.5", "%");
+    assert_target(l, "读者满意度", ">=", "90", "%");
+    jx_record_list_free(l);
+    l = jx_test_parse_repo_file("tests/raw/writer-units-run-after-targets.txt");
+    assert_target(l, "政策宣传覆盖率", ">", "95", "%");
+    assert_target(l, "项目持续发挥作用年限", ">", "6", "年");
+    assert_target(l, "受灾群众满意度", ">=", "89", "%");
+    assert_target(l, "公共服务满意度提升", ">=", "1", "个百分点");
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose target columns stand under a
  * caption (`2020 年目标值` over 计算符号 | 目标值 | 度量单位): the caption's
  * value word before the operator's is no column left of it, and the
@@ -5463,6 +5485,7 @@ int main(void)
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
         cmocka_unit_test(test_raw_unit_beside_explanation),
+        cmocka_unit_test(test_raw_units_run_after_targets),
         cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_value_header_unit_wrapped),
