@@ -1777,8 +1777,9 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
             op = NULL;
             continue;
         }
-        if (it->kind != IT_SKIP && it->kind != IT_HEADER)
-            op = NULL, open = bare = open_explained = FALSE;
+        /* any other item (page furniture and header words were passed
+         * over above) closes what was open */
+        op = NULL, open = bare = open_explained = FALSE;
     }
     if (run->len)
         give_run_units(items, targets, run, &run_from);
