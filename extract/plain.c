@@ -3011,12 +3011,32 @@ static gboolean page_reads_carried_columns(splitter *sp, const page_line *lines,
     return same;
 }
 
+/* TRUE when `words` (lines[k]'s, read `wide`) stand in the columns of the
+ * region lines[k + 1, end) below them, LONE_ROW_MIN_COLUMNS of them at
+ * least: a browser lays each page out anew, sizing its columns by the
+ * page's text (a two-digit 序号 pushing the narrow label cells right), so
+ * a continued page's columns need not be the page before's, and its first
+ * row, one space between its cells (`4 产出 质量指 补贴资金发放准确率`),
+ * fits the columns its own rows show. */
+static gboolean line_reads_region_columns(splitter *sp, const page_line *lines, gsize k,
+                                          gsize end, int wide, const GArray *words)
+{
+    GArray *own = own_columns(sp, lines, k + 1, end, wide);
+    if (!own)
+        return FALSE;
+    gboolean fits = words_in_columns(words, own, LONE_ROW_MIN_COLUMNS);
+    g_array_free(own, TRUE);
+    return fits;
+}
+
 /*
  * Where the region lines[k] opens ends, when lines[k], the first text of
  * its page, makes no region of its own but its words fit the columns the
  * page before carried (LONE_ROW_MIN_COLUMNS at least), a region starts
  * right below it, and the page reads the carried columns (see
- * page_reads_carried_columns): a browser's layout dump sets a row's first
+ * page_reads_carried_columns) — or, the page before having carried a
+ * table's columns, its words fit the columns of that region itself (see
+ * line_reads_region_columns): a browser's layout dump sets a row's first
  * line with one space between its cells (a work item and an indicator's
  * name, `做好科技普及工作 开展科技活动周宣传`), one piece to the region
  * finder; read as prose it ended the table the page before ran to its
@@ -3043,8 +3063,9 @@ static gsize carried_row_over_region(splitter *sp, const page_line *lines, gsize
         if (!cols)
             continue;
         GArray *words = region_words(lines, k, k + 1, WIDE_AS[i], row_lines, NULL);
-        fits = words_in_columns(words, cols, LONE_ROW_MIN_COLUMNS) &&
-               page_reads_carried_columns(sp, lines, k, end, WIDE_AS[i], cols);
+        fits = (words_in_columns(words, cols, LONE_ROW_MIN_COLUMNS) &&
+                page_reads_carried_columns(sp, lines, k, end, WIDE_AS[i], cols)) ||
+               line_reads_region_columns(sp, lines, k, end, WIDE_AS[i], words);
         g_array_free(words, TRUE);
         g_array_free(cols, TRUE);
     }

@@ -962,6 +962,36 @@ static gboolean only_numbers_and_labels_left_of(const GPtrArray *all, guint a, g
     return !any_cell_in_rows(all, a, b, other_than_number_or_label_left_of, &last);
 }
 
+/* Whether the anchors (see anchors_shift) of a part of `width` columns
+ * fall in two runs, the left ones moved by *left_shift and the right ones
+ * by *left_shift + step (step 1: a page a column narrower between them,
+ * -1: a column wider); sets *last_left to the last left anchor's column
+ * and *first_right to the first right one's. */
+static gboolean anchors_part_by(const int *votes, const int *total, int width, const jx_header *h,
+                                int step, int *left_shift, int *last_left, int *first_right)
+{
+    int right_shift = 0;
+    gboolean left = FALSE, right = FALSE;
+    for (int c = 0; c < width; c++)
+        for (int hc = 0; hc < h->n_cols; hc++) {
+            int v = votes[c * (h->n_cols + 1) + hc];
+            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
+                continue;
+            if (!left || (!right && hc - c == *left_shift)) {
+                *left_shift = hc - c;
+                left = TRUE;
+                *last_left = c;
+            } else if (!right && hc - c == *left_shift + step) {
+                right_shift = hc - c;
+                right = TRUE;
+                *first_right = c;
+            } else if (!right || hc - c != right_shift) {
+                return FALSE;
+            }
+        }
+    return left && right;
+}
+
 /* How far each of the `width` columns of the part all[a, b) moves when its
  * anchors (see anchors_shift) disagree by one column, the left ones (the
  * 序号) where the header has them and the right ones (the figures) a
@@ -982,27 +1012,12 @@ static gboolean only_numbers_and_labels_left_of(const GPtrArray *all, guint a, g
 static int *lost_label_column_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
                                     const int *votes, const int *total, int width)
 {
-    int left_shift = 0, right_shift = 0, last_left = -1, first_right = -1;
-    gboolean left = FALSE, right = FALSE;
-    for (int c = 0; c < width; c++)
-        for (int hc = 0; hc < h->n_cols; hc++) {
-            int v = votes[c * (h->n_cols + 1) + hc];
-            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
-                continue;
-            if (!left || (!right && hc - c == left_shift)) {
-                left_shift = hc - c;
-                left = TRUE;
-                last_left = c;
-            } else if (!right && hc - c == left_shift + 1) {
-                right_shift = hc - c;
-                right = TRUE;
-                first_right = c;
-            } else if (!right || hc - c != right_shift) {
-                return NULL;
-            }
-        }
+    int left_shift = 0, last_left = -1, first_right = -1;
+    gboolean parted =
+        anchors_part_by(votes, total, width, h, 1, &left_shift, &last_left, &first_right);
+    int right_shift = left_shift + 1;
     /* a column at least between the two: the page's labels */
-    if (!left || !right || first_right - last_left < 2 ||
+    if (!parted || first_right - last_left < 2 ||
         !table_has_role(h, JX_ROLE_LEVEL1) || !table_has_role(h, JX_ROLE_LEVEL2) ||
         !only_numbers_and_labels_left_of(all, a, b, last_left))
         return NULL;
@@ -1018,6 +1033,54 @@ static int *lost_label_column_moves(const GPtrArray *all, guint a, guint b, cons
         better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
     if (!better)
         g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves when its
+ * anchors (see anchors_shift) disagree by one column the other way from
+ * lost_label_column_moves: the right ones (the figures) a column left of
+ * where the left ones (the 序号) put them.  A layout dump lays a continued
+ * page out anew, and a row whose 序号 has two digits pushes its narrow
+ * label cells a character right: the page parts one label column in two,
+ * a grid column more than the header between its anchors.  When every
+ * column between the anchors holds cells, the one pair of neighbouring
+ * columns there that no row fills both of (columns_never_share_row: one
+ * column parted) and whose left one the left anchors take to a level
+ * column is joined there: the columns up to it move with the left
+ * anchors, the rest with the right ones.  NULL when there is no such pair, more than one, or a column
+ * would leave the header.  Left to alignment, the page's names went to
+ * the level-2 column and its targets lost their names. */
+static int *parted_label_column_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                      const int *votes, const int *total, int width)
+{
+    int left_shift = 0, last_left = -1, first_right = -1, pair = -1;
+    if (!anchors_part_by(votes, total, width, h, -1, &left_shift, &last_left, &first_right) ||
+        !table_has_role(h, JX_ROLE_LEVEL1) || !table_has_role(h, JX_ROLE_LEVEL2))
+        return NULL;
+    /* every column between the anchors filled: a column the page left
+     * empty there is the one it has more (a figure column drifted right) */
+    for (int c = last_left + 1; c < first_right; c++)
+        if (cells_in_column(all, a, b, c, NULL) == 0)
+            return NULL;
+    for (int c = last_left + 1; c + 1 < first_right; c++) {
+        if (!columns_never_share_row(all, a, b, c, c + 1))
+            continue;
+        if (pair >= 0)
+            return NULL;
+        pair = c;
+    }
+    int to = pair + left_shift;
+    if (pair < 0 || to < 0 || to >= h->n_cols ||
+        (h->roles[to] != JX_ROLE_LEVEL1 && h->roles[to] != JX_ROLE_LEVEL2))
+        return NULL;
+    int *moves = g_new(int, width + 1);
+    for (int c = 0; c <= width; c++)
+        moves[c] = c <= pair ? left_shift : left_shift - 1;
+    for (int c = 0; c < width; c++)
+        if (c + moves[c] < 0 || c + moves[c] >= h->n_cols) {
+            g_free(moves);
+            return NULL;
+        }
     return moves;
 }
 
@@ -1110,6 +1173,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int *lost = shift == 0 && anchored == 0
                         ? lost_label_column_moves(all, a, b, h, votes, total, width)
                         : NULL;
+        if (!lost && shift == 0 && anchored == 0)
+            lost = parted_label_column_moves(all, a, b, h, votes, total, width);
         /* a move left needs a cause and the page's labels to say so: the
          * page set the table's row header (年度绩效指标) in a column of its
          * own left of every row's cells, and more labels stand in the label

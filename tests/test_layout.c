@@ -2328,6 +2328,21 @@ static void name_line_over_target_line(void **state)
     check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
 }
 
+/* The same converter (bureau b0040, whole): page 2, continued without its
+ * header, is laid out anew, and a row whose 序号 has two digits (`10 效益
+ * 社会效 惠及人口`) pushes its narrow label cells a character right: the
+ * page parts the level-2 column in two, a grid column more than the header
+ * between the 序号 and the figures.  Its first line (`4 产出 质量指 补贴资金
+ * 发放准确率`, one space between its cells) fits the page's own columns, not
+ * the first page's: read as prose, it ended the table and the page's
+ * twelve rows were lost; read with the page, its names went to the level-2
+ * column.  The parted columns are one, the page's rows read whole. */
+static void parted_label_column_on_continued_page(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/bureau/b0040");
+}
+
 /* The same converter (bureau b0032; half f0178): a page after the header's
  * holds no text in the level-1 column (the merged 产出指标 printed its text
  * on the page before), and the dump lays it out anew a column narrower than
@@ -5903,6 +5918,7 @@ int main(void)
         cmocka_unit_test(continuation_after_wrapped_row),
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
+        cmocka_unit_test(parted_label_column_on_continued_page),
         cmocka_unit_test(page_without_level1_column),
         cmocka_unit_test(level1_column_past_roleless_column),
         cmocka_unit_test(narrow_level2_pieces_beside_names),
