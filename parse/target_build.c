@@ -1395,6 +1395,31 @@ static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
     return FALSE;
 }
 
+/* A page continued without the header's row-header column (年度绩效指标
+ * set down the first page's rows) lays every column out one header column
+ * left: its placed columns moved right.  A label column left of them that
+ * kept its own header column on a vote or so (one row's 成本 | 项目总成本
+ * aligned whole, 成本指标 a level-1 label, under a level-2 column) says
+ * nothing against that move: it is left unvoted, and settle_unvoted moves
+ * it right with the placed column beside it. */
+static void unvote_lone_label_columns(part_map *m, gboolean *voted, const int *votes,
+                                      const jx_header *header)
+{
+    int stride = header->n_cols + 1;
+    for (int c = m->n_cols - 2; c >= 0; c--) {
+        if (!voted[c] || m->to[c] != c || c >= header->n_cols)
+            continue;
+        jx_role own = header->roles[c];
+        if (own != JX_ROLE_LEVEL1 && own != JX_ROLE_LEVEL2)
+            continue;
+        int next = c + 1;
+        while (next < m->n_cols && !voted[next])
+            next++;
+        if (next < m->n_cols && m->to[next] > next && votes[c * stride + c] < ANCHOR_MIN_CELLS)
+            voted[c] = FALSE;
+    }
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -1460,6 +1485,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
             m->to[c] = best;
             voted[c] = most > 0;
         }
+        unvote_lone_label_columns(m, voted, votes, header);
         settle_unvoted(m, voted, header);
         narrow_level2_column(m, votes, header);
         g_free(voted);
