@@ -1420,6 +1420,38 @@ static void unvote_lone_label_columns(part_map *m, gboolean *voted, const int *v
     }
 }
 
+/* The offset the first placed part column right of `c` went by (see
+ * part_maps); 0 when none is placed. */
+static int placed_shift_right_of(const part_map *m, const gboolean *voted, int c)
+{
+    for (int r = c + 1; r < m->n_cols; r++)
+        if (voted[r])
+            return m->to[r] - r;
+    return 0;
+}
+
+/* A part column under a level column of the header goes to the other
+ * level's only on ANCHOR_MIN_CELLS of its cells, or with the placed
+ * columns right of it (a page that dropped or added a column, all moved
+ * alike): a level-2 label's piece alone on its line (效益 of 经济 / 效益 /
+ * 指标, 成本 of 成本 / 指标) reads as a level-1 label, and one row aligned
+ * so, while the names beside it stayed, says nothing of where the page's
+ * level-2 column went.  For a part of PART_MANY_ROWS placed rows (in a
+ * part of a few, one cell is all there is). */
+static void keep_level_columns_unmoved(part_map *m, const gboolean *voted, const int *votes,
+                                       const jx_header *header)
+{
+    int stride = header->n_cols + 1;
+    for (int c = 0; c < m->n_cols && c < header->n_cols; c++) {
+        jx_role own = header->roles[c], to = header->roles[m->to[c]];
+        gboolean other = (own == JX_ROLE_LEVEL1 && to == JX_ROLE_LEVEL2) ||
+                         (own == JX_ROLE_LEVEL2 && to == JX_ROLE_LEVEL1);
+        if (other && votes[c * stride + m->to[c]] < ANCHOR_MIN_CELLS &&
+            placed_shift_right_of(m, voted, c) != m->to[c] - c)
+            m->to[c] = c;
+    }
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -1485,6 +1517,8 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
             m->to[c] = best;
             voted[c] = most > 0;
         }
+        if (placed_rows >= PART_MANY_ROWS)
+            keep_level_columns_unmoved(m, voted, votes, header);
         unvote_lone_label_columns(m, voted, votes, header);
         settle_unvoted(m, voted, header);
         narrow_level2_column(m, votes, header);
