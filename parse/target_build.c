@@ -1395,13 +1395,14 @@ static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
     return FALSE;
 }
 
-/* A page continued without the header's row-header column (年度绩效指标
- * set down the first page's rows) lays every column out one header column
- * left: its placed columns moved right.  A label column left of them that
- * kept its own header column on a vote or so (one row's 成本 | 项目总成本
- * aligned whole, 成本指标 a level-1 label, under a level-2 column) says
- * nothing against that move: it is left unvoted, and settle_unvoted moves
- * it right with the placed column beside it. */
+/* A page continued without the header's row-header column (绩效指标 set
+ * down the first page's rows) lays every column out one header column
+ * left: its placed columns moved right.  A level column left of them that
+ * kept its own header column on fewer than ANCHOR_MIN_CELLS cells (one
+ * row's level-2 piece, 经济效 of 经济效 / 益指标, aligned under the part
+ * column's own header column, the level-1's) says nothing against that
+ * move: it is left unvoted, and settle_unvoted moves it right with the
+ * placed column beside it. */
 static void unvote_lone_label_columns(part_map *m, gboolean *voted, const int *votes,
                                       const jx_header *header)
 {
