@@ -1402,7 +1402,7 @@ static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
  * row's level-2 piece, 经济效 of 经济效 / 益指标, aligned under the part
  * column's own header column, the level-1's) says nothing against that
  * move: it is left unvoted, and settle_unvoted moves it right with the
- * placed column beside it. */
+ * placed column beside it.  For a part of PART_MANY_ROWS placed rows. */
 static void unvote_lone_label_columns(part_map *m, gboolean *voted, const int *votes,
                                       const jx_header *header)
 {
@@ -1437,8 +1437,7 @@ static int placed_shift_right_of(const part_map *m, const gboolean *voted, int c
  * alike): a level-2 label's piece alone on its line (效益 of 经济 / 效益 /
  * 指标, 成本 of 成本 / 指标) reads as a level-1 label, and one row aligned
  * so, while the names beside it stayed, says nothing of where the page's
- * level-2 column went.  For a part of PART_MANY_ROWS placed rows (in a
- * part of a few, one cell is all there is). */
+ * level-2 column went.  For a part of PART_MANY_ROWS placed rows. */
 static void keep_level_columns_unmoved(part_map *m, const gboolean *voted, const int *votes,
                                        const jx_header *header)
 {
@@ -1518,9 +1517,11 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
             m->to[c] = best;
             voted[c] = most > 0;
         }
-        if (placed_rows >= PART_MANY_ROWS)
+        /* (in a part of a few rows, one cell is all there is) */
+        if (placed_rows >= PART_MANY_ROWS) {
             keep_level_columns_unmoved(m, voted, votes, header);
-        unvote_lone_label_columns(m, voted, votes, header);
+            unvote_lone_label_columns(m, voted, votes, header);
+        }
         settle_unvoted(m, voted, header);
         narrow_level2_column(m, votes, header);
         g_free(voted);
