@@ -3215,6 +3215,26 @@ static void rowhead_pieces_in_level1_column(void **state)
     check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
 }
 
+/* The same document's page 3 holds two rows alone, their names and
+ * targets wrapped round the row header's characters (`绩` / `效` / `指` /
+ * `标` beside `群众生产生活条件` / `按照项目实施方案要求…`), four lines in
+ * three columns of their own: too narrow to continue the table, it ended
+ * it, and page 4's rows, a full page in the table's columns, were read as
+ * no table's.  A short page of no whole row after the table's pages lets
+ * the page after it say whether the table goes on; its lines are reported
+ * unread. */
+static void short_page_between_pages(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0047";
+    check_fields(rel, "群众获得感", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "有效提升", NULL);
+    check_fields(rel, "惠及人口", "level2", "社会效益指标", "op", ">=", "value", "25", "unit",
+                 "万人", NULL);
+    check_fields(rel, "农作物秸秆综合利用率", "level1", "效益指标", "level2", "生态效益指标",
+                 "value", "92", NULL);
+}
+
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
  * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
  * a grid column of their own between the level-2 column and the names', no
@@ -6098,6 +6118,7 @@ int main(void)
         cmocka_unit_test(level1_stack_atop_page),
         cmocka_unit_test(level2_column_kept_on_lone_vote),
         cmocka_unit_test(level_column_moves_with_page),
+        cmocka_unit_test(short_page_between_pages),
         cmocka_unit_test(rowhead_pieces_in_level1_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
