@@ -475,6 +475,9 @@ typedef enum {
     CONTINUES_NO,
     CONTINUES_YES,
     CONTINUES_UNSURE, /* nothing but wrapped pieces: the grid after it decides */
+    CONTINUES_PAST,   /* a short page's lines in columns of their own (see
+                         short_page_of_rows): the grid after it decides whether
+                         the table goes on past them; they are not read */
 } continuation;
 
 /* A page of a table may lose this many columns to a converter (empty cells
@@ -499,6 +502,8 @@ struct jx_finder {
     gboolean in_notes;       /* the last thing read was a note: numbered lines go on it */
     const jx_grid *held;     /* a grid of wrapped pieces after the open table, until
                                 what follows says whether it continues it */
+    gboolean held_past;      /* its lines are no rows the table can read
+                                (CONTINUES_PAST): reported, whatever follows */
     guint held_serial;
     const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
     jx_facts *memo;          /* what each cell text is (the caller's, see jx_finder_new) */
@@ -734,6 +739,30 @@ static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_
     return targets >= TARGET_PAGE_MIN_ROWS && targets >= TARGET_PAGE_SHARE * full;
 }
 
+/* The most lines a page's short grid of a target table's rows may have
+ * for the grid after it to say whether it continues the table (see
+ * short_page_of_rows). */
+#define SHORT_PAGE_MAX_ROWS 5
+
+/* TRUE when `grid`, narrower than `table`'s header allows, is a short run
+ * of lines on a later page than the table's last row: a layout dump sets a
+ * page that holds one or two of the table's rows (their names and targets
+ * wrapped, the label columns' characters beside them) in columns of its
+ * own, too few to show the table's.  The next grid, the next page's rows,
+ * says whether it goes on with the table. */
+static gboolean short_page_of_rows(finder *f, const jx_ptable *table, const jx_grid *grid)
+{
+    if (table->header->kind != JX_TABLE_TARGET || !table->rows->len ||
+        jx_grid_n_rows(grid) > SHORT_PAGE_MAX_ROWS)
+        return FALSE;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        if (name_then_target(peek_row(f, grid, r)))
+            return FALSE;
+    const jx_prow *last = table->rows->pdata[table->rows->len - 1];
+    return last->page > 0 && jx_grid_row_page(grid, 0) > last->page &&
+           jx_grid_row_page(grid, jx_grid_n_rows(grid) - 1) == jx_grid_row_page(grid, 0);
+}
+
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns.  A page of target rows
@@ -746,13 +775,17 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2)
         return CONTINUES_NO;
-    if (width < filled_columns(table) - CONTINUATION_LOST_COLS &&
-        !page_of_target_rows(f, table, grid))
-        return CONTINUES_NO;
-    if (width < cols - CONTINUATION_LOST_COLS &&
-        (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
-        !page_of_target_rows(f, table, grid))
-        return CONTINUES_NO;
+    gboolean narrow = (width < filled_columns(table) - CONTINUATION_LOST_COLS &&
+                       !page_of_target_rows(f, table, grid)) ||
+                      (width < cols - CONTINUATION_LOST_COLS &&
+                       (last_row_seq(table) < 1 ||
+                        row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
+                       !page_of_target_rows(f, table, grid));
+    if (narrow)
+        return row_note_kind(peek_row(f, grid, 0)) == JX_NOTE_NONE &&
+                       short_page_of_rows(f, table, grid)
+                   ? CONTINUES_PAST
+                   : CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
         return CONTINUES_NO;
     if (table->header->kind != JX_TABLE_TARGET)
@@ -1622,11 +1655,12 @@ static void settle_held(finder *f, gboolean joins)
 {
     if (!f->held)
         return;
-    if (joins && f->open)
+    if (joins && f->open && !f->held_past)
         append_rows(f, f->held);
     else if (f->open)
         warn_unread(f, f->held, f->open);
     f->held = NULL;
+    f->held_past = FALSE;
 }
 
 /*
@@ -2593,12 +2627,15 @@ static void read_grid(finder *f, const jx_grid *grid)
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
         continuation c = continues(f, f->open, grid);
-        if (c == CONTINUES_UNSURE && !f->held) {
+        if ((c == CONTINUES_UNSURE || c == CONTINUES_PAST) && !f->held) {
             f->held = grid; /* wrapped pieces: the next grid decides */
+            f->held_past = c == CONTINUES_PAST;
             f->held_serial = f->serial;
             jx_header_free(h);
             return;
         }
+        if (c == CONTINUES_PAST) /* a second grid the next must settle: none goes on */
+            c = CONTINUES_NO;
         settle_held(f, c != CONTINUES_NO);
         if (c == CONTINUES_NO) {
             warn_unread(f, grid, f->open);

@@ -1460,6 +1460,63 @@ static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
     return FALSE;
 }
 
+/* A page continued without the header's row-header column (绩效指标 set
+ * down the first page's rows) lays every column out one header column
+ * left: its placed columns moved right.  A level column left of them that
+ * kept its own header column on fewer than ANCHOR_MIN_CELLS cells (one
+ * row's level-2 piece, 经济效 of 经济效 / 益指标, aligned under the part
+ * column's own header column, the level-1's) says nothing against that
+ * move: it is left unvoted, and settle_unvoted moves it right with the
+ * placed column beside it.  For a part of PART_MANY_ROWS placed rows. */
+static void unvote_lone_label_columns(part_map *m, gboolean *voted, const int *votes,
+                                      const jx_header *header)
+{
+    int stride = header->n_cols + 1;
+    for (int c = m->n_cols - 2; c >= 0; c--) {
+        if (!voted[c] || m->to[c] != c || c >= header->n_cols)
+            continue;
+        jx_role own = header->roles[c];
+        if (own != JX_ROLE_LEVEL1 && own != JX_ROLE_LEVEL2)
+            continue;
+        int next = c + 1;
+        while (next < m->n_cols && !voted[next])
+            next++;
+        if (next < m->n_cols && m->to[next] > next && votes[c * stride + c] < ANCHOR_MIN_CELLS)
+            voted[c] = FALSE;
+    }
+}
+
+/* The offset the first placed part column right of `c` went by (see
+ * part_maps); 0 when none is placed. */
+static int placed_shift_right_of(const part_map *m, const gboolean *voted, int c)
+{
+    for (int r = c + 1; r < m->n_cols; r++)
+        if (voted[r])
+            return m->to[r] - r;
+    return 0;
+}
+
+/* A part column under a level column of the header goes to the other
+ * level's only on ANCHOR_MIN_CELLS of its cells, or with the placed
+ * columns right of it (a page that dropped or added a column, all moved
+ * alike): a level-2 label's piece alone on its line (效益 of 经济 / 效益 /
+ * 指标, 成本 of 成本 / 指标) reads as a level-1 label, and one row aligned
+ * so, while the names beside it stayed, says nothing of where the page's
+ * level-2 column went.  For a part of PART_MANY_ROWS placed rows. */
+static void keep_level_columns_unmoved(part_map *m, const gboolean *voted, const int *votes,
+                                       const jx_header *header)
+{
+    int stride = header->n_cols + 1;
+    for (int c = 0; c < m->n_cols && c < header->n_cols; c++) {
+        jx_role own = header->roles[c], to = header->roles[m->to[c]];
+        gboolean other = (own == JX_ROLE_LEVEL1 && to == JX_ROLE_LEVEL2) ||
+                         (own == JX_ROLE_LEVEL2 && to == JX_ROLE_LEVEL1);
+        if (other && votes[c * stride + m->to[c]] < ANCHOR_MIN_CELLS &&
+            placed_shift_right_of(m, voted, c) != m->to[c] - c)
+            m->to[c] = c;
+    }
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -1524,6 +1581,11 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                 best = c;
             m->to[c] = best;
             voted[c] = most > 0;
+        }
+        /* (in a part of a few rows, one cell is all there is) */
+        if (placed_rows >= PART_MANY_ROWS) {
+            keep_level_columns_unmoved(m, voted, votes, header);
+            unvote_lone_label_columns(m, voted, votes, header);
         }
         settle_unvoted(m, voted, header);
         narrow_level2_column(m, votes, header);

@@ -3169,6 +3169,47 @@ static void level1_stack_atop_page(void **state)
     check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
 }
 
+/* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
+ * b0035): page 2 sets the level-2 labels (`质量` / `指标`, `时效` / `指标`)
+ * in a column beside the names, its level-1 column empty but for the
+ * 效益 block's pieces.  One row's level-2 piece alone on its line (`效益`
+ * of 经济 / 效益 / 指标) reads as a level-1 label, and its one vote took
+ * the page's whole level-2 column to level 1: eleven rows read 质量指标 /
+ * 时效指标 as their level-1 and no level-2.  A level column goes to the
+ * other level's only on ANCHOR_MIN_CELLS cells or with the columns right
+ * of it. */
+static void level2_column_kept_on_lone_vote(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0035";
+    check_fields(rel, "造林成活率", "level1", "产出指标", "level2", "质量指标", "category",
+                 "output.quality", "value", "90.5", NULL);
+    check_fields(rel, "档案资料完整率", "level1", "产出指标", "level2", "质量指标", NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "category",
+                 "output.timeliness", NULL);
+    check_fields(rel, "项目完成时限", "level1", "产出指标", "level2", "时效指标", "value",
+                 "2019-11-30", NULL);
+}
+
+/* A browser's layout dump of a word processor's page (chromium-writer-layout,
+ * bureau b0047): page 3 is set without the row header column, every part
+ * column one header column left of its own (the names' and figures' moved
+ * right).  The level-2 column (`时效指` / `标`) kept its own header column,
+ * the level-1's, on one row's piece (`经济效`) aligned there: the 时效 rows
+ * read 时效指标 as their level-1 and no level-2.  A level column that keeps
+ * its place on fewer than ANCHOR_MIN_CELLS cells, the placed columns right
+ * of it moved right, moves with them. */
+static void level_column_moves_with_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0047";
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "category",
+                 "output.timeliness", NULL);
+    check_fields(rel, "年度任务完成时限", "level1", "产出指标", "level2", "时效指标", "value",
+                 "2022-10-31", NULL);
+    check_fields(rel, "项目开工时间", "level1", "产出指标", "level2", "时效指标", NULL);
+}
+
 /* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0047):
  * the row header 绩效指标, a character a line in a column of its own on
  * page 1, is printed again atop page 2 (`绩` / `效` / `指` / `标`), where the
@@ -3187,6 +3228,26 @@ static void rowhead_pieces_in_level1_column(void **state)
     check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "op", "=",
                  NULL);
     check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
+/* The same document's page 3 holds two rows alone, their names and
+ * targets wrapped round the row header's characters (`绩` / `效` / `指` /
+ * `标` beside `群众生产生活条件` / `按照项目实施方案要求…`), four lines in
+ * three columns of their own: too narrow to continue the table, it ended
+ * it, and page 4's rows, a full page in the table's columns, were read as
+ * no table's.  A short page of no whole row after the table's pages lets
+ * the page after it say whether the table goes on; its lines are reported
+ * unread. */
+static void short_page_between_pages(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0047";
+    check_fields(rel, "群众获得感", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "有效提升", NULL);
+    check_fields(rel, "惠及人口", "level2", "社会效益指标", "op", ">=", "value", "25", "unit",
+                 "万人", NULL);
+    check_fields(rel, "农作物秸秆综合利用率", "level1", "效益指标", "level2", "生态效益指标",
+                 "value", "92", NULL);
 }
 
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
@@ -6071,6 +6132,9 @@ int main(void)
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
         cmocka_unit_test(level1_stack_atop_page),
+        cmocka_unit_test(level2_column_kept_on_lone_vote),
+        cmocka_unit_test(level_column_moves_with_page),
+        cmocka_unit_test(short_page_between_pages),
         cmocka_unit_test(rowhead_pieces_in_level1_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
