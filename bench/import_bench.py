@@ -33,6 +33,14 @@ turns that alternate), so a before/after comparison is one run on one load.
 BENCH_ONLY=paired runs the paired comparison alone.  BENCH_FILES (default
 2000) sets the number of files.  Written to stdout and to
 BENCH_DATA/import-results.md.
+
+BENCH_LONG=1 adds the same paired comparison over long tables: the speed
+corpus, made here by the bench's own generator (BUILD_DIR/bench/jx-bench-gen
+-m BENCH_LONG_MB -s 20230101; 5 MB, 396 files by default — the files of
+bench/README.md's speed figures).  Its tables run to 400 rows, so it has
+more records per byte than the replicated corpus/ documents, and the costs
+an import pays per record (the checker, the frames, the inserts) weigh more
+there: the replicated corpus alone hides them.
 """
 import statistics
 import os
@@ -96,6 +104,44 @@ def timed(cmd, **kw):
 
 
 LAST_CPU = [0.0]
+
+# The speed corpus of bench/README.md: `jx-bench-gen -m 5 -s 20230101`.
+LONG_SEED = "20230101"
+LONG_MB = "5"
+
+
+def long_tables(build, work):
+    """The generated speed corpus (BENCH_LONG): its files, sorted, and their
+    folder; None when the generator is not built."""
+    gen = os.path.join(build, "bench", "jx-bench-gen")
+    if not os.access(gen, os.X_OK):
+        return None
+    dest = os.path.join(work, "long")
+    subprocess.run([gen, "-o", dest, "-m", os.environ.get("BENCH_LONG_MB", LONG_MB),
+                    "-s", LONG_SEED], check=True, stdout=subprocess.DEVNULL)
+    docs = os.path.join(dest, "docs")
+    files = [os.path.join(docs, f) for f in sorted(os.listdir(docs))]
+    for f in files:  # into the page cache
+        with open(f, "rb") as fh:
+            fh.read()
+    return files, docs
+
+
+def long_section(build, binaries, work, pairs):
+    """The paired comparison over the long tables, with its heading; [] when
+    BENCH_LONG is not set."""
+    if os.environ.get("BENCH_LONG", "") in ("", "0"):
+        return []
+    made = long_tables(build, work)
+    if not made:
+        return ["", "Long tables skipped: %s/bench/jx-bench-gen is not built." % build]
+    files, docs = made
+    total = sum(os.path.getsize(f) for f in files)
+    return (["", "Long tables: %d files, %.1f MB (`jx-bench-gen -m %s -s %s`, the speed "
+             "corpus: 20-400 indicator rows a table)" %
+             (len(files), total / 1e6, os.environ.get("BENCH_LONG_MB", LONG_MB), LONG_SEED), ""]
+            + paired(binaries, files, docs, work, pairs))
+
 
 # Pairs measured when BENCH_PAIRS does not say: five ratios give a median
 # that one disturbed pair cannot move, in about a minute per binary on the
@@ -173,7 +219,8 @@ def main():
     head = ["%d files, %.1f MB (corpus/ documents replicated with distinct bytes), %d cores" %
             (n, total / 1e6, os.cpu_count()), ""]
     if only == "paired":
-        return finish(data, work, head + paired(binaries, files, corpus, work, pairs))
+        return finish(data, work, head + paired(binaries, files, corpus, work, pairs)
+                      + long_section(build, binaries, work, pairs))
     rows = []
 
     def row(name, secs, base=None, cpu_s=None, cpu_base=None):
@@ -234,7 +281,8 @@ def main():
         out.append("| %s | %.2f | %.2f | %.0f | %.2f | %s | %s |" %
                    (name, secs, cpu_s, dps, mbs, over, cpu_over))
     out += ["", note, ""]
-    return finish(data, work, out + paired(binaries, files, corpus, work, pairs))
+    return finish(data, work, out + paired(binaries, files, corpus, work, pairs)
+                  + long_section(build, binaries, work, pairs))
 
 
 def finish(data, work, lines):

@@ -215,6 +215,17 @@ gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
     return FALSE;
 }
 
+/* FALSE when the UTF-8 sequence that starts with byte `lead` (>= 0x80) is
+ * surely no white space (jx_norm_is_space).  The white space above ASCII —
+ * Unicode's space, line and paragraph separators: U+00A0, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 — starts with C2,
+ * E1, E2 or E3; the Chinese characters of a label (E4–E9) are skipped
+ * without being decoded and looked up, which was most of a key's cost. */
+static inline gboolean may_lead_space(guchar lead)
+{
+    return lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3);
+}
+
 char *jx_check_label_key(const char *label)
 {
     const char *p = label ? label : "";
@@ -226,8 +237,13 @@ char *jx_check_label_key(const char *label)
      * digits, brackets and codes of labels) without decoding */
     const char *run = p;
     while (p < valid) {
-        gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
-        const char *next = (guchar)*p < 0x80 ? p + 1 : g_utf8_next_char(p);
+        guchar lead = (guchar)*p;
+        if (lead >= 0x80 && !may_lead_space(lead)) {
+            p = g_utf8_next_char(p); /* a CJK character (most of a label): no space */
+            continue;
+        }
+        gunichar c = lead < 0x80 ? (gunichar)lead : g_utf8_get_char(p);
+        const char *next = lead < 0x80 ? p + 1 : g_utf8_next_char(p);
         if (jx_norm_is_space(c)) {
             g_string_append_len(s, run, p - run);
             run = next;

@@ -32,6 +32,11 @@ void jx_check_seq_gap(jx_check_ctx *ctx)
             prev = 1; /* numbering that starts again per group: a new list, not a gap */
             continue;
         }
+        if (seq == prev + 1) {
+            prev = seq; /* the next number: nothing to say (most rows) */
+            continue;
+        }
+        /* the numbers as text only for a finding: a row in order needs none */
         char *exp = g_strdup_printf("%" G_GINT64_FORMAT, prev + 1);
         char *found = g_strdup_printf("%" G_GINT64_FORMAT, seq);
         if (seq == prev)

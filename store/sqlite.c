@@ -73,10 +73,15 @@ static gboolean sq_exec(jx_db *db, const char *sql, GError **error)
     return TRUE;
 }
 
+/* Binds `params` to `st`'s parameters 1..n, a NULL value as SQL NULL —
+ * or, with `nulls_bound` (the statement's bindings cleared since its last
+ * step: all NULL already), left as it is. */
 static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *params, int n,
-                           GError **error)
+                           gboolean nulls_bound, GError **error)
 {
     for (int i = 0; i < n; i++) {
+        if (!params[i] && nulls_bound)
+            continue;
         /* STATIC, not copied: every caller keeps its values until the
          * statement is reset (sq_query, sq_insert) */
         int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
@@ -121,7 +126,7 @@ static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, 
             return fail(db, error, "cannot prepare a statement");
         g_hash_table_insert(state->queries, g_strdup(sql), st);
     }
-    gboolean ok = bind_texts(db, st, params, n_params > 0 ? n_params : 0, error) &&
+    gboolean ok = bind_texts(db, st, params, n_params > 0 ? n_params : 0, FALSE, error) &&
                   step_all(db, st, fn, data, n_params < 0, error);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
@@ -156,14 +161,18 @@ static gboolean sq_insert(jx_db *db, const char *table, const char *const *names
     sqlite3_stmt *st = insert_stmt(db, table, names, n, inserted != NULL, error);
     if (!st)
         return FALSE;
-    /* every parameter is bound on every call (bind_texts: a value or NULL),
-     * so the bindings need no clearing after the row */
-    gboolean ok = bind_texts(db, st, values, n, error);
+    /* the bindings are all NULL between rows (cleared below, and a new
+     * statement has none): only the values are bound — half a row's
+     * columns are NULL, and a bind of NULL per column cost more than one
+     * clearing of the lot */
+    gboolean ok = bind_texts(db, st, values, n, TRUE, error);
     if (ok && sqlite3_step(st) != SQLITE_DONE)
         ok = fail(db, error, "cannot insert a row");
     if (ok && inserted)
         *inserted = sqlite3_changes(SQL(db)) == 1;
     sqlite3_reset(st);
+    /* and no binding is left pointing at the caller's values (STATIC) */
+    sqlite3_clear_bindings(st);
     return ok;
 }
 

@@ -1099,6 +1099,28 @@ static void test_duplicate(void **state)
     expect_one(l, "indicator.duplicate", "warning", 1, 3, NULL, NULL);
 }
 
+/* A name written with any white space Unicode has above ASCII — no-break,
+ * ogham, en to hair, line and paragraph separators, narrow no-break,
+ * mathematical, ideographic — is the name without it: the label key skips
+ * CJK characters undecoded (check.c, may_lead_space), never a space. */
+static void test_duplicate_spaced(void **state)
+{
+    (void)state;
+    static const char *const spaces[] = {
+        "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
+        "\u2006", "\u2007", "\u2008", "\u2009", "\u200A", "\u2028", "\u2029", "\u202F",
+        "\u205F", "\u3000"};
+    for (gsize i = 0; i < G_N_ELEMENTS(spaces); i++) {
+        char *spaced = g_strconcat("培训", spaces[i], "人次", NULL);
+        jx_record_list *l = new_doc(NULL, NULL, NULL);
+        add_indicator(l, 1, 1, 0, "产出指标", "数量指标", "培训人次", ">=", "300", "人次");
+        add_indicator(l, 1, 2, 0, "产出指标", "数量指标", "培训人数", ">=", "3", "人");
+        add_indicator(l, 1, 3, 0, "产出指标", "数量指标", spaced, ">=", "200", "人次");
+        expect_one(l, "indicator.duplicate", "warning", 1, 3, NULL, NULL);
+        g_free(spaced);
+    }
+}
+
 /* ---------------------------------------------------------------- the whole */
 
 /* Findings come out by place: the document's first, then by record. */
@@ -1331,6 +1353,7 @@ int main(void)
         cmocka_unit_test(test_selfeval_quiet_on_guessed_rows),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
+        cmocka_unit_test(test_duplicate_spaced),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),
         cmocka_unit_test(test_rule_table),         cmocka_unit_test(test_seed_001),
         cmocka_unit_test(test_seed_003),          cmocka_unit_test(test_large_table),
