@@ -561,6 +561,7 @@ struct jx_finder {
                                 last row, held until the grid under them says whether
                                 the table goes on (see TOP_LINES_MAX) */
     int top_page, top_first; /* the page of the first of them and its line */
+    gboolean top_target;     /* one of them states a target (see cut_row_line) */
 };
 typedef jx_finder finder;
 
@@ -2138,31 +2139,43 @@ static gboolean keep_loose_line(finder *f, const char *norm, int line, int page,
  * last row, are held instead; the first grid after them ends the table
  * unless it goes on with it (continues), as a page's first grid with nothing
  * above it would.  The lines themselves are read as no row (a warning says
- * so).
+ * so).  A browser centres a row's target on the row's lines: its first line
+ * holds the row's text cells alone (`开展农村环境综 项目验收合格率`, over
+ * `100 %`, over `合整治`), so a line of TOP_ROW_MIN_PIECES text pieces or
+ * more is held too, and the lines held go on with the table only when one
+ * of them states a target.
  */
 #define TOP_LINES_MAX 3
 
+/* Pieces a held line without a target has at least: two cells side by side
+ * are a row's; one text alone is a heading's or a paragraph's line. */
+#define TOP_ROW_MIN_PIECES 2
+
 /* TRUE when line `raw` reads as a row cut off atop its page: a word of it
  * states a target (an operator, a figure, a unit, a date: a heading or a
- * paragraph's line after the table states none), and it does not open, after
- * a row's number if any, with a level label or a piece of one (`效益指标 可持
+ * paragraph's line after the table states none; `*target` says so) or it
+ * has TOP_ROW_MIN_PIECES pieces or more, and it does not open, after a
+ * row's number if any, with a level label or a piece of one (`效益指标 可持
  * 续影响 基本公共卫生服`): there the page's label columns stand with no header
  * over them, and the grid under the line reads them into their neighbours'
  * columns (more records wrong than right), so the table ends as before. */
-static gboolean cut_row_line(const char *raw)
+static gboolean cut_row_line(const char *raw, gboolean *target)
 {
     char **words = g_strsplit_set(raw, " \t\f", -1);
     const char *first = NULL;
-    gboolean numbered = FALSE, target = FALSE;
+    gboolean numbered = FALSE;
+    int pieces = 0;
+    *target = FALSE;
     for (char **w = words; *w; w++) {
         if (!**w)
             continue;
         char *norm = jx_norm_text(*w);
-        target = target || (*norm && target_kind(jx_cell_classify(norm)));
+        *target = *target || (*norm && target_kind(jx_cell_classify(norm)));
         if (!first && !numbered && *norm && strspn(norm, "0123456789") == strlen(norm))
             numbered = TRUE; /* the row's number */
         else if (!first)
             first = *w;
+        pieces += *norm != '\0';
         g_free(norm);
     }
     gboolean label = FALSE;
@@ -2172,15 +2185,16 @@ static gboolean cut_row_line(const char *raw)
         g_free(norm);
     }
     g_strfreev(words);
-    return target && !label;
+    return (*target || pieces >= TOP_ROW_MIN_PIECES) && !label;
 }
 
 /* Holds line `raw` at `line`, on `page`, when it stands atop a page after the
  * open target table's (see TOP_LINES_MAX).  TRUE when held. */
 static gboolean keep_top_line(finder *f, const char *raw, int line, int page)
 {
+    gboolean target;
     if (!f->open || f->held || f->closing_page || f->open->header->kind != JX_TABLE_TARGET ||
-        !f->open->rows->len || f->top_lines >= TOP_LINES_MAX || !cut_row_line(raw))
+        !f->open->rows->len || f->top_lines >= TOP_LINES_MAX || !cut_row_line(raw, &target))
         return FALSE;
     const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
     if (page <= 0 || last->page <= 0 || page <= last->page ||
@@ -2189,21 +2203,32 @@ static gboolean keep_top_line(finder *f, const char *raw, int line, int page)
     if (!f->top_lines) {
         f->top_page = page;
         f->top_first = line;
+        f->top_target = FALSE;
     }
     f->top_lines++;
+    f->top_target |= target;
     return TRUE;
 }
 
+/* Notes whether line `raw`, below lines held atop a page and short enough
+ * to be page debris, states their row's target (see TOP_LINES_MAX). */
+static void note_top_target(finder *f, const char *raw)
+{
+    gboolean target;
+    cut_row_line(raw, &target);
+    f->top_target |= target;
+}
+
 /* Settles the lines held atop a page (see TOP_LINES_MAX) before `grid`
- * (`h`: its header, or NULL): the table goes on when the grid continues it,
- * else it ended at the first of them. */
+ * (`h`: its header, or NULL): the table goes on when one of them states a
+ * target and the grid continues it, else it ended at the first of them. */
 static void settle_top_lines(finder *f, const jx_grid *grid, const jx_header *h)
 {
     if (!f->top_lines)
         return;
     int n = f->top_lines;
     f->top_lines = 0;
-    if (f->open && !h && continues(f, f->open, grid) == CONTINUES_YES) {
+    if (f->open && !h && f->top_target && continues(f, f->open, grid) == CONTINUES_YES) {
         g_ptr_array_add(f->warnings,
                         g_strdup_printf("page %d: %d line(s) from line %d atop a page of target "
                                         "table %d read as no row of it; not read",
@@ -3120,6 +3145,8 @@ static void take_line(finder *f, const char *raw, int line, int page)
      * its rules, which the next grid decides */
     if (f->loose->len && (note || (!debris && page != ((loose_line *)f->loose->pdata[0])->page)))
         drop_loose(f, TRUE);
+    if (debris && f->top_lines && page == f->top_page)
+        note_top_target(f, raw); /* `100 %` under a held row's first line */
     gboolean kept = !note && keep_loose_line(f, norm, line, page, debris);
     if (note) {
         end_open(f);

@@ -2852,6 +2852,38 @@ static void web_rowhead_column_on_later_page(void **state)
     jx_record_list_free(got);
 }
 
+/* A web page printed to PDF by Chromium (chromium-web dept f0279): a page
+ * break leaves a wrapped row's lines above page 2's grid, and the browser
+ * centres the row's target on its lines, so the first holds its text cells
+ * alone (`推进公路安全生命防护工 拉动社会投资` over `≥ 5 亿元` over `程`).
+ * With no target on it the line read as text after the table: the table
+ * ended there and every row of page 2 was lost. */
+static void web_row_first_line_atop_page(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/dept/f0279.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    static const char *const want[][5] = {
+        /* name, task, level2, value, unit */
+        {"服务能力和水平", "推进公路安全生命防护工程", "社会效益指标", "显著提升", ""},
+        {"惠及人口", "落实农村客运补贴政策", "社会效益指标", "26", "万人"},
+        {"对生态环境的改善", "推进公路安全生命防护工程", "生态效益指标", "明显", ""},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("%s: no indicator named %s", file, want[k][0]);
+        const char *fields[] = {"task", "level2", "value", "unit"};
+        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
+            const char *v = jx_record_get_string(r, fields[i]);
+            if (g_strcmp0(v ? v : "", want[k][i + 1]) != 0)
+                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i], v ? v : "(null)",
+                         want[k][i + 1]);
+        }
+    }
+    jx_record_list_free(got);
+}
+
 /* A header wrapped in narrow label columns over three lines, its first line
  * a row of openings one space apart at the margin (`一级 二级指` over
  * `三级指标 指标目标值 备注` over `指标 标`): as wide as a heading, it was
@@ -5994,6 +6026,7 @@ int main(void)
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(web_page_of_rows_continues_wide_table),
         cmocka_unit_test(web_rowhead_column_on_later_page),
+        cmocka_unit_test(web_row_first_line_atop_page),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
