@@ -490,6 +490,25 @@ static void boundary_row_by_name_ending(void **state)
     check_fields(rel, "按计划进度完成", "level2", "时效指标", NULL);
 }
 
+/* The social-outcome rows of a 效益 block cut from their centred
+ * 社会效益指标 label by a page break (chromium-writer-layout f0289: the
+ * label on page 1 by the group's first rows, 生态效益指标 on page 2 after
+ * the group's last): the rows on page 1 below the label (城乡低保标准,
+ * 困难群众基本生活, 社会影响力 …) went to the ecological label while no
+ * ending of theirs said what they were. */
+static void social_outcome_rows_by_name_ending(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0289";
+    check_fields(rel, "政策宣传覆盖率", "level2", "社会效益指标", "category", "outcome.social",
+                 NULL);
+    check_fields(rel, "城乡低保标准", "level2", "社会效益指标", "category", "outcome.social",
+                 NULL);
+    check_fields(rel, "困难群众基本生活", "level2", "社会效益指标", "category",
+                 "outcome.social", NULL);
+    check_fields(rel, "社会影响力", "level2", "社会效益指标", NULL);
+}
+
 /* A header centred on its middle line, the value columns' words wrapped
  * round it: `半年（程）指标 | 全年（程）指标` above the level words, `值 | 值`
  * below.  Under 全年（程）指标 the 值 made 指标值, which names the join; under
@@ -6049,6 +6068,7 @@ int main(void)
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(text_target_beside_item_under_top_name),
         cmocka_unit_test(boundary_row_by_name_ending),
+        cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
         cmocka_unit_test(name_restating_its_label),

@@ -934,6 +934,9 @@ static void test_taxonomy(void **state)
         /* outcomes, by the common indicators' endings */
         {"带动相关产业增收", "outcome.economic"},
         {"群众获得感", "outcome.social"},
+        {"城乡低保标准", "outcome.social"}, /* not 补助标准's cost */
+        {"困难群众基本生活", "outcome.social"},
+        {"道路交通事故发生率", "outcome.social"},
         {"公共服务满意度提升", "outcome.social"},
         {"★节能减排效果", "outcome.ecological"},
         {"森林资源管护长效机制", "outcome.sustainability"},
