@@ -764,6 +764,159 @@ static gboolean short_page_of_rows(finder *f, const jx_ptable *table, const jx_g
            jx_grid_row_page(grid, jx_grid_n_rows(grid) - 1) == jx_grid_row_page(grid, 0);
 }
 
+/*
+ * A layout dump sets a self-evaluation's later page anew: the page is
+ * narrower than the header's (its columns as wide as that page's text, the
+ * label columns' pieces in fewer columns than the header had), so read by
+ * order its cells land in the wrong columns, and read by width it does not
+ * continue the table at all.  Its rows still end the same way, whatever the
+ * widths: a name, the target (年度指标值), the actual (实际完成值), the weight
+ * (分值) and the score (得分), two numbers side by side, then at most the
+ * deviation text.  When the open header is a self-evaluation's, the grid
+ * stands on a later page, is narrower than the header by more than
+ * CONTINUATION_LOST_COLS, and SCORED_PAGE_MIN_ROWS rows or more put their
+ * weight in the same column (no row puts it elsewhere), the columns are
+ * mapped from there: the four before it to name, target, actual, the two
+ * after to score and deviation, and those left of the name to the level-2,
+ * level-1 and row-header columns, right to left.
+ */
+#define SCORED_PAGE_MIN_ROWS 2 /* one row's pair of numbers may be a total's */
+
+/* TRUE when `k` is a plain number's kind (a weight or a score). */
+static gboolean number_kind(jx_cell_kind k)
+{
+    return k == JX_CK_INT || k == JX_CK_NUMBER;
+}
+
+/* The cell of `row` in grid column `col`, or NULL. */
+static const jx_pcell *row_cell_at(const jx_prow *row, int col)
+{
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
+/* TRUE when a word of `text` (its space-parted pieces, or all of it) is a
+ * level label or a label's piece: label columns a layout dump merged. */
+static gboolean holds_label_word(const char *text)
+{
+    char **words = g_strsplit(text, " ", -1);
+    gboolean label = FALSE;
+    for (int i = 0; words[i] && !label; i++)
+        label = *words[i] && (jx_taxonomy_label_piece(words[i]) || jx_taxonomy_label_word(words[i]));
+    g_strfreev(words);
+    return label;
+}
+
+/* The grid column of `row`'s weight when the row ends name | target |
+ * actual | weight | score (number cells for the last two, a text name that
+ * is no label nor a label's piece) with at most one text cell after them,
+ * else -1. */
+static int scored_row_weight_column(const jx_prow *row)
+{
+    if (row->cells->len < 5)
+        return -1;
+    guint last = row->cells->len - 1;
+    const jx_pcell *tail = row->cells->pdata[last];
+    if (!number_kind(tail->kind))
+        last--; /* the deviation text */
+    if (last < 4)
+        return -1;
+    const jx_pcell *score = row->cells->pdata[last], *weight = row->cells->pdata[last - 1];
+    if (!number_kind(score->kind) || !number_kind(weight->kind) || score->col != weight->col + 1)
+        return -1;
+    int w = weight->col;
+    const jx_pcell *actual = row_cell_at(row, w - 1), *target = row_cell_at(row, w - 2),
+                   *name = row_cell_at(row, w - 3);
+    if (!actual || !target || !name || name->kind != JX_CK_TEXT || holds_label_word(name->raw))
+        return -1; /* a label's piece where the name should stand: columns merged */
+    return w;
+}
+
+/* The open header's first column of role `role`, or -1. */
+static int header_role_column(const jx_header *h, jx_role role)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == role)
+            return c;
+    return -1;
+}
+
+/* The grid column every scored row of `grid` puts its weight in (see
+ * SCORED_PAGE_MIN_ROWS), or -1. */
+static int scored_page_weight_column(finder *f, const jx_grid *grid)
+{
+    int weight = -1, agreeing = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        int w = scored_row_weight_column(peek_row(f, grid, r));
+        if (w < 0)
+            continue;
+        if (weight >= 0 && w != weight)
+            return -1;
+        weight = w;
+        agreeing++;
+    }
+    return agreeing >= SCORED_PAGE_MIN_ROWS ? weight : -1;
+}
+
+/* `grid`'s columns → self-evaluation table `t`'s header's, read from the
+ * weight column (see SCORED_PAGE_MIN_ROWS): a new array of the grid's
+ * width, or NULL. */
+static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid *grid)
+{
+    const jx_header *h = t->header;
+    int n = jx_grid_n_cols(grid);
+    if (!self_evaluation_header(h) || n >= h->n_cols - CONTINUATION_LOST_COLS || !t->rows->len)
+        return NULL;
+    const jx_prow *last = t->rows->pdata[t->rows->len - 1];
+    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+        return NULL; /* no page break: the grid's columns are the page's own */
+    int w = scored_page_weight_column(f, grid);
+    if (w < 0)
+        return NULL;
+    const jx_role order[] = {JX_ROLE_ROWHEAD, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_NAME,
+                             JX_ROLE_VALUE,   JX_ROLE_ACTUAL, JX_ROLE_WEIGHT, JX_ROLE_SCORE,
+                             JX_ROLE_DEVIATION};
+    const int at_weight = 6, n_order = (int)G_N_ELEMENTS(order);
+    int *map = g_new(int, n), prev = -1;
+    for (int c = 0; c < n; c++) {
+        int k = c - w + at_weight;
+        map[c] = k >= 0 && k < n_order ? header_role_column(h, order[k]) : -1;
+        if (map[c] <= prev) { /* a role the header lacks, or out of order */
+            g_free(map);
+            return NULL;
+        }
+        prev = map[c];
+    }
+    return map;
+}
+
+/* On a page scored_page_column_map mapped, whose first column may mix the
+ * level-1 and level-2 labels' pieces: a row of no weight or score whose
+ * name column holds a label's piece (`响指标` under `可持续影`) with nothing
+ * in the level-2 column has that piece in the level-2 column instead, where
+ * it goes on the label above (not on the name).  `row` is remapped. */
+static void lower_label_piece(jx_prow *row, const jx_header *h)
+{
+    int name = header_role_column(h, JX_ROLE_NAME), level2 = header_role_column(h, JX_ROLE_LEVEL2);
+    int weight = header_role_column(h, JX_ROLE_WEIGHT), score = header_role_column(h, JX_ROLE_SCORE);
+    if (name < 0 || level2 < 0 || level2 > name)
+        return;
+    jx_pcell *piece = NULL;
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c->col == level2 || c->col == weight || c->col == score)
+            return;
+        if (c->col == name)
+            piece = c;
+    }
+    if (piece && holds_label_word(piece->raw) && !strchr(piece->raw, ' '))
+        piece->col = level2; /* the cells before it stand left of level2 */
+}
+
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns.  A page of target rows
@@ -776,6 +929,13 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2)
         return CONTINUES_NO;
+    int *scored = row_note_kind(peek_row(f, grid, 0)) == JX_NOTE_NONE
+                      ? scored_page_column_map(f, table, grid)
+                      : NULL;
+    if (scored) {
+        g_free(scored);
+        return CONTINUES_YES; /* a self-evaluation's page laid out afresh */
+    }
     gboolean narrow = (width < filled_columns(table) - CONTINUATION_LOST_COLS &&
                        !page_of_target_rows(f, table, grid)) ||
                       (width < cols - CONTINUATION_LOST_COLS &&
@@ -2684,10 +2844,12 @@ static void read_grid(finder *f, const jx_grid *grid)
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
     gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
+    gboolean scored = FALSE; /* remap is scored_page_column_map's */
     if (f->open && !h && part_start &&
         ((remap = parted_page_column_map(f, grid)) ||
          (remap = dropped_rowhead_column_map(f, grid)) ||
-         (remap = dropped_rowhead_label_map(f, grid))))
+         (remap = dropped_rowhead_label_map(f, grid)) ||
+         (scored = (remap = scored_page_column_map(f, f->open, grid)) != NULL)))
         remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a
@@ -2702,6 +2864,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             !names_another_project(f)) {
             /* the open table's header again: a page break */
             g_free(remap);
+            scored = FALSE;
             remap = repeat_column_map(h, f->open->header, grid, r + h->n_rows);
             remap_n = h->n_cols;
             r += h->n_rows;
@@ -2710,6 +2873,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = TRUE;
         } else if (h) {
             g_clear_pointer(&remap, g_free);
+            scored = FALSE;
             int head_col = -1;
             const jx_cell *head_line = r > 0 ? lone_cell(grid, r - 1, &head_col) : NULL;
             jx_header_join_head_above(h, head_line ? jx_cell_text(head_line) : NULL, head_col);
@@ -2746,6 +2910,8 @@ static void read_grid(finder *f, const jx_grid *grid)
             } else if (f->open && row->cells->len) {
                 if (remap)
                     remap_row(row, remap, remap_n);
+                if (remap && scored)
+                    lower_label_piece(row, f->open->header);
                 carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
                 if (part_start && f->open->rows->len)
                     carry_cut_cells_up(f, row);

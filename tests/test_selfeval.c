@@ -2208,6 +2208,34 @@ static void test_layout_deviation_below_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0018) whose second page is laid out afresh: six columns
+ * against the header's ten, the first one mixing level-1 and level-2 label
+ * pieces (`可持续影` over `响指标` in the names' column).  The page did not
+ * continue the table and its rows were not read; read from the weight and
+ * score columns, they are the table's, the level-2 label's last piece on
+ * its label, not on the name. */
+static void test_layout_scored_page(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-scored-page.txt");
+    const jx_record *r = nth(l, "indicator", 9);
+    check(r, "name", "政策宣传覆盖率");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_value(r, NULL, "100", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "100", "number", "%");
+    check_scored(r, "5", "5", NULL);
+    r = nth(l, "indicator", 10);
+    check(r, "name", "持续发挥效益");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "可持续影响指标");
+    check_value(r, NULL, "长期", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "长期", "text", NULL);
+    check_scored(r, "9", "9", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
  * centred vertically: the 总分 row's score, wrapped after its first decimal
  * in the narrow 得分 column, stands one line above the row (`92.6`) and one
@@ -2918,6 +2946,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_below_labels),
         cmocka_unit_test(test_layout_deviation_over_labels),
         cmocka_unit_test(test_layout_total_round_score),
+        cmocka_unit_test(test_layout_scored_page),
         cmocka_unit_test(test_layout_total_score_column_off),
         cmocka_unit_test(test_layout_value_rest_under_key),
         cmocka_unit_test(test_layout_funds_split),
