@@ -183,6 +183,15 @@ const jx_cell *jx_grid_cell_covering(const jx_grid *grid, int row, int col)
     return grid->cover[(gsize)row * grid->n_cols + col];
 }
 
+/* See core.h. */
+const jx_cell *const *jx_grid_row_cells(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= grid->n_rows || grid->n_cols <= 0)
+        return NULL;
+    seal((jx_grid *)grid);
+    return (const jx_cell *const *)grid->at + (gsize)row * grid->n_cols;
+}
+
 int jx_grid_row_line(const jx_grid *grid, int row)
 {
     if (!grid || row < 0 || row >= (int)grid->row_lines->len)
