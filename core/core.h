@@ -92,6 +92,16 @@ gboolean jx_grid_is_loose(const jx_grid *grid);
 /* Sets the box of a cell (PDF input). */
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1);
 
+/* ---- grid reading (parse) ---- */
+
+/* The cells starting on `row`, by column: jx_grid_n_cols entries, each what
+ * jx_grid_cell gives for that column (NULL where no cell starts); NULL when
+ * the row is out of range or the grid has no column.  Valid until a cell is
+ * next added to the grid.  A loop over every column of a row asks this once
+ * instead of jx_grid_cell per column (a call with its range and seal checks
+ * each, half a million of them a batch of documents). */
+const jx_cell *const *jx_grid_row_cells(const jx_grid *grid, int row);
+
 /* ---- source building (extract) ---- */
 
 /* Creates an empty source; strings are copied; NULL name/path become "-". */

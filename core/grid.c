@@ -152,11 +152,25 @@ static void seal(jx_grid *grid)
 int jx_grid_n_rows(const jx_grid *grid) { return grid ? grid->n_rows : 0; }
 int jx_grid_n_cols(const jx_grid *grid) { return grid ? grid->n_cols : 0; }
 
+/* The cell of position (row, col), in range, of `grid`'s `at` table
+ * (`covering` FALSE) or its `cover` table, once the tables are built.  The
+ * two lookups below call this only for a grid not yet sealed: kept out of
+ * line, it leaves their usual path (half a million calls a document batch,
+ * every read of a cell by position) without a stack frame to set up. */
+static G_GNUC_NO_INLINE const jx_cell *lookup_after_seal(jx_grid *grid, int row, int col,
+                                                         gboolean covering)
+{
+    seal(grid);
+    gsize at = (gsize)row * grid->n_cols + col;
+    return covering ? grid->cover[at] : grid->at[at];
+}
+
 const jx_cell *jx_grid_cell(const jx_grid *grid, int row, int col)
 {
     if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
         return NULL;
-    seal((jx_grid *)grid);
+    if (G_UNLIKELY(!grid->sealed))
+        return lookup_after_seal((jx_grid *)grid, row, col, FALSE);
     return grid->at[(gsize)row * grid->n_cols + col];
 }
 
@@ -164,8 +178,18 @@ const jx_cell *jx_grid_cell_covering(const jx_grid *grid, int row, int col)
 {
     if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
         return NULL;
-    seal((jx_grid *)grid);
+    if (G_UNLIKELY(!grid->sealed))
+        return lookup_after_seal((jx_grid *)grid, row, col, TRUE);
     return grid->cover[(gsize)row * grid->n_cols + col];
+}
+
+/* See core.h. */
+const jx_cell *const *jx_grid_row_cells(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= grid->n_rows || grid->n_cols <= 0)
+        return NULL;
+    seal((jx_grid *)grid);
+    return (const jx_cell *const *)grid->at + (gsize)row * grid->n_cols;
 }
 
 int jx_grid_row_line(const jx_grid *grid, int row)

@@ -895,8 +895,9 @@ static void head_row(const jx_grid *grid, grid_facts *facts, int r, GArray *row)
 {
     int piece[TAIL_MAX_PIECES], owner[TAIL_MAX_PIECES];
     int tails = row_tails(grid, facts, r, piece, owner);
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, c);
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    for (int c = 0; at && c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = at[c];
         jx_cell_facts *f = cell ? cell_entry(facts, r, c) : NULL;
         if (!f || !*f->norm)
             continue;

@@ -172,10 +172,12 @@ static gsize rowhead_run_into_level1(const char *raw)
 
 /* The cell of grid row `r` in column `c` for its logical row, or FALSE:
  * none there, or no text (undecodable bytes, reported on the document, are
- * none); text a vertical span brings down from above is marked spanned. */
-static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c, found_cell *out)
+ * none); text a vertical span brings down from above is marked spanned.
+ * `cell` is the cell starting at (r, c), NULL when none does (the row's
+ * reader has them all at once: jx_grid_row_cells). */
+static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
+                              const jx_cell *cell, found_cell *out)
 {
-    const jx_cell *cell = jx_grid_cell(grid, r, c);
     gboolean spanned = FALSE;
     if (!cell) {
         cell = jx_grid_cell_covering(grid, r, c);
@@ -254,9 +256,10 @@ static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
     /* the memo's norms are copied once the row is read: it must not start
      * over in between */
     gboolean held = jx_facts_hold(memo, TRUE);
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    for (int c = 0; at && c < jx_grid_n_cols(grid); c++) {
         found_cell f;
-        if (!find_row_cell(memo, grid, r, c, &f))
+        if (!find_row_cell(memo, grid, r, c, at[c], &f))
             continue;
         if (n < ROW_BLOCK_CELLS) {
             found[n++] = f;
@@ -1617,8 +1620,9 @@ static gboolean remember_row_project(finder *f, const jx_grid *grid, int r, cons
 static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
 {
     const jx_cell *lone = NULL;
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, c);
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    for (int c = 0; at && c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = at[c];
         if (!cell || !*jx_cell_text(cell))
             continue;
         if (lone)
@@ -1633,8 +1637,9 @@ static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
  * or NULL when the row has none. */
 static const jx_cell *first_cell(const jx_grid *grid, int r, int *col)
 {
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, c);
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    for (int c = 0; at && c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = at[c];
         if (cell && *jx_cell_text(cell)) {
             *col = c;
             return cell;
@@ -3135,9 +3140,11 @@ static gboolean joined_level2_name_head(jx_facts *memo, const char *raw)
  * above), its column into `*col`; -1 when none. */
 static int joined_level2_name_row(jx_facts *memo, const jx_grid *grid, int *col)
 {
-    for (int r = 0; r < jx_grid_n_rows(grid); r++)
-        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-            const jx_cell *cell = jx_grid_cell(grid, r, c);
+    int rows = jx_grid_n_rows(grid), cols = jx_grid_n_cols(grid);
+    for (int r = 0; r < rows; r++) {
+        const jx_cell *const *at = jx_grid_row_cells(grid, r);
+        for (int c = 0; c < cols; c++) {
+            const jx_cell *cell = at[c];
             if (cell && cell->row == r && cell->col == c && jx_cell_colspan(cell) == 1 &&
                 joined_level2_name_head(memo, jx_cell_text(cell)) &&
                 jx_header_row(grid, r, 2, memo)) {
@@ -3145,6 +3152,7 @@ static int joined_level2_name_row(jx_facts *memo, const jx_grid *grid, int *col)
                 return r;
             }
         }
+    }
     return -1;
 }
 

@@ -242,6 +242,62 @@ static void test_json_strings_like_json_glib(void **state)
     g_rand_free(rand);
 }
 
+/* The JSON form of `s` byte by byte, as RFC 8259 wants it and as the writer
+ * documents it (controls, DEL, quote, backslash escaped): the reference the
+ * writer's word-at-a-time scan is held to. */
+static char *json_string_bytewise(const char *s)
+{
+    GString *out = g_string_new("\"");
+    for (const guchar *p = (const guchar *)s; *p; p++) {
+        switch (*p) {
+        case '"': g_string_append(out, "\\\""); break;
+        case '\\': g_string_append(out, "\\\\"); break;
+        case '\b': g_string_append(out, "\\b"); break;
+        case '\f': g_string_append(out, "\\f"); break;
+        case '\n': g_string_append(out, "\\n"); break;
+        case '\r': g_string_append(out, "\\r"); break;
+        case '\t': g_string_append(out, "\\t"); break;
+        default:
+            if (*p < 0x20 || *p == 0x7F)
+                g_string_append_printf(out, "\\u%04x", *p);
+            else
+                g_string_append_c(out, (char)*p);
+        }
+    }
+    g_string_append_c(out, '"');
+    return g_string_free(out, FALSE);
+}
+
+/* The writer reads a text eight bytes at a time, the last step overlapping
+ * the one before: every byte value (1–255) at every position of texts of 1
+ * to 24 bytes, among ASCII letters and among the bytes of Chinese
+ * characters (a step then starts inside a character), and two escapes in
+ * one step, come out as the byte-by-byte reference writes them. */
+static void test_json_escapes_at_every_position(void **state)
+{
+    (void)state;
+    static const char *const fillers[] = {"abcdefghijklmnopqrstuvwxyz", "中文绩效目标表年度指标"};
+    for (gsize f = 0; f < G_N_ELEMENTS(fillers); f++)
+        for (int len = 1; len <= 24; len++)
+            for (int at = 0; at < len; at++)
+                for (int b = 1; b < 256; b++) {
+                    char text[32];
+                    memcpy(text, fillers[f], (gsize)len);
+                    text[len] = '\0';
+                    text[at] = (char)b;
+                    if (at + 3 < len)
+                        text[at + 3] = '"';
+                    GString *ours = g_string_new(NULL);
+                    jx_json_append_string(ours, text);
+                    char *want = json_string_bytewise(text);
+                    if (strcmp(ours->str, want) != 0)
+                        fail_msg("byte %#x at %d of %d: wrote %s, want %s", b, at, len, ours->str,
+                                 want);
+                    g_free(want);
+                    g_string_free(ours, TRUE);
+                }
+}
+
 /* A batch without indicators still gets the header: an empty table, not an empty file. */
 static void test_csv_header_only(void **state)
 {
@@ -334,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_typed_fields),
         cmocka_unit_test(test_record_strings_stay),
         cmocka_unit_test(test_json_strings_like_json_glib),
+        cmocka_unit_test(test_json_escapes_at_every_position),
     };
     return cmocka_run_group_tests_name("sinks", tests, NULL, NULL);
 }
