@@ -727,9 +727,12 @@ static cairo_surface_t *render_page(PopplerPage *page, gboolean turned, gboolean
     poppler_page_get_size(page, &pw, &ph);
     if (turned)
         pw = ph = MAX(pw, ph);
-    int w = (int)ceil(pw * RENDER_SCALE), h = (int)ceil(ph * RENDER_SCALE);
-    if (w <= 0 || h <= 0 || (gint64)w * h > 64 * 1024 * 1024)
+    /* the size is judged as a double: a broken MediaBox (a fuzzer's 1.7e28
+     * points, NaN) would be out of int's range, and casting it undefined */
+    double wd = ceil(pw * RENDER_SCALE), hd = ceil(ph * RENDER_SCALE);
+    if (!(wd >= 1 && hd >= 1 && wd * hd <= 64.0 * 1024 * 1024))
         return NULL; /* no page is that large: a broken size */
+    int w = (int)wd, h = (int)hd;
     /* The pixels start white, set by one memset: a surface cairo allocates
      * is cleared to black and would need a second pass to paint it white
      * (together about a sixth of a page's time). */

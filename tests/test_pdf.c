@@ -3044,6 +3044,43 @@ static void turned_pages_read_upright(void **state)
     g_free(path);
 }
 
+/* A page whose size is absurd (fuzz_pdf's input: 1.7e28 points wide) is
+ * read and shown without rendering it: the size in pixels is judged as a
+ * double, never cast to int out of range (undefined behaviour, which this
+ * build stops on). Either way the answer is records or an error that says
+ * why. */
+static void huge_page_size_refused(void **state)
+{
+    (void)state;
+    char *pdf = jx_test_path("JX_SOURCE_DIR", "tests/pdf/fuzz-huge-page-size.pdf");
+    char *data = NULL;
+    gsize len = 0;
+    assert_true(g_file_get_contents(pdf, &data, &len, NULL));
+    GError *error = NULL;
+    jx_source *src = jx_extract_bytes("huge.pdf", "huge.pdf", (const guint8 *)data, len, &error);
+    if (src) {
+        jx_record_list_free(jx_parse_source(src));
+        jx_source_free(src);
+    } else {
+        assert_non_null(error);
+        g_clear_error(&error);
+    }
+    char *dir = g_dir_make_tmp("jixiao-test-huge-XXXXXX", &error);
+    if (!dir)
+        fail_msg("%s", error->message);
+    char *png = g_build_filename(dir, "page.png", NULL);
+    if (!jx_pdf_show(pdf, 1, png, &error)) {
+        assert_non_null(error);
+        g_clear_error(&error);
+    }
+    g_unlink(png);
+    g_rmdir(dir);
+    g_free(png);
+    g_free(dir);
+    g_free(data);
+    g_free(pdf);
+}
+
 /* An encrypted PDF that needs a password is refused with its own line; one
  * that restricts only permissions (an empty user password) reads. */
 static void encrypted_pdfs(void **state)
@@ -3837,6 +3874,7 @@ int main(void)
         cmocka_unit_test(broken_pdf_is_refused),
         cmocka_unit_test(show_draws_a_page),
         cmocka_unit_test(turned_pages_read_upright),
+        cmocka_unit_test(huge_page_size_refused),
         cmocka_unit_test(encrypted_pdfs),
         cmocka_unit_test(text_across_a_rule),
         cmocka_unit_test(underscores_are_not_rules),
