@@ -117,6 +117,21 @@ typedef struct {
                             rows (指标 | 决策 | 过程 | … | 合计): texts name the columns */
 } jx_header;
 
+/* The column of the header's first slot for `role`, or -1. */
+static inline int role_column(const jx_header *header, jx_role role)
+{
+    for (int c = 0; c < header->n_cols; c++)
+        if (header->roles[c] == role)
+            return c;
+    return -1;
+}
+
+/* TRUE when a column of the header has `role`. */
+static inline gboolean table_has_role(const jx_header *h, jx_role role)
+{
+    return role_column(h, role) >= 0;
+}
+
 /*
  * Reads the header starting at `row` of `grid`: one or more consecutive rows
  * made of header words (序号, 一级指标, 计算符号, 分值…), the lower rows

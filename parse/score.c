@@ -941,15 +941,6 @@ static jx_record *emit(const emitter *e, int row, int page, const char *code, co
     return rec;
 }
 
-/* TRUE when a column of the header has `role`. */
-static gboolean header_has(const jx_header *h, jx_role role)
-{
-    for (int c = 0; c < h->n_cols; c++)
-        if (h->roles[c] == role)
-            return TRUE;
-    return FALSE;
-}
-
 /* TRUE when the table prints something of its parents: a weight column
  * for a level above the indicators (form c) or a weight inside a parent's
  * label (form d).  Then every parent gets a record, weight null where not
@@ -1048,20 +1039,20 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         read_row(h, table->rows->pdata[i], &rows[i]);
         place_by_code(&rows[i]);
         drop_sentence_label(&rows[i]);
-        place_shifted_leaf(&rows[i], header_has(h, JX_ROLE_SCORE));
+        place_shifted_leaf(&rows[i], table_has_role(h, JX_ROLE_SCORE));
     }
     emitter e = {src, table, out};
     /* Tables that explain their indicators (指标解释, 评分标准) list them
      * whether or not a score is printed; elsewhere a row without a number
      * (评价等次 | 优) is no indicator. */
-    gboolean explains = header_has(h, JX_ROLE_EXPLAIN);
+    gboolean explains = table_has_role(h, JX_ROLE_EXPLAIN);
     gboolean parents = parents_weighted(h, rows, n);
-    if ((header_has(h, JX_ROLE_LEVEL1) || header_has(h, JX_ROLE_LEVEL2)) &&
+    if ((table_has_role(h, JX_ROLE_LEVEL1) || table_has_role(h, JX_ROLE_LEVEL2)) &&
         !parent_weights_agree(rows, n))
         resolve_centred_labels(rows, n);
     if (parents)
         place_early_labels(rows, n);
-    char *caption = header_has(h, JX_ROLE_LEVEL1) ? NULL : caption_level1(table->above);
+    char *caption = table_has_role(h, JX_ROLE_LEVEL1) ? NULL : caption_level1(table->above);
     char *path[LEVELS] = {0}, *path_code[LEVELS] = {0};
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     int data_row = 0;

@@ -839,15 +839,6 @@ static int scored_row_weight_column(const jx_prow *row)
     return w;
 }
 
-/* The open header's first column of role `role`, or -1. */
-static int header_role_column(const jx_header *h, jx_role role)
-{
-    for (int c = 0; c < h->n_cols; c++)
-        if (h->roles[c] == role)
-            return c;
-    return -1;
-}
-
 /* The grid column every scored row of `grid` puts its weight in (see
  * SCORED_PAGE_MIN_ROWS), or -1. */
 static int scored_page_weight_column(finder *f, const jx_grid *grid)
@@ -887,7 +878,7 @@ static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid 
     int *map = g_new(int, n), prev = -1;
     for (int c = 0; c < n; c++) {
         int k = c - w + at_weight;
-        map[c] = k >= 0 && k < n_order ? header_role_column(h, order[k]) : -1;
+        map[c] = k >= 0 && k < n_order ? role_column(h, order[k]) : -1;
         if (map[c] <= prev) { /* a role the header lacks, or out of order */
             g_free(map);
             return NULL;
@@ -904,8 +895,8 @@ static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid 
  * it goes on the label above (not on the name).  `row` is remapped. */
 static void lower_label_piece(jx_prow *row, const jx_header *h)
 {
-    int name = header_role_column(h, JX_ROLE_NAME), level2 = header_role_column(h, JX_ROLE_LEVEL2);
-    int weight = header_role_column(h, JX_ROLE_WEIGHT), score = header_role_column(h, JX_ROLE_SCORE);
+    int name = role_column(h, JX_ROLE_NAME), level2 = role_column(h, JX_ROLE_LEVEL2);
+    int weight = role_column(h, JX_ROLE_WEIGHT), score = role_column(h, JX_ROLE_SCORE);
     if (name < 0 || level2 < 0 || level2 > name)
         return;
     jx_pcell *piece = NULL;

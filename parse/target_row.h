@@ -905,24 +905,6 @@ static inline void add_flag(built_row *b, const char *flag)
         g_ptr_array_add(b->flags, (gpointer)flag);
 }
 
-/* The column of the header's first slot for `role`, or -1. */
-static inline int role_column(const jx_header *header, jx_role role)
-{
-    for (int c = 0; c < header->n_cols; c++)
-        if (header->roles[c] == role)
-            return c;
-    return -1;
-}
-
-/* TRUE when a column of the header has `role`. */
-static inline gboolean table_has_role(const jx_header *h, jx_role role)
-{
-    for (int c = 0; c < h->n_cols; c++)
-        if (h->roles[c] == role)
-            return TRUE;
-    return FALSE;
-}
-
 static inline gboolean has_target(const built_row *b)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(target_roles); i++)
