@@ -814,9 +814,11 @@ static int *part_moves(const GPtrArray *all, guint a, guint b, const jx_header *
 }
 
 /* Level labels of rows all[a, b) that `moves` (see part_moves) puts in a
- * level column of the header. */
-static int labels_moved_into_label_columns(const GPtrArray *all, guint a, guint b,
-                                           const jx_header *h, const int *moves, int width)
+ * level column of the header; a level-2 label it puts in the level-1
+ * column counts `level2_on_level1` (+1 like any other, or -1 where no
+ * level-1 label reads as 社会效益指标: a move that does so is wrong). */
+static int labels_in_level_columns(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                   const int *moves, int width, int level2_on_level1)
 {
     int fit = 0;
     for (guint i = a; i < b; i++) {
@@ -824,9 +826,12 @@ static int labels_moved_into_label_columns(const GPtrArray *all, guint a, guint 
         for (guint k = 0; k < cells->len; k++) {
             const jx_pcell *c = cells->pdata[k];
             int col = c->col + move_of(moves, width, c->col);
-            if ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && !c->rowhead && col >= 0 &&
-                col < h->n_cols &&
-                (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2))
+            if ((c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2) || c->rowhead || col < 0 ||
+                col >= h->n_cols)
+                continue;
+            if (c->kind == JX_CK_LEVEL2 && h->roles[col] == JX_ROLE_LEVEL1)
+                fit += level2_on_level1;
+            else if (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2)
                 fit++;
         }
     }
@@ -867,8 +872,8 @@ static int *label_overhang_moves(const GPtrArray *all, guint a, guint b, const j
     for (int c = 0; c <= width; c++)
         moves[c] = MAX(shift, -c);
     int zero[1] = {0};
-    if (labels_moved_into_label_columns(all, a, b, h, moves, width) <=
-        labels_moved_into_label_columns(all, a, b, h, zero, 1))
+    if (labels_in_level_columns(all, a, b, h, moves, width, 1) <=
+        labels_in_level_columns(all, a, b, h, zero, 1, 1))
         g_clear_pointer(&moves, g_free);
     return moves;
 }
@@ -903,30 +908,6 @@ static int *row_label_moves(const jx_prow *row, const int *moves, int width, con
         own[labels[0]->col] = l2 - labels[0]->col;
     }
     return own;
-}
-
-/* Level labels of rows all[a, b) that `moves` puts in a level column of
- * the header, less the level-2 labels (社会效益指标, which no level-1 label
- * reads as) it puts in the level-1 column. */
-static int labels_placed_by_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
-                                  const int *moves, int width)
-{
-    int fit = 0;
-    for (guint i = a; i < b; i++) {
-        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
-        for (guint k = 0; k < cells->len; k++) {
-            const jx_pcell *c = cells->pdata[k];
-            int col = c->col + move_of(moves, width, c->col);
-            if ((c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2) || c->rowhead || col < 0 ||
-                col >= h->n_cols)
-                continue;
-            if (c->kind == JX_CK_LEVEL2 && h->roles[col] == JX_ROLE_LEVEL1)
-                fit--;
-            else if (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2)
-                fit++;
-        }
-    }
-    return fit;
 }
 
 /* Whether a cell of rows all[a, b) answers `pred` (given `data`): the
@@ -1026,8 +1007,8 @@ static int *lost_label_column_moves(const GPtrArray *all, guint a, guint b, cons
         moves[c] = c <= last_left ? left_shift : right_shift;
         kept[c] = left_shift;
     }
-    gboolean better = labels_placed_by_moves(all, a, b, h, moves, width) >
-                      labels_placed_by_moves(all, a, b, h, kept, width);
+    gboolean better = labels_in_level_columns(all, a, b, h, moves, width, -1) >
+                      labels_in_level_columns(all, a, b, h, kept, width, -1);
     g_free(kept);
     for (int c = 0; c < width && better; c++)
         better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
