@@ -309,45 +309,65 @@ def case_junk(tmp):
     check(rows == [("skipped", 5)], f"problems table: {rows}")
 
 
-WORKER = """#!%s
-# jixiao import-worker, one file at a time (its digest and its path, each
-# ended by a NUL), until a path named *crash* (the worker dies of SIGSEGV),
-# *partial* (it writes the document's records and dies before the end line)
-# or *hang* (it never answers): each other file is answered by a real
-# `jixiao import-worker` given that file alone
+# The frame of the fake workers below: the requests the importer sends (a
+# digest and a path, each ended by a NUL) read one at a time, and the real
+# `jixiao import-worker` given one file alone
+WORKER_FRAME = """#!%s
 import os, signal, subprocess, sys, time
 CLI = %r
-buf = b""
-while True:
-    while buf.count(b"\\0") < 2:
-        more = os.read(0, 4096)
-        if not more:
-            sys.exit(0)
-        buf += more
-    digest, path, buf = buf.split(b"\\0", 2)
-    given = digest + b"\\0" + path + b"\\0"
+
+
+def requests():
+    buf = b""
+    while True:
+        while buf.count(b"\\0") < 2:
+            more = os.read(0, 4096)
+            if not more:
+                return
+            buf += more
+        key, path, buf = buf.split(b"\\0", 2)
+        yield key, path
+
+
+def real_worker(key, path, **kw):
+    return subprocess.run([CLI, "import-worker"], input=key + b"\\0" + path + b"\\0", **kw)
+
+
+"""
+
+
+def write_worker(tmp, name, body):
+    """A fake worker script in tmp: WORKER_FRAME, then `body`."""
+    w = os.path.join(tmp, name)
+    with open(w, "w") as f:
+        f.write(WORKER_FRAME % (sys.executable, CLI) + body)
+    os.chmod(w, 0o755)
+    return w
+
+
+# jixiao import-worker, one file at a time, until a path named *crash* (the
+# worker dies of SIGSEGV), *partial* (it writes the document's records and
+# dies before the end line) or *hang* (it never answers): each other file is
+# answered by the real worker
+FAULT_WORKER = """
+for key, path in requests():
     if b"crash" in path:
         os.kill(os.getpid(), signal.SIGSEGV)
     if b"hang" in path:
         time.sleep(600)
     if b"partial" in path:
         # the document's records, then death before its end line
-        out = subprocess.run([CLI, "import-worker"], input=given,
-                             capture_output=True).stdout
+        out = real_worker(key, path, capture_output=True).stdout
         os.write(1, out[:out.rindex(b"\\x1e")])
         os.kill(os.getpid(), signal.SIGSEGV)
-    status = subprocess.run([CLI, "import-worker"], input=given).returncode
+    status = real_worker(key, path).returncode
     if status:
         sys.exit(status)
 """
 
 
 def fault_worker(tmp):
-    w = os.path.join(tmp, "worker.sh")
-    with open(w, "w") as f:
-        f.write(WORKER % (sys.executable, CLI))
-    os.chmod(w, 0o755)
-    return w
+    return write_worker(tmp, "worker.sh", FAULT_WORKER)
 
 
 def case_crash_hang(tmp):
@@ -1033,24 +1053,15 @@ def case_worker_digest(tmp):
     check(query(db, "SELECT sha256 FROM documents") == [(true_sha,)], "stored digest")
 
 
-CHANGING_WORKER = """#!%s
 # jixiao import-worker that, before the real worker reads a file named
 # *changing*, appends to it a line end (as an editor saving the file between
 # the importer's hash and the worker's read would)
-import os, subprocess, sys
-CLI = %r
-buf = b""
-while True:
-    while buf.count(b"\\0") < 2:
-        more = os.read(0, 4096)
-        if not more:
-            sys.exit(0)
-        buf += more
-    key, path, buf = buf.split(b"\\0", 2)
+CHANGING_WORKER = """
+for key, path in requests():
     if b"changing" in path:
         with open(path, "ab") as f:
             f.write(b"\\n")
-    status = subprocess.run([CLI, "import-worker"], input=key + b"\\0" + path + b"\\0").returncode
+    status = real_worker(key, path).returncode
     if status:
         sys.exit(status)
 """
@@ -1066,10 +1077,7 @@ def case_changed_file(tmp):
     changing = os.path.join(d, "changing.txt")
     with open(changing, "wb") as f:
         f.write(open(files[0], "rb").read() + b"\n" * 7)
-    w = os.path.join(tmp, "changing-worker.sh")
-    with open(w, "w") as f:
-        f.write(CHANGING_WORKER % (sys.executable, CLI))
-    os.chmod(w, 0o755)
+    w = write_worker(tmp, "changing-worker.sh", CHANGING_WORKER)
     db = new_db(tmp, "c.sqlite")
     p = run(["import", "--db", db, "-j", "1", d], env={"JX_IMPORT_WORKER": w})
     check(p.returncode == 0, f"exit {p.returncode}: {p.stdout} {p.stderr}")
@@ -1086,18 +1094,16 @@ def case_changed_file(tmp):
     check(db_counts(db) == parse_counts(sorted(files + [changing])), "counts after the second run")
 
 
-SPLITTING_WORKER = """#!%s
 # jixiao import-worker whose answers come in awkward pieces: for each two
 # files it holds, the first one's whole answer and the first half of the
 # second's in one write, then, a moment later, the rest — so that one read
 # of the importer holds an answered document and part of the next
 # (a file alone — the last, or none other given within a second — goes in
-# two pieces by itself)
-import os, select, subprocess, sys, time
-CLI = %r
+# two pieces by itself); it reads the requests itself, waiting a second at
+# most for the second of two
+SPLITTING_WORKER = """
+import select
 buf = b""
-def answer(given):
-    return subprocess.run([CLI, "import-worker"], input=given, capture_output=True).stdout
 while True:
     held = []
     while len(held) < 2:
@@ -1110,8 +1116,8 @@ while True:
             buf += more
         if buf.count(b"\\0") < 2:
             break
-        digest, path, buf = buf.split(b"\\0", 2)
-        held.append(answer(digest + b"\\0" + path + b"\\0"))
+        key, path, buf = buf.split(b"\\0", 2)
+        held.append(real_worker(key, path, capture_output=True).stdout)
     if not held:
         sys.exit(0)
     last = held.pop()
@@ -1143,10 +1149,7 @@ def case_long_answer(tmp):
     with open(long_doc, "wb") as f:
         f.write(b"\n".join(parts * 8))
     check(len(run(["parse", long_doc]).stdout) > 4 * 65536, "the long document's answer is long")
-    w = os.path.join(tmp, "splitting.py")
-    with open(w, "w") as f:
-        f.write(SPLITTING_WORKER % (sys.executable, CLI))
-    os.chmod(w, 0o755)
+    w = write_worker(tmp, "splitting.py", SPLITTING_WORKER)
     for name, files, env in (("real", sorted(small + [long_doc]), None),
                              ("splitting", small, {"JX_IMPORT_WORKER": w})):
         want = run(["parse"] + files).stdout.splitlines()
