@@ -2569,18 +2569,26 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
  * took for a table of its own above the indicators'. */
 #define WORD_COLUMN_START_LINES 6
 
-/* Where the pieces of `lines` start, sorted. */
-static GArray *piece_starts(const GArray *lines)
+/* Where the glyphs of `lines` that answer `at` (each line's glyphs from
+ * the `from`-th on) start, sorted. */
+static GArray *glyph_starts_where(const GArray *lines, guint from,
+                                  gboolean (*at)(const text_line *l, guint i))
 {
     GArray *xs = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint k = 0; k < lines->len; k++) {
         const text_line *l = &g_array_index(lines, text_line, k);
-        for (guint i = 0; i < l->glyphs->len; i++)
-            if (starts_piece(l, i))
+        for (guint i = from; i < l->glyphs->len; i++)
+            if (at(l, i))
                 g_array_append_val(xs, g_array_index(l->glyphs, glyph, i).x0);
     }
     g_array_sort(xs, by_value);
     return xs;
+}
+
+/* Where the pieces of `lines` start, sorted. */
+static GArray *piece_starts(const GArray *lines)
+{
+    return glyph_starts_where(lines, 0, starts_piece);
 }
 
 /* How many of the sorted `xs` lie within `near` of x. */
@@ -2659,15 +2667,7 @@ static gboolean narrow_padding_apart(const text_line *l, guint i)
  * label runs (narrow_padding_apart) stand on `lines`, sorted. */
 static GArray *narrow_apart_starts(const GArray *lines)
 {
-    GArray *xs = g_array_new(FALSE, FALSE, sizeof(double));
-    for (guint k = 0; k < lines->len; k++) {
-        const text_line *l = &g_array_index(lines, text_line, k);
-        for (guint i = 1; i < l->glyphs->len; i++)
-            if (narrow_padding_apart(l, i))
-                g_array_append_val(xs, g_array_index(l->glyphs, glyph, i).x0);
-    }
-    g_array_sort(xs, by_value);
-    return xs;
+    return glyph_starts_where(lines, 1, narrow_padding_apart); /* (a glyph before) */
 }
 
 /* TRUE when glyph `i` of `l` stands a padding or a word space after a Han
