@@ -791,17 +791,6 @@ static gboolean number_kind(jx_cell_kind k)
     return k == JX_CK_INT || k == JX_CK_NUMBER;
 }
 
-/* The cell of `row` in grid column `col`, or NULL. */
-static const jx_pcell *row_cell_at(const jx_prow *row, int col)
-{
-    for (guint i = 0; i < row->cells->len; i++) {
-        const jx_pcell *c = row->cells->pdata[i];
-        if (c->col == col)
-            return c;
-    }
-    return NULL;
-}
-
 /* TRUE when a word of `text` (its space-parted pieces, or all of it) is a
  * level label or a label's piece: label columns a layout dump merged. */
 static gboolean holds_label_word(const char *text)
@@ -832,8 +821,8 @@ static int scored_row_weight_column(const jx_prow *row)
     if (!number_kind(score->kind) || !number_kind(weight->kind) || score->col != weight->col + 1)
         return -1;
     int w = weight->col;
-    const jx_pcell *actual = row_cell_at(row, w - 1), *target = row_cell_at(row, w - 2),
-                   *name = row_cell_at(row, w - 3);
+    const jx_pcell *actual = jx_prow_cell(row, w - 1), *target = jx_prow_cell(row, w - 2),
+                   *name = jx_prow_cell(row, w - 3);
     if (!actual || !target || !name || name->kind != JX_CK_TEXT || holds_label_word(name->raw))
         return -1; /* a label's piece where the name should stand: columns merged */
     return w;
