@@ -803,52 +803,160 @@ static gboolean holds_label_word(const char *text)
     return label;
 }
 
-/* The grid column of `row`'s weight when the row ends name | target |
- * actual | weight | score (number cells for the last two, a text name that
- * is no label nor a label's piece) with at most one text cell after them,
- * else -1. */
-static int scored_row_weight_column(const jx_prow *row)
+/*
+ * A layout dump also sets two neighbouring columns' values in one cell when
+ * the space between them is a single blank: the target and the actual
+ * (`1.96平方米 2.14平方米`, `>95% 71%`) or the weight and the score
+ * (`10 8`).  Such a cell holds exactly two space-parted parts, each a value
+ * by its kind alone (a figure with its unit, a percentage, a date or a bare
+ * number for a target or an actual; bare numbers for a weight and a score),
+ * where a value and its unit (`19 条`) or an operator apart (`≥ 85 %`) is
+ * one.  On a scored page it stands for two columns: the map gives the grid
+ * column the first role, and the rows read are parted (part_scored_cell).
+ */
+
+/* Which values a cell set side by side may hold. */
+typedef enum {
+    PAIR_VALUES,  /* a target and an actual */
+    PAIR_NUMBERS, /* a weight and a score */
+} value_pair;
+
+/* TRUE when cell text kind `k` is a value `pair` accepts. */
+static gboolean pair_kind(value_pair pair, jx_cell_kind k)
 {
-    if (row->cells->len < 5)
-        return -1;
-    guint last = row->cells->len - 1;
-    const jx_pcell *tail = row->cells->pdata[last];
-    if (!number_kind(tail->kind))
-        last--; /* the deviation text */
-    if (last < 4)
-        return -1;
-    const jx_pcell *score = row->cells->pdata[last], *weight = row->cells->pdata[last - 1];
-    if (!number_kind(score->kind) || !number_kind(weight->kind) || score->col != weight->col + 1)
-        return -1;
-    int w = weight->col;
-    const jx_pcell *actual = jx_prow_cell(row, w - 1), *target = jx_prow_cell(row, w - 2),
-                   *name = jx_prow_cell(row, w - 3);
-    if (!actual || !target || !name || name->kind != JX_CK_TEXT || holds_label_word(name->raw))
-        return -1; /* a label's piece where the name should stand: columns merged */
-    return w;
+    if (pair == PAIR_NUMBERS)
+        return number_kind(k);
+    return number_kind(k) || k == JX_CK_TARGET || k == JX_CK_DATE;
 }
 
-/* The grid column every scored row of `grid` puts its weight in (see
- * SCORED_PAGE_MIN_ROWS), or -1. */
-static int scored_page_weight_column(finder *f, const jx_grid *grid)
+/* The byte offset in `raw` where the second of exactly two space-parted
+ * values of `pair`'s kinds starts (see above), or 0.  A unit parted from
+ * its figure (`≥28 万人 28 万人`) goes with the part before it.  `raw` is
+ * trimmed. */
+static gsize second_value_at(jx_facts *memo, const char *raw, value_pair pair)
 {
-    int weight = -1, agreeing = 0;
+    if (!strchr(raw, ' '))
+        return 0;
+    char **words = g_strsplit(raw, " ", -1);
+    gsize at = 0, second = 0;
+    int values = 0;
+    for (int i = 0; words[i] && values <= 2; i++) {
+        gsize len = strlen(words[i]);
+        if (len && (values == 0 || jx_facts_of(memo, words[i])->kind != JX_CK_UNIT)) {
+            values++; /* a value starts here (a unit goes on the one before) */
+            if (values == 2)
+                second = at;
+        }
+        at += len + 1;
+    }
+    g_strfreev(words);
+    if (values != 2)
+        return 0;
+    char *first = g_strndup(raw, second);
+    gboolean both = pair_kind(pair, jx_facts_of(memo, g_strstrip(first))->kind) &&
+                    pair_kind(pair, jx_facts_of(memo, raw + second)->kind);
+    g_free(first);
+    return both ? second : 0;
+}
+
+/* How the rows of a scored page stand: the grid column of the weight, and
+ * the column holding two values side by side (see above), or -1. */
+typedef struct {
+    int weight;
+    int paired; /* == weight: the weight and the score; weight - 1: the target
+                   and the actual */
+} scored_shape;
+
+/* TRUE when `name` can be a row's name: text that is no label nor a
+ * label's piece (those stand there when label columns merged). */
+static gboolean name_cell(const jx_pcell *name)
+{
+    return name && name->kind == JX_CK_TEXT && !holds_label_word(name->raw);
+}
+
+/* The shape of `row` when it ends name | target | actual | weight | score
+ * (number cells for the last two, see name_cell) with at most one text cell
+ * after them, two of those values in one cell allowed (see above); weight
+ * -1 when it does not. */
+static scored_shape scored_row_shape(finder *f, const jx_prow *row)
+{
+    scored_shape none = {-1, -1};
+    if (row->cells->len < 3)
+        return none;
+    guint last = row->cells->len - 1;
+    const jx_pcell *tail = row->cells->pdata[last];
+    if (!number_kind(tail->kind) && !second_value_at(f->memo, tail->raw, PAIR_NUMBERS))
+        last--; /* the deviation text */
+    const jx_pcell *score = row->cells->pdata[last];
+    scored_shape shape = {-1, -1};
+    if (second_value_at(f->memo, score->raw, PAIR_NUMBERS))
+        shape = (scored_shape){score->col, score->col};
+    else if (last >= 1) {
+        const jx_pcell *weight = row->cells->pdata[last - 1];
+        if (number_kind(score->kind) && number_kind(weight->kind) &&
+            score->col == weight->col + 1)
+            shape.weight = weight->col;
+    }
+    int w = shape.weight;
+    if (w < 0)
+        return none;
+    const jx_pcell *actual = jx_prow_cell(row, w - 1);
+    if (!actual)
+        return none;
+    const jx_pcell *target = jx_prow_cell(row, w - 2), *name = jx_prow_cell(row, w - 3);
+    if (target && name_cell(name))
+        return shape;
+    if (shape.paired < 0 && second_value_at(f->memo, actual->raw, PAIR_VALUES) &&
+        name_cell(target))
+        return (scored_shape){w, w - 1}; /* the target and the actual in one cell */
+    return none;
+}
+
+/* TRUE when a cell of `grid` left of the name column of `shape` holds
+ * space-parted pieces: the label columns merged side by side (`成本指 经济成`,
+ * a level-1 piece beside a level-2 one), which no column map parts. */
+static gboolean labels_side_by_side(finder *f, const jx_grid *grid, scored_shape shape)
+{
+    int name = shape.weight - 3 + (shape.paired >= 0 && shape.paired < shape.weight);
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        int w = scored_row_weight_column(peek_row(f, grid, r));
-        if (w < 0)
+        const jx_prow *row = peek_row(f, grid, r);
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *c = row->cells->pdata[i];
+            if (c->col >= name)
+                break;
+            if (strchr(c->raw, ' '))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The shape every scored row of `grid` has (see SCORED_PAGE_MIN_ROWS), or
+ * weight -1. */
+static scored_shape scored_page_shape(finder *f, const jx_grid *grid)
+{
+    scored_shape shape = {-1, -1}, none = {-1, -1};
+    int agreeing = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        scored_shape s = scored_row_shape(f, peek_row(f, grid, r));
+        if (s.weight < 0)
             continue;
-        if (weight >= 0 && w != weight)
-            return -1;
-        weight = w;
+        if (shape.weight >= 0 && (s.weight != shape.weight || s.paired != shape.paired))
+            return none;
+        shape = s;
         agreeing++;
     }
-    return agreeing >= SCORED_PAGE_MIN_ROWS ? weight : -1;
+    if (agreeing < SCORED_PAGE_MIN_ROWS || labels_side_by_side(f, grid, shape))
+        return none;
+    return shape;
 }
 
 /* `grid`'s columns → self-evaluation table `t`'s header's, read from the
  * weight column (see SCORED_PAGE_MIN_ROWS): a new array of the grid's
- * width, or NULL. */
-static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid *grid)
+ * width, or NULL.  When one grid column holds two values side by side,
+ * *paired is its column's header column for the second (else -1). */
+static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid *grid,
+                                   int *paired)
 {
     const jx_header *h = t->header;
     int n = jx_grid_n_cols(grid);
@@ -857,24 +965,62 @@ static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid 
     const jx_prow *last = t->rows->pdata[t->rows->len - 1];
     if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
         return NULL; /* no page break: the grid's columns are the page's own */
-    int w = scored_page_weight_column(f, grid);
-    if (w < 0)
+    scored_shape shape = scored_page_shape(f, grid);
+    if (shape.weight < 0)
         return NULL;
     const jx_role order[] = {JX_ROLE_ROWHEAD, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_NAME,
                              JX_ROLE_VALUE,   JX_ROLE_ACTUAL, JX_ROLE_WEIGHT, JX_ROLE_SCORE,
                              JX_ROLE_DEVIATION};
     const int at_weight = 6, n_order = (int)G_N_ELEMENTS(order);
-    int *map = g_new(int, n), prev = -1;
+    int *map = g_new(int, n), prev = -1, w = shape.weight, p = shape.paired;
+    *paired = -1;
     for (int c = 0; c < n; c++) {
-        int k = c - w + at_weight;
+        /* the paired column takes two roles: it and those left of it stand
+         * one role further left (target | actual), or those right of it one
+         * further right (weight | score) */
+        int k = c - w + at_weight - (p >= 0 && p < w && c <= p) + (p == w && c > p);
         map[c] = k >= 0 && k < n_order ? role_column(h, order[k]) : -1;
-        if (map[c] <= prev) { /* a role the header lacks, or out of order */
-            g_free(map);
+        if (c == p)
+            *paired = k + 1 < n_order ? role_column(h, order[k + 1]) : -1;
+        if (map[c] <= prev || (c == p && *paired <= map[c])) {
+            g_free(map); /* a role the header lacks, or out of order */
             return NULL;
         }
-        prev = map[c];
+        prev = c == p ? *paired : map[c];
     }
     return map;
+}
+
+/* On a page scored_page_column_map mapped with a paired column, whose
+ * second values go to header column `to` (the actual's or the score's):
+ * the cell of remapped `row` in the column before it (the target's or the
+ * weight's) that holds two such values side by side is parted, when
+ * nothing stands in `to` yet. */
+static void part_scored_cell(finder *f, jx_prow *row, const jx_header *h, int to)
+{
+    value_pair pair = h->roles[to] == JX_ROLE_SCORE ? PAIR_NUMBERS : PAIR_VALUES;
+    int col = role_column(h, pair == PAIR_NUMBERS ? JX_ROLE_WEIGHT : JX_ROLE_VALUE);
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c->col != col)
+            continue;
+        gsize at = second_value_at(f->memo, c->raw, pair);
+        if (!at || jx_prow_cell(row, to))
+            return;
+        char *first = g_strstrip(g_strndup(c->raw, at));
+        jx_pcell like = *c;
+        const jx_cell_facts *facts = jx_facts_of(f->memo, first);
+        like.kind = facts->kind;
+        jx_pcell *left = jx_pcell_new(&like, first, facts->norm);
+        facts = jx_facts_of(f->memo, c->raw + at);
+        like.col = to;
+        like.kind = facts->kind;
+        g_ptr_array_insert(row->cells, (gint)i + 1, jx_pcell_new(&like, c->raw + at, facts->norm));
+        row->cells->pdata[i] = left;
+        jx_pcell_free(c);
+        g_free(first);
+        return;
+    }
 }
 
 /* On a page scored_page_column_map mapped, whose first column may mix the
@@ -912,8 +1058,9 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2)
         return CONTINUES_NO;
+    int paired;
     int *scored = row_note_kind(peek_row(f, grid, 0)) == JX_NOTE_NONE
-                      ? scored_page_column_map(f, table, grid)
+                      ? scored_page_column_map(f, table, grid, &paired)
                       : NULL;
     if (scored) {
         g_free(scored);
@@ -2830,11 +2977,12 @@ static void read_grid(finder *f, const jx_grid *grid)
     gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
     gboolean scored = FALSE; /* remap is scored_page_column_map's */
+    int paired = -1;         /* …and the header column of its paired cells' second values */
     if (f->open && !h && part_start &&
         ((remap = parted_page_column_map(f, grid)) ||
          (remap = dropped_rowhead_column_map(f, grid)) ||
          (remap = dropped_rowhead_label_map(f, grid)) ||
-         (scored = (remap = scored_page_column_map(f, f->open, grid)) != NULL)))
+         (scored = (remap = scored_page_column_map(f, f->open, grid, &paired)) != NULL)))
         remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a
@@ -2897,6 +3045,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                     remap_row(row, remap, remap_n);
                 if (remap && scored)
                     lower_label_piece(row, f->open->header);
+                if (remap && scored && paired >= 0)
+                    part_scored_cell(f, row, f->open->header, paired);
                 carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
                 if (part_start && f->open->rows->len)
                     carry_cut_cells_up(f, row);

@@ -2236,6 +2236,40 @@ static void test_layout_scored_page(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0047) whose second page is laid out afresh, six columns
+ * against the header's ten, each row's target and actual one space apart
+ * in one cell (`1.96平方米 2.14平方米`, `>95% 71%`).  The page did not
+ * continue the table and its rows were not read; read from the weight and
+ * score columns, the cell holding two values is parted into the target
+ * and the actual. */
+static void test_layout_scored_page_paired(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-scored-page-paired.txt");
+    assert_int_equal(count_type(l, "indicator"), 12);
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "人均体育场地面积");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_value(r, NULL, "1.96", "number", "平方米");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2.14", "number", "平方米");
+    check_scored(r, "19", "19", NULL);
+    r = nth(l, "indicator", 9);
+    check(r, "name", "政策宣传覆盖率");
+    check_value(r, ">", "95", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "71", "number", "%");
+    check_scored(r, "21", "15.12", NULL);
+    r = nth(l, "indicator", 10);
+    check(r, "name", "社会公众满意度");
+    check(r, "level2", "服务对象满意度指标");
+    check_value(r, ">=", "92", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "92.3", "number", "%");
+    check_scored(r, "4", "3.5", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
  * centred vertically: the 总分 row's score, wrapped after its first decimal
  * in the narrow 得分 column, stands one line above the row (`92.6`) and one
@@ -2947,6 +2981,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_over_labels),
         cmocka_unit_test(test_layout_total_round_score),
         cmocka_unit_test(test_layout_scored_page),
+        cmocka_unit_test(test_layout_scored_page_paired),
         cmocka_unit_test(test_layout_total_score_column_off),
         cmocka_unit_test(test_layout_value_rest_under_key),
         cmocka_unit_test(test_layout_funds_split),
