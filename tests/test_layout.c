@@ -474,6 +474,26 @@ static void check_fields(const char *rel, const char *name, ...)
     va_end(ap);
 }
 
+/* Tall rows whose name stands at the top and whose qualitative target is
+ * centred lower (Chromium's print of Calc HTML), past lines that are no
+ * name: the first line of the row's work item, which the grid set in a
+ * column no header word heads left of the names' and alignment by order
+ * read as a name (`服务能力和水平` / `社会效益指标 | 建设高标准农田，提升耕地质`
+ * / `量 | 显著提升`), or the blank line of the row's padding under the row
+ * header's piece (`服务能力和水平` / `效指标` / blank / `社会效益指标 |
+ * 推进知识产权创造运用 | 显著提升`).  The target's line was taken for no
+ * row's, the row was lost and its name went into the row above
+ * (`单位建设成本服务能力和水平`). */
+static void text_target_under_top_name_past_item_or_padding(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0144");
+    static const char *const rel = "chromium-calc-layout/dept/f0009";
+    check_fields(rel, "服务能力和水平", "value", "显著提升", "level2", "社会效益指标", "task",
+                 "推进知识产权创造运用", NULL);
+    check_fields(rel, "单位建设成本", "op", "<=", "value", "1210", "unit", "元/平方米", NULL);
+}
+
 /* Level-2 labels centred over their groups on lines of a layout dump that
  * leave a boundary row open (an even group's label on the upper middle
  * line, the next group's on its exact middle, or the reverse): the row's
@@ -6067,6 +6087,7 @@ int main(void)
         cmocka_unit_test(last_row_alone_under_cut_rest),
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(text_target_beside_item_under_top_name),
+        cmocka_unit_test(text_target_under_top_name_past_item_or_padding),
         cmocka_unit_test(boundary_row_by_name_ending),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(target_wrapped_round_labels),
