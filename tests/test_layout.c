@@ -922,6 +922,20 @@ static void target_rest_over_labels_row(void **state)
                  "打好蓝天保卫战", NULL);
 }
 
+/* A name wrapped round its row's line with a level-2 label centred on its
+ * group on the line between (`依照相关资` / `成本指标` / `金管理办法组织实施，
+ * 严格控制成本 | 实际按下拨文件为准`): the head went to the row above
+ * (`★项目预算控制率依照相关资`), the row kept the rest.  The head goes on
+ * from inside a word into the name under the labels. */
+static void name_head_over_labels_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/dept/f0054";
+    check_fields(rel, "依照相关资金管理办法组织实施,严格控制成本", "value", "实际按下拨文件为准",
+                 "level2", "成本指标", NULL);
+    check_fields(rel, "★项目预算控制率", "op", "<=", "value", "100", "unit", "%", NULL);
+}
+
 /* A row with no 序号 centred over five lines, its narrow level-2 label
  * wrapped between them: `群众生产生活条 | 按照项目实施方案` / `社会效益指` / `件 |
  * 要求持续改善，惠` / `标` / `及更多群众`.  The name's rest and the target's
@@ -6274,6 +6288,7 @@ int main(void)
         cmocka_unit_test(target_round_number_beside_labels),
         cmocka_unit_test(middle_line_beside_labels),
         cmocka_unit_test(target_rest_over_labels_row),
+        cmocka_unit_test(name_head_over_labels_line),
         cmocka_unit_test(target_lines_past_label_pieces),
         cmocka_unit_test(remark_words_beside_targets),
         cmocka_unit_test(continued_page_without_label_columns),
