@@ -1882,7 +1882,8 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
                     (((next_line_of(f, next) ||
                        lines_between(f, next) >= TALL_ROW_MIN_BLANKS) &&
                       unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) ||
-                     (j == i1 && top_name))) {
+                     (j == i1 && top_name) ||
+                     (j == i1 && name_goes_on_past_labels(all, frag, f, i1 + 1)))) {
                     built_row *piece = jx_trow_take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);

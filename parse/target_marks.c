@@ -1281,6 +1281,13 @@ void jx_trow_mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *hea
  * other cells on a label stacked a character a line). */
 #define NAME_OVER_TEXT_TARGET_LINES 2
 
+/* Blank lines each step of that walk may cross: a tall row's padding.
+ * Chromium's print of Calc HTML sets a row made tall by the labels merged
+ * beside it with its name at its top and its target centred lower, a
+ * blank line and the row header's piece between (`服务能力和水平` /
+ * `效指标` / blank / `社会效益指标 | 推进知识产权创造运用 | 显著提升`). */
+#define NAME_OVER_TEXT_TARGET_BLANKS 1
+
 /* TRUE when the table scores its rows (a self-evaluation: 分值, 得分).  Its
  * rows are the lines of their scores; a whole label beside a target on a
  * line without them stands beside the target of the scored row below,
@@ -1290,18 +1297,32 @@ static gboolean scored_table(const jx_header *header)
     return table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE);
 }
 
+/* TRUE when cell `c` stands left of the header's names' column. */
+static gboolean left_of_names(const jx_header *header, const jx_pcell *c)
+{
+    int names = role_column(header, JX_ROLE_NAME);
+    return names >= 0 && c->col < names;
+}
+
 /* TRUE when cell `c` is text a label or work item column may hold beside a
  * tall row's target: a piece of a label or of a work item wrapped over
  * lines (产 / 出, 实施城镇老旧小区改 / 造), or a level-1 or level-2 label
  * whole outside a scored table (scored_table), centred on the row (Calc's
  * PDF and its HTML printed by Chromium set a row's name at its top and
  * centre its labels, work item and target: `节能减排效果` /
- * `实施城镇老旧小区改` / `生态效益指标 造 明显`). */
+ * `实施城镇老旧小区改` / `生态效益指标 造 明显`).  Text in a column no header
+ * word heads, left of the names', is such a piece too: Chromium centres each
+ * line of a wrapped work item on its own, and the grid parts the work items'
+ * column in two where their lines start apart, the left part under no
+ * header word (`建设高标准农田，提升耕地质` / `量`, beside `显著提升`). */
 static gboolean label_column_text(const jx_pcell *c, const jx_header *header)
 {
     gboolean text = c->kind == JX_CK_TEXT || ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) &&
                                               !scored_table(header));
-    return text && is_label_role(column_role(header, c));
+    if (!text)
+        return FALSE;
+    jx_role r = column_role(header, c);
+    return is_label_role(r) || (r == JX_ROLE_NONE && c->kind == JX_CK_TEXT && left_of_names(header, c));
 }
 
 /* TRUE when line `b` holds, besides `target`, nothing but text in its label
@@ -1341,9 +1362,14 @@ static gboolean whole_row_at(const GPtrArray *all, const gboolean *frag, guint i
  * no name of its own) is text in a target column beside label or work item
  * text alone (beside_label_pieces_only), over no line of its rest or of a
  * target but a whole row's (whole_row_at), and a line at most
- * NAME_OVER_TEXT_TARGET_LINES above it, with no row between, holds a name
- * (no known label) in the names' column and no target: that row's
- * qualitative target (按时完成), centred below its top-set name. */
+ * NAME_OVER_TEXT_TARGET_LINES above it, with no row between (blank lines
+ * of a tall row's padding at most, NAME_OVER_TEXT_TARGET_BLANKS a step),
+ * holds a name (no known label) in the names' column and no target: that
+ * row's qualitative target (按时完成), centred below its top-set name.  What
+ * a line between read as its name by order is none when it is label or
+ * work item text (label_column_text): a work item's first line beside the
+ * target's line (`社会效益指标 | 建设高标准农田，提升耕地质` over `量 |
+ * 显著提升`). */
 static gboolean text_target_under_name(const GPtrArray *all, const gboolean *frag, guint i,
                                        const jx_header *header)
 {
@@ -1365,9 +1391,11 @@ static gboolean text_target_under_name(const GPtrArray *all, const gboolean *fra
     for (guint j = i; j > 0 && i - j < NAME_OVER_TEXT_TARGET_LINES; j--) {
         const built_row *up = all->pdata[j - 1], *down = all->pdata[j];
         const jx_pcell *top = up->by_role[JX_ROLE_NAME];
-        if (!frag[j - 1] || up->labels_only || !next_line_of(up, down))
+        int gap = lines_between(up, down);
+        if (!frag[j - 1] || up->labels_only || up->page != down->page || gap < 0 ||
+            gap > NAME_OVER_TEXT_TARGET_BLANKS)
             return FALSE;
-        if (top)
+        if (top && !label_column_text(top, header))
             return column_role(header, top) == JX_ROLE_NAME && top->kind == JX_CK_TEXT &&
                    !has_target(up);
     }

@@ -1295,6 +1295,27 @@ static inline gboolean unnamed_after(const GPtrArray *all, const gboolean *frag,
     return b && !b->labels_only && !b->text[JX_ROLE_NAME];
 }
 
+/* TRUE when name piece `f`, on the line right above the rows of group
+ * labels alone from all[at], is the head of the name of the row right under
+ * those labels: the two join inside a word.  pdftotext sets a label
+ * centred on its group on a line of its own, between a name's lines
+ * wrapped round its row's line (`依照相关资` / `成本指标` / `金管理办法组织实施，
+ * 严格控制成本 | 实际按下拨文件为准`). */
+static inline gboolean name_goes_on_past_labels(const GPtrArray *all, const gboolean *frag,
+                                                const built_row *f, guint at)
+{
+    guint row = past_labels(all, frag, at);
+    if (at >= all->len || row == at || row >= all->len || frag[row] || !f->text[JX_ROLE_NAME] ||
+        !next_line_of(f, all->pdata[at]))
+        return FALSE;
+    for (guint k = at; k < row; k++)
+        if (!next_line_of(all->pdata[k], all->pdata[k + 1]))
+            return FALSE;
+    const built_row *b = all->pdata[row];
+    return !b->labels_only && b->text[JX_ROLE_NAME] &&
+           jx_norm_seam_inside_word(f->text[JX_ROLE_NAME], b->text[JX_ROLE_NAME]);
+}
+
 /* TRUE when fragment `f` is the top line of a numbered row that lines of
  * group labels alone part from it (see past_label_lines), `next` the first
  * of them: it and the lines below it wait past the labels, which keep no

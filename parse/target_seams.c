@@ -1599,6 +1599,14 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
             break;
         }
     }
+    /* a name's head right above a line of group labels alone, going on
+     * inside a word into the name of the row under them, is that row's (see
+     * name_goes_on_past_labels): as strong as a seam right below it */
+    if (next->labels_only) {
+        const built_row *last = all->pdata[i1];
+        if (name_goes_on_past_labels(all, is_frag, last, i1 + 1))
+            e[k - 1] += SEAM_EVIDENCE;
+    }
     /* a cell of the row below with lines of it right below the row's line
      * is centred on that line when none of it stands there (a top-aligned
      * cell starts there), or when the table centres its cells (an odd

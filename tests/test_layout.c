@@ -474,6 +474,26 @@ static void check_fields(const char *rel, const char *name, ...)
     va_end(ap);
 }
 
+/* Tall rows whose name stands at the top and whose qualitative target is
+ * centred lower (Chromium's print of Calc HTML), past lines that are no
+ * name: the first line of the row's work item, which the grid set in a
+ * column no header word heads left of the names' and alignment by order
+ * read as a name (`服务能力和水平` / `社会效益指标 | 建设高标准农田，提升耕地质`
+ * / `量 | 显著提升`), or the blank line of the row's padding under the row
+ * header's piece (`服务能力和水平` / `效指标` / blank / `社会效益指标 |
+ * 推进知识产权创造运用 | 显著提升`).  The target's line was taken for no
+ * row's, the row was lost and its name went into the row above
+ * (`单位建设成本服务能力和水平`). */
+static void text_target_under_top_name_past_item_or_padding(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0144");
+    static const char *const rel = "chromium-calc-layout/dept/f0009";
+    check_fields(rel, "服务能力和水平", "value", "显著提升", "level2", "社会效益指标", "task",
+                 "推进知识产权创造运用", NULL);
+    check_fields(rel, "单位建设成本", "op", "<=", "value", "1210", "unit", "元/平方米", NULL);
+}
+
 /* Level-2 labels centred over their groups on lines of a layout dump that
  * leave a boundary row open (an even group's label on the upper middle
  * line, the next group's on its exact middle, or the reverse): the row's
@@ -900,6 +920,20 @@ static void target_rest_over_labels_row(void **state)
     check_fields("calc-pdf-layout/dept/f0054", "群众生产生活条件", "value",
                  "按照项目实施方案要求持续改善,惠及更多群众", "task",
                  "打好蓝天保卫战", NULL);
+}
+
+/* A name wrapped round its row's line with a level-2 label centred on its
+ * group on the line between (`依照相关资` / `成本指标` / `金管理办法组织实施，
+ * 严格控制成本 | 实际按下拨文件为准`): the head went to the row above
+ * (`★项目预算控制率依照相关资`), the row kept the rest.  The head goes on
+ * from inside a word into the name under the labels. */
+static void name_head_over_labels_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/dept/f0054";
+    check_fields(rel, "依照相关资金管理办法组织实施,严格控制成本", "value", "实际按下拨文件为准",
+                 "level2", "成本指标", NULL);
+    check_fields(rel, "★项目预算控制率", "op", "<=", "value", "100", "unit", "%", NULL);
 }
 
 /* A row with no 序号 centred over five lines, its narrow level-2 label
@@ -6067,6 +6101,7 @@ int main(void)
         cmocka_unit_test(last_row_alone_under_cut_rest),
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(text_target_beside_item_under_top_name),
+        cmocka_unit_test(text_target_under_top_name_past_item_or_padding),
         cmocka_unit_test(boundary_row_by_name_ending),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(target_wrapped_round_labels),
@@ -6253,6 +6288,7 @@ int main(void)
         cmocka_unit_test(target_round_number_beside_labels),
         cmocka_unit_test(middle_line_beside_labels),
         cmocka_unit_test(target_rest_over_labels_row),
+        cmocka_unit_test(name_head_over_labels_line),
         cmocka_unit_test(target_lines_past_label_pieces),
         cmocka_unit_test(remark_words_beside_targets),
         cmocka_unit_test(continued_page_without_label_columns),
