@@ -285,6 +285,56 @@ static void category_memo_clear(category_memo *m)
     *m = (category_memo){0};
 }
 
+/* The fewest characters a name keeps between a label's two pieces taken
+ * off its ends: a one-character rest is the label's own middle more likely
+ * than a name. */
+#define LABEL_AROUND_NAME_MIN_REST 2
+
+/* The level label `head_len` bytes of `head` then `tail` spell (a new
+ * string), or NULL when they spell none the taxonomy knows. */
+static char *spelt_level_label(const char *head, gsize head_len, const char *tail)
+{
+    char *joined = g_strdup_printf("%.*s%s", (int)head_len, head, tail);
+    if (jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined))
+        return joined;
+    g_free(joined);
+    return NULL;
+}
+
+/* A layout dump sets a level label wrapped in its narrow column across the
+ * lines of the row it is centred on: its first piece on a line before the
+ * name's end (`社会效 政策宣传覆盖率`), its rest on a line after (`益`).
+ * When those pieces are read into the name's cell as the row's wrapped
+ * lines, the name comes out held between them (`社会效政策宣传覆盖率益`,
+ * `产资金拨付及时率出`).  A name joined from several lines whose head and
+ * tail, put together, spell a level label (社会效 + 益 = 社会效益) is
+ * that: the name is what stands between them.  The longest such pair is
+ * the label (满意 + 度指标, not 满意 + 指标).  A name read from one line is
+ * left as it is, and so is one holding the label whole somewhere: its own
+ * words may then open or end with the label's (成本节约率 and a piece 成本
+ * after it, not 成 + 本). */
+static void label_off_name_ends(built_row *b)
+{
+    char *name = b->text[JX_ROLE_NAME];
+    if (!name || !(has_flag(b, "joined-lines") || has_flag(b, "split-across-pages")))
+        return;
+    glong n = g_utf8_strlen(name, -1);
+    for (glong k = n - LABEL_AROUND_NAME_MIN_REST; k >= 2; k--) {
+        for (glong h = 1; h < k; h++) {
+            const char *rest = g_utf8_offset_to_pointer(name, h);
+            const char *tail = g_utf8_offset_to_pointer(name, n - (k - h));
+            char *label = spelt_level_label(name, (gsize)(rest - name), tail);
+            if (!label)
+                continue;
+            gboolean whole = strstr(name, label) != NULL;
+            g_free(label);
+            if (!whole)
+                text_set(b, JX_ROLE_NAME, g_strndup(rest, (gsize)(tail - rest)));
+            return;
+        }
+    }
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, category_memo *categories,
                      jx_record_list *out)
@@ -313,6 +363,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_set_string(rec, JX_F_LEVEL1, jx_trow_past_run_in_number(l1));
     jx_record_set_string(rec, JX_F_LEVEL2, jx_trow_past_run_in_number(l2));
     op_off_name_end(b);
+    label_off_name_ends(b);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:
