@@ -309,15 +309,19 @@ static char *spelt_level_label(const char *head, gsize head_len, const char *tai
  * `产资金拨付及时率出`).  A name joined from several lines whose head and
  * tail, put together, spell a level label (社会效 + 益 = 社会效益) is
  * that: the name is what stands between them.  The longest such pair is
- * the label (满意 + 度指标, not 满意 + 指标).  A name read from one line is
- * left as it is, and so is one holding the label whole somewhere: its own
+ * the label (满意 + 度指标, not 满意 + 指标).  A name whose pieces stand on
+ * one line is left as it is (服务对象综合满意度, a PDF's one line, with
+ * the labels' wrapped lines joined round it: its words, not a label's
+ * pieces), and so is one holding the label whole somewhere: its own
  * words may then open or end with the label's (成本节约率 and a piece 成本
- * after it, not 成 + 本). */
-static void label_off_name_ends(built_row *b)
+ * after it, not 成 + 本).  Returns the label the pieces spell (a new
+ * string), or NULL when the name is left as it is. */
+static char *label_off_name_ends(built_row *b)
 {
     char *name = b->text[JX_ROLE_NAME];
-    if (!name || !(has_flag(b, "joined-lines") || has_flag(b, "split-across-pages")))
-        return;
+    if (!name || !b->head_line[JX_ROLE_NAME] ||
+        b->tail_line[JX_ROLE_NAME] <= b->head_line[JX_ROLE_NAME])
+        return NULL;
     glong n = g_utf8_strlen(name, -1);
     for (glong k = n - LABEL_AROUND_NAME_MIN_REST; k >= 2; k--) {
         for (glong h = 1; h < k; h++) {
@@ -326,19 +330,29 @@ static void label_off_name_ends(built_row *b)
             char *label = spelt_level_label(name, (gsize)(rest - name), tail);
             if (!label)
                 continue;
-            gboolean whole = strstr(name, label) != NULL;
-            g_free(label);
-            if (!whole)
-                text_set(b, JX_ROLE_NAME, g_strndup(rest, (gsize)(tail - rest)));
-            return;
+            if (strstr(name, label)) {
+                g_free(label);
+                return NULL;
+            }
+            text_set(b, JX_ROLE_NAME, g_strndup(rest, (gsize)(tail - rest)));
+            return label;
         }
     }
+    return NULL;
 }
 
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, category_memo *categories,
                      jx_record_list *out)
 {
+    /* the label a wrapped label's pieces round the name spell stood on the
+     * row's own lines: it is the row's, at its level, whatever the group's
+     * filled-down label says */
+    char *spelt = label_off_name_ends(b);
+    if (spelt && jx_taxonomy_level1(spelt))
+        l1 = spelt;
+    else if (spelt)
+        l2 = spelt;
     char *split1 = NULL, *split2 = NULL;
     if ((!l2 || !*l2) && jx_labels_split_joined(l1, &split1, &split2)) {
         l1 = split1;
@@ -363,7 +377,6 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_set_string(rec, JX_F_LEVEL1, jx_trow_past_run_in_number(l1));
     jx_record_set_string(rec, JX_F_LEVEL2, jx_trow_past_run_in_number(l2));
     op_off_name_end(b);
-    label_off_name_ends(b);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:
@@ -406,6 +419,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_list_append(out, rec);
     g_free(split1);
     g_free(split2);
+    g_free(spelt);
 }
 
 /* The pitch (lines from one row's first line to the next one's, as a rule)

@@ -3150,15 +3150,17 @@ static void level2_round_name_column_off(void **state)
  * `数量` / `指标` round 修缮文物保护单位; b0003, whole: `满意` / `度指标`
  * round 企业满意度, the longest pair the label, not 满意 + 指标).  A name
  * joined from several lines whose head and tail spell a level label
- * together is what stands between them. */
+ * together is what stands between them, and the label is the row's at its
+ * level (the group's filled down said 指标, 效益指标 there). */
 static void label_pieces_round_name(void **state)
 {
     (void)state;
-    check_fields("calc-pdf-layout/bureau/b0003", "政策宣传覆盖率", "op", ">", "value", "92",
-                 "unit", "%", NULL);
+    check_fields("calc-pdf-layout/bureau/b0003", "政策宣传覆盖率", "level2", "社会效益", "op", ">",
+                 "value", "92", "unit", "%", NULL);
     check_fields("writer-pdf-layout/bureau/b0056", "修缮文物保护单位", "level1", "产出", "level2",
                  "数量指标", "op", ">=", "value", "7", "unit", "处", NULL);
-    check_fields("writer-pdf-layout/bureau/b0003", "企业满意度", "value", "91", "unit", "%", NULL);
+    check_fields("writer-pdf-layout/bureau/b0003", "企业满意度", "level1", "满意度指标", "value",
+                 "91", "unit", "%", NULL);
 }
 
 /* The same document: the level-1 label wrapped round a row in the level-2
