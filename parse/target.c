@@ -285,10 +285,74 @@ static void category_memo_clear(category_memo *m)
     *m = (category_memo){0};
 }
 
+/* The fewest characters a name keeps between a label's two pieces taken
+ * off its ends: a one-character rest is the label's own middle more likely
+ * than a name. */
+#define LABEL_AROUND_NAME_MIN_REST 2
+
+/* The level label `head_len` bytes of `head` then `tail` spell (a new
+ * string), or NULL when they spell none the taxonomy knows. */
+static char *spelt_level_label(const char *head, gsize head_len, const char *tail)
+{
+    char *joined = g_strdup_printf("%.*s%s", (int)head_len, head, tail);
+    if (jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined))
+        return joined;
+    g_free(joined);
+    return NULL;
+}
+
+/* A layout dump sets a level label wrapped in its narrow column across the
+ * lines of the row it is centred on: its first piece on a line before the
+ * name's end (`社会效 政策宣传覆盖率`), its rest on a line after (`益`).
+ * When those pieces are read into the name's cell as the row's wrapped
+ * lines, the name comes out held between them (`社会效政策宣传覆盖率益`,
+ * `产资金拨付及时率出`).  A name joined from several lines whose head and
+ * tail, put together, spell a level label (社会效 + 益 = 社会效益) is
+ * that: the name is what stands between them.  The longest such pair is
+ * the label (满意 + 度指标, not 满意 + 指标).  A name whose pieces stand on
+ * one line is left as it is (服务对象综合满意度, a PDF's one line, with
+ * the labels' wrapped lines joined round it: its words, not a label's
+ * pieces), and so is one holding the label whole somewhere: its own
+ * words may then open or end with the label's (成本节约率 and a piece 成本
+ * after it, not 成 + 本).  Returns the label the pieces spell (a new
+ * string), or NULL when the name is left as it is. */
+static char *label_off_name_ends(built_row *b)
+{
+    char *name = b->text[JX_ROLE_NAME];
+    if (!name || !b->head_line[JX_ROLE_NAME] ||
+        b->tail_line[JX_ROLE_NAME] <= b->head_line[JX_ROLE_NAME])
+        return NULL;
+    glong n = g_utf8_strlen(name, -1);
+    for (glong k = n - LABEL_AROUND_NAME_MIN_REST; k >= 2; k--) {
+        for (glong h = 1; h < k; h++) {
+            const char *rest = g_utf8_offset_to_pointer(name, h);
+            const char *tail = g_utf8_offset_to_pointer(name, n - (k - h));
+            char *label = spelt_level_label(name, (gsize)(rest - name), tail);
+            if (!label)
+                continue;
+            if (strstr(name, label)) {
+                g_free(label);
+                return NULL;
+            }
+            text_set(b, JX_ROLE_NAME, g_strndup(rest, (gsize)(tail - rest)));
+            return label;
+        }
+    }
+    return NULL;
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, category_memo *categories,
                      jx_record_list *out)
 {
+    /* the label a wrapped label's pieces round the name spell stood on the
+     * row's own lines: it is the row's, at its level, whatever the group's
+     * filled-down label says */
+    char *spelt = label_off_name_ends(b);
+    if (spelt && jx_taxonomy_level1(spelt))
+        l1 = spelt;
+    else if (spelt)
+        l2 = spelt;
     char *split1 = NULL, *split2 = NULL;
     if ((!l2 || !*l2) && jx_labels_split_joined(l1, &split1, &split2)) {
         l1 = split1;
@@ -355,6 +419,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_list_append(out, rec);
     g_free(split1);
     g_free(split2);
+    g_free(spelt);
 }
 
 /* The pitch (lines from one row's first line to the next one's, as a rule)

@@ -3176,6 +3176,27 @@ static void level2_round_name_column_off(void **state)
     check_fields(rel, "居民居住条件", "level2", "社会效益", "value", "明显改善", NULL);
 }
 
+/* A level label wrapped in its narrow column across a row's lines, its
+ * first piece on a line before the name's end and its rest after it, read
+ * into the name's cell as the row's wrapped lines: the name came out held
+ * between them (calc-pdf-layout bureau b0003, whole: `社会效 政策宣传覆盖率`
+ * over `益`, 社会效政策宣传覆盖率益; writer-pdf-layout bureau b0056, whole:
+ * `数量` / `指标` round 修缮文物保护单位; b0003, whole: `满意` / `度指标`
+ * round 企业满意度, the longest pair the label, not 满意 + 指标).  A name
+ * joined from several lines whose head and tail spell a level label
+ * together is what stands between them, and the label is the row's at its
+ * level (the group's filled down said 指标, 效益指标 there). */
+static void label_pieces_round_name(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/bureau/b0003", "政策宣传覆盖率", "level2", "社会效益", "op", ">",
+                 "value", "92", "unit", "%", NULL);
+    check_fields("writer-pdf-layout/bureau/b0056", "修缮文物保护单位", "level1", "产出", "level2",
+                 "数量指标", "op", ">=", "value", "7", "unit", "处", NULL);
+    check_fields("writer-pdf-layout/bureau/b0003", "企业满意度", "level1", "满意度指标", "value",
+                 "91", "unit", "%", NULL);
+}
+
 /* The same document: the level-1 label wrapped round a row in the level-2
  * column (`效益  益` / `居民居住条件` / `指标`), its first piece only ever a
  * level-1.  Its rest `指标` was read as the level-2's and overrode the
@@ -6216,6 +6237,7 @@ int main(void)
         cmocka_unit_test(last_row_labels_one_space_apart),
         cmocka_unit_test(level2_middle_piece_column_off),
         cmocka_unit_test(level2_round_name_column_off),
+        cmocka_unit_test(label_pieces_round_name),
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
