@@ -161,7 +161,13 @@ static gboolean name_read_as_level2(const jx_header *header, const jx_pcell *cel
 }
 
 /* TRUE when text `norm` is one Han character: a line of a label stacked a
- * character a line in its narrow column (`指` / `标`); no name is one. */
+ * character a line in its narrow column (`指` / `标`); no name is one.  Some
+ * such characters read as units (度 of 满意度, 本 of 成本, 个, 台): beside
+ * another one they are a stack's line as well (`13 | 度 | 满 | 大于等于 |
+ * 91 | %`, `本 | 成 | ≤ | 1,930 | 元/人`).  One alone is not counted: a name
+ * column as narrow stacks its names a character a line too (固 / 定 / 资 /
+ * 产 =100% / 利 / 用 / 率), and one character alone beside figures is as
+ * likely its. */
 static gboolean stacked_label_character(const char *norm)
 {
     return g_utf8_strlen(norm, -1) == 1 &&
@@ -433,11 +439,13 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
     /* see WRAPPED_LABEL_LINE_BONUS */
     gboolean label_lines = labels == 0 && !marked;
     /* two label pieces of one character each: both narrow label columns
-     * stacked a character a line (see stacked_label_character) */
+     * stacked a character a line (see stacked_label_character), one of
+     * them perhaps read as a unit */
     int characters = 0;
     for (int i = 0; i < m; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
-        characters += cell->kind == JX_CK_TEXT && stacked_label_character(cell->norm);
+        characters += (cell->kind == JX_CK_TEXT || cell->kind == JX_CK_UNIT) &&
+                      stacked_label_character(cell->norm);
     }
     gboolean stacked_row = characters >= STACKED_LABEL_PIECES_MIN;
     gboolean one_column = jx_header_one_label_column(header);
