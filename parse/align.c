@@ -42,7 +42,8 @@
  * columns are) and no 定性/定量 mark (a form with an 指标性质 column wraps
  * its level-2 labels over a line of labels alone, whose label the piece
  * ends).  One character alone (`标`) says too little: it may as well end
- * the label above as the next one. */
+ * the label above as the next one — unless the lines stacked over it in its
+ * column read as known labels it ends (jx_pcell.ends_label_stack). */
 #define WRAPPED_LABEL_LINE_BONUS 3.0
 /* The same line set a column right of the level-2 slot: a layout dump
  * whose narrow label column's pieces stand where the header puts the
@@ -221,7 +222,7 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
         label_lines && offset == 0 && cell->col == slot_col &&
         (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm) ||
-         (stacked_row && stacked_label_character(cell->norm))))
+         (stacked_row && stacked_label_character(cell->norm)) || cell->ends_label_stack))
         base += WRAPPED_LABEL_LINE_BONUS;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT && label_lines && offset == 0 &&
         cell->col == slot_col + 1 && before_name && wrapped_label_line(cell->norm))

@@ -3259,6 +3259,26 @@ static void stacked_label_characters_one_a_unit(void **state)
                      G_N_ELEMENTS(chromium));
 }
 
+/* A web page printed to PDF by Chromium (chromium-web bureau b0037): both
+ * label columns stack their labels a character a line, centred on their
+ * rows, and the last line of the level-2 stack 经 / 济 / 成 / 本 / 指 / 标
+ * stands beside a name's wrapped line alone in its column (`标 | 助标准`).
+ * Read as a piece of the name, it left the level-2 stack unfinished and the
+ * rows below under 成本指标 (带动相关产业增收: level1 成本指标).  One
+ * character ending a run of known labels stacked over it in its column is
+ * the label's. */
+static void stacked_label_last_line_alone(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"带动相关产业增收", "level1", "效益指标"},
+        {"带动相关产业增收", "value", "1840"},
+        {"带动相关产业增收", "level2", "经济效益"},
+    };
+    indicator_fields("tests/pdf/chromium-web-stacked-label-last-line-alone-b0037.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
  * bureau b0052): the header's two label columns a character wide, each
  * stacking its word a character a line, the two a padding apart, closer
@@ -4020,6 +4040,7 @@ int main(void)
         cmocka_unit_test(text_target_under_stacked_name),
         cmocka_unit_test(stacked_label_characters_beside_figures),
         cmocka_unit_test(stacked_label_characters_one_a_unit),
+        cmocka_unit_test(stacked_label_last_line_alone),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
