@@ -42,7 +42,8 @@
  * columns are) and no 定性/定量 mark (a form with an 指标性质 column wraps
  * its level-2 labels over a line of labels alone, whose label the piece
  * ends).  One character alone (`标`) says too little: it may as well end
- * the label above as the next one. */
+ * the label above as the next one — unless the lines stacked over it in its
+ * column read as known labels it ends (jx_pcell.ends_label_stack). */
 #define WRAPPED_LABEL_LINE_BONUS 3.0
 /* The same line set a column right of the level-2 slot: a layout dump
  * whose narrow label column's pieces stand where the header puts the
@@ -161,7 +162,13 @@ static gboolean name_read_as_level2(const jx_header *header, const jx_pcell *cel
 }
 
 /* TRUE when text `norm` is one Han character: a line of a label stacked a
- * character a line in its narrow column (`指` / `标`); no name is one. */
+ * character a line in its narrow column (`指` / `标`); no name is one.  Some
+ * such characters read as units (度 of 满意度, 本 of 成本, 个, 台): beside
+ * another one they are a stack's line as well (`13 | 度 | 满 | 大于等于 |
+ * 91 | %`, `本 | 成 | ≤ | 1,930 | 元/人`).  One alone is not counted: a name
+ * column as narrow stacks its names a character a line too (固 / 定 / 资 /
+ * 产 =100% / 利 / 用 / 率), and one character alone beside figures is as
+ * likely its. */
 static gboolean stacked_label_character(const char *norm)
 {
     return g_utf8_strlen(norm, -1) == 1 &&
@@ -215,7 +222,7 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
         label_lines && offset == 0 && cell->col == slot_col &&
         (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm) ||
-         (stacked_row && stacked_label_character(cell->norm))))
+         (stacked_row && stacked_label_character(cell->norm)) || cell->ends_label_stack))
         base += WRAPPED_LABEL_LINE_BONUS;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT && label_lines && offset == 0 &&
         cell->col == slot_col + 1 && before_name && wrapped_label_line(cell->norm))
@@ -433,11 +440,13 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
     /* see WRAPPED_LABEL_LINE_BONUS */
     gboolean label_lines = labels == 0 && !marked;
     /* two label pieces of one character each: both narrow label columns
-     * stacked a character a line (see stacked_label_character) */
+     * stacked a character a line (see stacked_label_character), one of
+     * them perhaps read as a unit */
     int characters = 0;
     for (int i = 0; i < m; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
-        characters += cell->kind == JX_CK_TEXT && stacked_label_character(cell->norm);
+        characters += (cell->kind == JX_CK_TEXT || cell->kind == JX_CK_UNIT) &&
+                      stacked_label_character(cell->norm);
     }
     gboolean stacked_row = characters >= STACKED_LABEL_PIECES_MIN;
     gboolean one_column = jx_header_one_label_column(header);

@@ -129,6 +129,90 @@ static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, in
     return goes_on;
 }
 
+/* Lines a label column's stack is read over, up from its last line: a
+ * label stacked a character a line takes up to nine (服务对象满意度指标), the
+ * labels stacked over it a few more. */
+#define LABEL_STACK_MAX_LINES 16
+/* Characters of one line of such a stack, at most (a browser wraps a
+ * narrow label column a character or a few a line: 服务对象 / 满意度指). */
+#define LABEL_STACK_LINE_MAX_CHARS 4
+/* Characters of one known label, at most, where a stack is split into its
+ * labels. */
+#define LABEL_STACK_LABEL_MAX_CHARS 12
+
+/* TRUE when `norm` may be a line of a stacked label: a few Han characters. */
+static gboolean label_stack_line(const char *norm)
+{
+    glong n = 0;
+    for (const char *p = norm; *p; p = g_utf8_next_char(p), n++)
+        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+            return FALSE;
+    return n > 0 && n <= LABEL_STACK_LINE_MAX_CHARS;
+}
+
+/* TRUE when `text` (normalized) reads as known labels one after another
+ * (成本指标 经济效益指标 社会效益指), split wherever a level-1 or level-2 label
+ * ends. */
+static gboolean reads_as_labels(const char *text)
+{
+    glong n = g_utf8_strlen(text, -1);
+    const char **at = g_new(const char *, n + 1);
+    glong k = 0;
+    for (const char *p = text; k <= n; p = *p ? g_utf8_next_char(p) : p)
+        at[k++] = p;
+    gboolean *ends = g_new0(gboolean, n + 1);
+    ends[0] = TRUE;
+    for (glong i = 0; i < n; i++) {
+        if (!ends[i])
+            continue;
+        for (glong j = i + 2; j <= n && j - i <= LABEL_STACK_LABEL_MAX_CHARS; j++) {
+            if (ends[j])
+                continue;
+            char *label = g_strndup(at[i], (gsize)(at[j] - at[i]));
+            ends[j] = jx_taxonomy_level1(label) || jx_taxonomy_level2(NULL, label);
+            g_free(label);
+        }
+    }
+    gboolean whole = ends[n];
+    g_free(ends);
+    g_free(at);
+    return whole;
+}
+
+/* TRUE when one-character text `norm` at grid row `r`, column `c`, ends a
+ * run of known labels stacked over it in its column: the lines right above
+ * it, up to one that is no stack's line (or LABEL_STACK_MAX_LINES), joined
+ * with it, read as labels one after another (成 / 本 / 指 / 标 / 经 / 济 / 效 /
+ * 益 / 指 over 标).  A browser stacks a narrow label column so, centred on
+ * its rows, and the last line of a label may stand with no other stack's
+ * character beside it, alone on its line or beside a name's wrapped line
+ * (`标 | 助标准`): it is the label's, not the name's (see
+ * WRAPPED_LABEL_LINE_BONUS).  A names' column as narrow stacks names (固 /
+ * 定 / 资 / 产 …), which read as no labels. */
+static gboolean ends_label_stack(jx_facts *memo, const jx_grid *grid, int r, int c,
+                                 const char *norm)
+{
+    if (g_utf8_strlen(norm, -1) != 1 ||
+        g_unichar_get_script(g_utf8_get_char(norm)) != G_UNICODE_SCRIPT_HAN)
+        return FALSE;
+    int top = r;
+    while (top > 0 && r - top < LABEL_STACK_MAX_LINES) {
+        const jx_cell *up = jx_grid_cell(grid, top - 1, c);
+        if (!up || !label_stack_line(jx_facts_of(memo, jx_cell_text(up))->norm))
+            break;
+        top--;
+    }
+    if (top == r)
+        return FALSE;
+    GString *stack = g_string_new(NULL);
+    for (int i = top; i < r; i++)
+        g_string_append(stack, jx_facts_of(memo, jx_cell_text(jx_grid_cell(grid, i, c)))->norm);
+    g_string_append(stack, norm);
+    gboolean labels = reads_as_labels(stack->str);
+    g_string_free(stack, TRUE);
+    return labels;
+}
+
 /* A row read in one allocation holds this many cells at most; a wider one
  * (rare: forms have about ten columns) allocates each of its cells alone. */
 #define ROW_BLOCK_CELLS 32
@@ -206,6 +290,8 @@ static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
         .continues = !spanned && cell->continues,
         .label_goes_on = !spanned && facts->kind == JX_CK_LEVEL1 &&
                          goes_on_with_label_above(memo, grid, r, c, facts->norm),
+        .ends_label_stack = !spanned && facts->kind == JX_CK_TEXT &&
+                            ends_label_stack(memo, grid, r, c, facts->norm),
         .origin = cell,
     };
     out->raw = stripped(text, &out->raw_len);

@@ -3226,6 +3226,59 @@ static void stacked_label_characters_beside_figures(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* Web pages printed to PDF (wkhtml-web bureau b0040, chromium-web bureau
+ * b0012): both label columns a character wide, each stacking its label a
+ * character a line centred on its row, so the row's figures stand beside
+ * two characters one of which reads as a unit (度 of 满意度, 本 of 成本:
+ * `13 | 度 | 满 | 大于等于 | 91 | %`, `本 | 成 | ≤ | 1,930 | 元/人`).  Only
+ * two texts counted as a stack's line: aligned by order, the other
+ * character filled the empty name slot, the names took it (受益群众满意度满,
+ * 人均补助标准成) and the labels lost it (服务对象意度指标, 经济本指标). */
+static void stacked_label_characters_one_a_unit(void **state)
+{
+    (void)state;
+    static const field_want wkhtml[] = {
+        {"受益群众满意度", "level1", "满意度指标"},
+        {"受益群众满意度", "level2", "服务对象满意度指标"},
+        {"受益群众满意度", "op", ">="},
+        {"受益群众满意度", "value", "91"},
+        {"服务对象满意度", "level2", "服务对象满意度指标"},
+        {"服务对象满意度", "value", "85"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-labels-beside-figures-b0040.pdf", wkhtml,
+                     G_N_ELEMENTS(wkhtml));
+    static const field_want chromium[] = {
+        {"人均补助标准", "level1", "成本指标"},
+        {"人均补助标准", "level2", "经济成本指标"},
+        {"人均补助标准", "op", "<="},
+        {"人均补助标准", "value", "1930"},
+        {"人均补助标准", "unit", "元/人"},
+        {"单位建设成本", "level2", "经济成本指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-stacked-label-beside-figures-b0012.pdf", chromium,
+                     G_N_ELEMENTS(chromium));
+}
+
+/* A web page printed to PDF by Chromium (chromium-web bureau b0037): both
+ * label columns stack their labels a character a line, centred on their
+ * rows, and the last line of the level-2 stack 经 / 济 / 成 / 本 / 指 / 标
+ * stands beside a name's wrapped line alone in its column (`标 | 助标准`).
+ * Read as a piece of the name, it left the level-2 stack unfinished and the
+ * rows below under 成本指标 (带动相关产业增收: level1 成本指标).  One
+ * character ending a run of known labels stacked over it in its column is
+ * the label's. */
+static void stacked_label_last_line_alone(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"带动相关产业增收", "level1", "效益指标"},
+        {"带动相关产业增收", "value", "1840"},
+        {"带动相关产业增收", "level2", "经济效益"},
+    };
+    indicator_fields("tests/pdf/chromium-web-stacked-label-last-line-alone-b0037.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
  * bureau b0052): the header's two label columns a character wide, each
  * stacking its word a character a line, the two a padding apart, closer
@@ -3986,6 +4039,8 @@ int main(void)
         cmocka_unit_test(stacked_label_pieces_in_their_columns),
         cmocka_unit_test(text_target_under_stacked_name),
         cmocka_unit_test(stacked_label_characters_beside_figures),
+        cmocka_unit_test(stacked_label_characters_one_a_unit),
+        cmocka_unit_test(stacked_label_last_line_alone),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
