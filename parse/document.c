@@ -611,6 +611,26 @@ static jx_cell_facts *cell_entry(grid_facts *gf, int r, int c)
     return *at;
 }
 
+/* The entry of cell (r, c) when its normalized text is not empty, else
+ * NULL; `at` is row r's cells (jx_grid_row_cells, NULL for a row with
+ * none), so that an empty place costs no lookup. */
+static jx_cell_facts *filled_entry(grid_facts *gf, int r, int c, const jx_cell *const *at)
+{
+    jx_cell_facts *f = at && at[c] ? cell_entry(gf, r, c) : NULL;
+    return f && *f->norm ? f : NULL;
+}
+
+/* How many cells of row r (`at` as for filled_entry) have a non-empty
+ * normalized text: the readers of every row size their arrays to it once,
+ * where an append per cell cost a call each. */
+static guint filled_cells(grid_facts *gf, int r, const jx_cell *const *at)
+{
+    guint n = 0;
+    for (int c = 0; at && c < gf->cols; c++)
+        n += filled_entry(gf, r, c, at) != NULL;
+    return n;
+}
+
 /* key_field of a cell's normalized text, through the memo; `unit` (may be
  * NULL) gets a copy of the key's unit. */
 /* The document field a cell text's facts name as a key, worked out once per
@@ -861,18 +881,20 @@ static int row_tails(const jx_grid *grid, grid_facts *facts, int r, int *piece, 
     int cols = jx_grid_n_cols(grid), n = 0, last_owner = -1;
     if (r + 1 >= jx_grid_n_rows(grid) || jx_grid_cell(grid, r + 1, 0))
         return 0;
+    /* both rows' cells at once: every row of every grid is asked */
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    const jx_cell *const *under = jx_grid_row_cells(grid, r + 1);
     gboolean names = FALSE;
-    for (int c = 0; c < cols && !names; c++)
-        names = jx_grid_cell(grid, r, c) && names_field(facts_key(cell_entry(facts, r, c)));
-    for (int c = 0; c < cols; c++) {
-        const jx_cell *below = jx_grid_cell(grid, r + 1, c);
-        jx_cell_facts *bf = below ? cell_entry(facts, r + 1, c) : NULL;
-        if (!bf || !*bf->norm)
+    for (int c = 0; at && c < cols && !names; c++)
+        names = at[c] && names_field(facts_key(cell_entry(facts, r, c)));
+    for (int c = 0; under && c < cols; c++) {
+        jx_cell_facts *bf = filled_entry(facts, r + 1, c, under);
+        if (!bf)
             continue;
         if (n == TAIL_MAX_PIECES || facts_key(bf) >= 0 || bf->role != JX_ROLE_NONE)
             return 0;
         int o = c;
-        while (o < cols && (!jx_grid_cell(grid, r, o) || !*cell_entry(facts, r, o)->norm))
+        while (o < cols && !filled_entry(facts, r, o, at))
             o++;
         if (o == cols || o <= last_owner)
             return 0;
@@ -896,24 +918,26 @@ static void head_row(const jx_grid *grid, grid_facts *facts, int r, GArray *row)
     int piece[TAIL_MAX_PIECES], owner[TAIL_MAX_PIECES];
     int tails = row_tails(grid, facts, r, piece, owner);
     const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    g_array_set_size(row, filled_cells(facts, r, at));
+    guint n = 0;
     for (int c = 0; at && c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = at[c];
-        jx_cell_facts *f = cell ? cell_entry(facts, r, c) : NULL;
-        if (!f || !*f->norm)
+        jx_cell_facts *f = filled_entry(facts, r, c, at);
+        if (!f)
             continue;
-        head_cell h = {.col = c, .raw = jx_cell_text(cell), .norm = f->norm,
-                       .key = facts_key(f), .unit = f->key_unit, .role = f->role};
+        const jx_cell *cell = at[c];
+        head_cell *h = &g_array_index(row, head_cell, n++);
+        *h = (head_cell){.col = c, .raw = jx_cell_text(cell), .norm = f->norm,
+                         .key = facts_key(f), .unit = f->key_unit, .role = f->role};
         for (int k = 0; k < tails; k++) {
             if (owner[k] != c)
                 continue;
             const char *tail = jx_cell_text(jx_grid_cell(grid, r + 1, piece[k]));
-            h.raw = h.owned_raw = g_strconcat(jx_cell_text(cell), tail, NULL);
-            h.norm = h.owned_norm = jx_norm_join(jx_cell_text(cell), tail);
-            h.key = key_field(h.norm, &h.owned_unit);
-            h.unit = h.owned_unit;
-            h.role = jx_header_word_role(h.norm);
+            h->raw = h->owned_raw = g_strconcat(jx_cell_text(cell), tail, NULL);
+            h->norm = h->owned_norm = jx_norm_join(jx_cell_text(cell), tail);
+            h->key = key_field(h->norm, &h->owned_unit);
+            h->unit = h->owned_unit;
+            h->role = jx_header_word_role(h->norm);
         }
-        g_array_append_val(row, h);
     }
 }
 
@@ -940,6 +964,8 @@ static void head_row_clear(GArray *row)
 {
     for (guint i = 0; i < row->len; i++) {
         head_cell *h = &g_array_index(row, head_cell, i);
+        if (!h->owned_norm) /* only a cell joined with its tail owns any */
+            continue;
         g_free(h->owned_raw);
         g_free(h->owned_norm);
         g_free(h->owned_unit);
@@ -1071,9 +1097,10 @@ static gboolean value_in_key_column(const char *norm)
 static const char *wrapped_key_value(const jx_grid *grid, grid_facts *facts, int r, int c,
                                      int *field)
 {
-    if (!jx_grid_cell(grid, r, c) || !facts_begin_name_key(cell_entry(facts, r, c)))
+    jx_cell_facts *key = cell_entry(facts, r, c);
+    if (!key || !facts_begin_name_key(key))
         return NULL;
-    const char *head = cell_entry(facts, r, c)->norm;
+    const char *head = key->norm;
     int last = -1, n = jx_grid_n_rows(grid);
     const char *between = NULL; /* the value read into the key column */
     for (int k = r + 1; k <= r + WRAPPED_KEY_MAX_ROWS && k < n && last < 0; k++) {
@@ -1125,7 +1152,8 @@ static void meta_from_wrapped_key(meta *m, const jx_grid *grid, grid_facts *fact
 /* Key and value cells side by side. */
 static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
 {
-    GArray *row = g_array_new(FALSE, TRUE, sizeof(head_cell)); /* one row's, then the next's */
+    /* one row's, then the next's: head_row sets every entry it keeps */
+    GArray *row = g_array_new(FALSE, FALSE, sizeof(head_cell));
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         head_row(grid, facts, r, row);
         for (guint k = 0; k < row->len; k++) {
@@ -1240,21 +1268,21 @@ static gboolean in_words(const char *norm, const char *const *words, gsize n)
 /* The normalized texts of a grid row's non-empty cells (the memo's, which
  * is held while the grid is read), their columns and, when `roles` is given,
  * their header-word roles, into arrays the caller reuses from row to row.
- * The arrays are sized to the row's width first and cut to what was found
- * after: every row of every grid is read so, and an append per cell and
- * array was 1 % of parsing a text file. */
+ * The arrays are sized once to the row's filled cells (filled_cells): every
+ * row of every grid is read so, and an append per cell and array was 1 % of
+ * parsing a text file. */
 static void row_texts(const jx_grid *grid, int r, grid_facts *facts, GPtrArray *texts,
                       GArray *cols, GArray *roles)
 {
-    int width = jx_grid_n_cols(grid);
-    guint n = 0;
-    g_ptr_array_set_size(texts, width);
-    g_array_set_size(cols, width);
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    guint filled = filled_cells(facts, r, at), n = 0;
+    g_ptr_array_set_size(texts, filled);
+    g_array_set_size(cols, filled);
     if (roles)
-        g_array_set_size(roles, width);
-    for (int c = 0; c < width; c++) {
-        const jx_cell_facts *nr = cell_entry(facts, r, c);
-        if (!nr || !*nr->norm)
+        g_array_set_size(roles, filled);
+    for (int c = 0; n < filled; c++) {
+        const jx_cell_facts *nr = filled_entry(facts, r, c, at);
+        if (!nr)
             continue;
         texts->pdata[n] = nr->norm;
         g_array_index(cols, int, n) = c;
@@ -1262,10 +1290,6 @@ static void row_texts(const jx_grid *grid, int r, grid_facts *facts, GPtrArray *
             g_array_index(roles, jx_role, n) = nr->role;
         n++;
     }
-    g_ptr_array_set_size(texts, n);
-    g_array_set_size(cols, n);
-    if (roles)
-        g_array_set_size(roles, n);
 }
 
 /* A points figure (`92.5`, `92.5分`) as a decimal string, or NULL. */

@@ -161,54 +161,107 @@ const char *jx_header_vocab_word(gsize i)
 /* Longer texts (characters) are never header cells: names, sentences. */
 #define HEADER_CELL_MAX_CHARS 16
 
-/* A text's bytes, hashed into 256 slots: each ASCII byte, and each
- * continuation byte together with the byte before it (a CJK character
- * gives two such keys, the second its last two bytes).  A word can be in a
- * text only when the slot of its first character's last byte (with the
- * byte before it, for a multi-byte character) is among the text's: the
- * same bytes stand in the text wherever the word does.  Each slot lists
- * the vocabulary entries whose first character falls in it, so a text's
- * slots name the only entries worth a string search, in the vocabulary's
- * order (first match wins).  Most texts asked about are names and figures,
- * and this turns nearly every entry away at the cost of a byte read. */
+/* A text's adjacent pairs of characters, hashed into VOCAB_SLOTS slots.  A
+ * word can be in a text only when the slots of its first two characters and
+ * of its last two are both among the text's: the same characters stand side
+ * by side in the text wherever the word does.  Per slot, two lists name the
+ * vocabulary entries whose first pair, and whose last pair, fall in it; the
+ * entries on both lists of a text's slots are the only ones worth a string
+ * search, in the vocabulary's order (first match wins).  Pairs turn away far
+ * more than one character would: most header words open with a few common
+ * characters (指, 年, 项) that names hold too, and fourteen open with 指标,
+ * which header cells of other roles hold (三级指标, 指标值); their last
+ * pairs part them.  A one-character word (none today) stands in every slot. */
+#define VOCAB_SLOT_BITS 9
+#define VOCAB_SLOTS (1u << VOCAB_SLOT_BITS)
 #define VOCAB_MASK_WORDS ((G_N_ELEMENTS(header_words) + 63) / 64)
 
-static guint byte_key_slot(guint key)
+/* The slot of two adjacent characters, by their keys (next_char_key). */
+static guint pair_slot(guint32 first, guint32 second)
 {
-    return (key * 0x9E3779B1u) >> 24; /* Fibonacci hashing: 0..255 */
+    guint64 pair = ((guint64)first << 32) | second;
+    return (guint)((pair * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> (64 - VOCAB_SLOT_BITS));
 }
 
-/* The key of byte p[i] (i > 0 when p[i] is a continuation byte), or
- * G_MAXUINT for a lead byte, which has none. */
-static guint byte_key(const guchar *p, gsize i)
+/* The bytes a character opening with lead byte `lead` holds (1 for ASCII). */
+static guint char_bytes(guchar lead)
 {
-    if (p[i] < 0x80)
-        return p[i];
-    if ((p[i] & 0xC0) == 0x80 && i > 0)
-        return 0x100 | ((guint)p[i - 1] << 8) | p[i];
-    return G_MAXUINT;
+    return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-/* The slot of the key of the first character of non-empty `word`. */
-static guint word_slot(const char *word)
+/* Skips the continuation bytes at *p (none in valid UTF-8 but inside a
+ * character): what stands there opens no character. */
+static void skip_stray_bytes(const guchar **p)
 {
-    const guchar *w = (const guchar *)word;
-    gsize last = (gsize)(g_utf8_next_char(word) - word) - 1;
-    return byte_key_slot(byte_key(w, last));
+    while ((**p & 0xC0) == 0x80)
+        (*p)++;
 }
 
-/* Per slot, the vocabulary entries whose first character falls in it
- * (bit i: header_words[i]), made once. */
-static const guint64 (*vocab_slots(void))[VOCAB_MASK_WORDS]
+/* The key of the character at *p (a byte that is not a continuation byte,
+ * not the end): its bytes packed, up to the count its lead byte names;
+ * moves *p past it and past any stray continuation byte after it, so that
+ * every byte that is not a continuation byte opens one character, as
+ * jx_header_vocab_find counts them, and a word's characters key the same
+ * wherever the word stands. */
+static guint32 next_char_key(const guchar **p)
 {
-    static guint64 slots[256][VOCAB_MASK_WORDS];
+    const guchar *q = *p;
+    guint32 key = *q++;
+    for (guint more = char_bytes((guchar)key) - 1; more && (*q & 0xC0) == 0x80; more--)
+        key = (key << 8) | *q++;
+    skip_stray_bytes(&q);
+    *p = q;
+    return key;
+}
+
+/* The slots of the first two and of the last two characters of non-empty
+ * `word` (the same slot for a two-character word); both are VOCAB_SLOTS
+ * when it has one character. */
+static void word_slots(const char *word, guint *first_slot, guint *last_slot)
+{
+    const guchar *p = (const guchar *)word;
+    skip_stray_bytes(&p);
+    guint32 first = 0, prev = 0;
+    guint n = 0;
+    *first_slot = *last_slot = VOCAB_SLOTS;
+    while (*p) {
+        guint32 key = next_char_key(&p);
+        if (++n == 1)
+            first = key;
+        else if (n == 2)
+            *first_slot = pair_slot(first, key);
+        if (n >= 2)
+            *last_slot = pair_slot(prev, key);
+        prev = key;
+    }
+}
+
+/* The vocabulary's entries by slot (bit i: header_words[i]): whose first
+ * pair falls in each slot, whose last pair does; one more row, VOCAB_SLOTS,
+ * lists the one-character words, which stand in every row. */
+typedef struct {
+    guint64 first[VOCAB_SLOTS + 1][VOCAB_MASK_WORDS];
+    guint64 last[VOCAB_SLOTS + 1][VOCAB_MASK_WORDS];
+} vocab_index;
+
+/* The vocabulary's index, made once. */
+static const vocab_index *vocab_slots(void)
+{
+    static vocab_index index;
     static gsize made = 0;
     if (g_once_init_enter(&made)) {
-        for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++)
-            slots[word_slot(header_words[i].word)][i / 64] |= G_GUINT64_CONSTANT(1) << (i % 64);
+        for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++) {
+            guint first, last;
+            word_slots(header_words[i].word, &first, &last);
+            guint64 bit = G_GUINT64_CONSTANT(1) << (i % 64);
+            for (guint s = 0; s <= VOCAB_SLOTS; s++) {
+                index.first[s][i / 64] |= s == first || first == VOCAB_SLOTS ? bit : 0;
+                index.last[s][i / 64] |= s == last || last == VOCAB_SLOTS ? bit : 0;
+            }
+        }
         g_once_init_leave(&made, 1);
     }
-    return (const guint64(*)[VOCAB_MASK_WORDS])slots;
+    return &index;
 }
 
 /* What a unit caption says before the unit (金额单位：万元 normalized). */
@@ -223,20 +276,32 @@ gssize jx_header_vocab_find(const char *norm)
 {
     if (!norm || !*norm)
         return -1;
-    const guint64(*slots)[VOCAB_MASK_WORDS] = vocab_slots();
-    guint64 candidates[VOCAB_MASK_WORDS] = {0};
+    const vocab_index *index = vocab_slots();
+    guint64 firsts[VOCAB_MASK_WORDS] = {0}, lasts[VOCAB_MASK_WORDS] = {0};
+    const guchar *p = (const guchar *)norm;
+    skip_stray_bytes(&p);
     glong chars = 0;
-    const guchar *text = (const guchar *)norm;
-    for (gsize i = 0; text[i]; i++) {
-        if ((text[i] & 0xC0) != 0x80 && ++chars > HEADER_CELL_MAX_CHARS)
+    guint32 prev = 0;
+    while (*p) {
+        guint32 key = next_char_key(&p);
+        if (++chars > HEADER_CELL_MAX_CHARS)
             return -1;
-        guint key = byte_key(text, i);
-        if (key != G_MAXUINT)
-            for (gsize k = 0; k < VOCAB_MASK_WORDS; k++)
-                candidates[k] |= slots[byte_key_slot(key)][k];
+        if (chars > 1) {
+            guint s = pair_slot(prev, key);
+            for (gsize k = 0; k < VOCAB_MASK_WORDS; k++) {
+                firsts[k] |= index->first[s][k];
+                lasts[k] |= index->last[s][k];
+            }
+        }
+        prev = key;
     }
+    if (chars == 1)
+        for (gsize k = 0; k < VOCAB_MASK_WORDS; k++) {
+            firsts[k] |= index->first[VOCAB_SLOTS][k];
+            lasts[k] |= index->last[VOCAB_SLOTS][k];
+        }
     for (gsize k = 0; k < VOCAB_MASK_WORDS; k++)
-        for (guint64 m = candidates[k]; m; m &= m - 1) {
+        for (guint64 m = firsts[k] & lasts[k]; m; m &= m - 1) {
             gsize i = k * 64 + (gsize)__builtin_ctzll(m);
             const header_word *w = &header_words[i];
             gboolean hit = w->match == MATCH_EXACT ? strcmp(norm, w->word) == 0

@@ -148,6 +148,18 @@ static void test_header_vocabulary_inside_text(void **state)
     assert_int_equal(jx_header_word_role("1序号"), JX_ROLE_SEQ);
     assert_int_equal(jx_header_vocab_find("民政设备验收数量"), -1);
     assert_int_equal(jx_header_vocab_find(""), -1);
+    /* the candidates come from the text's adjacent pairs of characters: a
+     * word after a four-byte character, after stray continuation bytes, at
+     * the end of a text of the longest length a header cell has, is found;
+     * its characters apart, or one character more, are not */
+    assert_int_equal(jx_header_vocab_find("\xF0\xA0\x80\x80一级指标"), level1);
+    assert_int_equal(jx_header_vocab_find("\x80\x80一级指标\x80"), level1);
+    assert_int_equal(jx_header_vocab_find("一二三四五六七八九十一二一级指标"), level1);
+    assert_int_equal(jx_header_vocab_find("一二三四五六七八九十一二三一级指标"), -1);
+    assert_int_equal(jx_header_vocab_find("一级 指标"), -1);
+    gssize value = jx_header_vocab_find("目标值");
+    assert_true(value >= 0);
+    assert_int_equal(jx_header_vocab_find("年度目标值(万元)"), value);
 }
 
 /* The row header's quick test answers as the whole vocabulary search does:
