@@ -2131,32 +2131,54 @@ static gboolean names_another_project(const finder *f)
     return f->project && g_strcmp0(f->project, f->open->project) != 0;
 }
 
-/* TRUE when every named cell of `h` is the bare tail JX_LABEL_SUFFIX in
- * a column the open table heads as a label level: the line that finishes
- * the labels of narrow columns (`指标 | 指标` under `产出 | 数量`), no header. */
-static gboolean only_label_tails(const jx_header *h, const jx_header *open)
+/* TRUE when the cell of `grid` at row `r`, column `c` opens a standard
+ * level-1 or level-2 label short of its end (`成本`, `经济成本`): the first
+ * line of a label whose JX_LABEL_SUFFIX the row below finishes. */
+static gboolean opens_label_above(const jx_grid *grid, int r, int c)
 {
-    int tails = 0;
+    const jx_cell *cell = r >= 0 && c < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, c) : NULL;
+    if (!cell || !*jx_cell_text(cell))
+        return FALSE;
+    char *owned = NULL;
+    const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
+    gboolean opens = jx_taxonomy_opens_label(norm, 1) || jx_taxonomy_opens_label(norm, 2);
+    g_free(owned);
+    return opens;
+}
+
+/* TRUE when every named cell of `h`, read at row `r` of `grid`, is the bare
+ * tail JX_LABEL_SUFFIX finishing a label: in a column the open table heads
+ * as a label level, or under a cell opening a standard label on the row
+ * above (a continued page laid out afresh, its label columns not the open
+ * header's): the line that finishes the labels of narrow columns
+ * (`指标 | 指标` under `产出 | 数量`), no header. */
+static gboolean only_label_tails(const jx_header *h, const jx_header *open, const jx_grid *grid,
+                                 int r)
+{
+    int tails = 0, in_level_columns = 0, under_openers = 0;
     for (int c = 0; c < h->n_cols; c++) {
         if (h->roles[c] == JX_ROLE_NONE)
             continue;
-        if (c >= open->n_cols || !h->texts || !h->texts[c] ||
-            strcmp(h->texts[c], JX_LABEL_SUFFIX) != 0 ||
-            (open->roles[c] != JX_ROLE_LEVEL1 && open->roles[c] != JX_ROLE_LEVEL2))
+        if (!h->texts || !h->texts[c] || strcmp(h->texts[c], JX_LABEL_SUFFIX) != 0)
             return FALSE;
         tails++;
+        in_level_columns += c < open->n_cols && (open->roles[c] == JX_ROLE_LEVEL1 ||
+                                                 open->roles[c] == JX_ROLE_LEVEL2);
+        under_openers += opens_label_above(grid, r - 1, c);
     }
-    return tails > 0;
+    /* one evidence for all: the open header's columns, or the page's own */
+    return tails > 0 && (in_level_columns == tails || under_openers == tails);
 }
 
-/* TRUE when header `h`, read among the rows of the open table, opens a table
- * (or restates the open one's header at a page break), not merely a row of
- * it that holds header words. */
-static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
+/* TRUE when header `h`, read at row `r` of `grid` among the rows of the
+ * open table, opens a table (or restates the open one's header at a page
+ * break), not merely a row of it that holds header words. */
+static gboolean opens_inner_table(const jx_header *h, const jx_header *open, const jx_grid *grid,
+                                  int r)
 {
     if (jx_header_repeats(h, open))
         return TRUE;
-    if (only_label_tails(h, open))
+    if (only_label_tails(h, open, grid, r))
         return FALSE;
     int named = 0;
     gboolean all_names = TRUE;
@@ -2188,7 +2210,7 @@ static gboolean header_follows(finder *f, const jx_grid *grid, int r)
     gboolean found = FALSE;
     for (int k = r + 1; k <= r + METADATA_BLOCK_MAX_ROWS && !found; k++) {
         jx_header *h = jx_header_read(grid, k, f->memo);
-        found = h && opens_inner_table(h, f->open->header);
+        found = h && opens_inner_table(h, f->open->header, grid, k);
         jx_header_free(h);
     }
     return found;
@@ -2751,6 +2773,38 @@ static gboolean repeats_open_header(const finder *f, const jx_header *h)
            (f->open->index == f->first_target && jx_header_parts_open(h, f->open->header));
 }
 
+/* Warns of the rows table `t` took, a table of no records (its header's
+ * kind not extracted) opened by a header read among the rows of target
+ * table `target` (0: none): a row of a target table is read or said, never
+ * dropped silently (a label's tail read as a header, `指标 | 指标`). */
+static void warn_unread_inner(finder *f, const jx_ptable *t, int target)
+{
+    if (!t || !target)
+        return;
+    int rows = 0, first = 0, last = 0;
+    for (guint i = 0; i < t->rows->len; i++) {
+        const jx_prow *row = t->rows->pdata[i];
+        if (!row->cells->len)
+            continue;
+        rows++;
+        first = first ? first : row->line;
+        last = row->line ? row->line : last;
+    }
+    if (!rows)
+        return;
+    char *place = first ? g_strdup_printf("lines %d-%d", first, last) : g_strdup("a table");
+    GString *head = g_string_new(NULL);
+    for (int c = 0; c < t->header->n_cols && t->header->texts; c++)
+        if (t->header->texts[c] && *t->header->texts[c])
+            g_string_append_printf(head, "%s%s", head->len ? " | " : "", t->header->texts[c]);
+    g_ptr_array_add(f->warnings,
+                    g_strdup_printf("%s: %d row(s) of target table %d under a line read as "
+                                    "another table's header (%s); not read",
+                                    place, rows, target, head->str));
+    g_string_free(head, TRUE);
+    g_free(place);
+}
+
 /*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
@@ -2841,6 +2895,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                                    form's head, no rows left unread) */
     const jx_prow *last = NULL; /* the last row this grid gave the open table… */
     int last_r = -1;            /* …and where it stands in the grid */
+    const jx_ptable *inner = NULL; /* a table of no records opened inside… */
+    int inner_target = 0;          /* …this target table (warn_unread_inner) */
     while (r < n) {
         if (h && h->n_rows > 1)
             remember_header_project(f, grid, r, h->n_rows - 1);
@@ -2862,7 +2918,13 @@ static void read_grid(finder *f, const jx_grid *grid)
             int head_col = -1;
             const jx_cell *head_line = r > 0 ? lone_cell(grid, r - 1, &head_col) : NULL;
             jx_header_join_head_above(h, head_line ? jx_cell_text(head_line) : NULL, head_col);
+            warn_unread_inner(f, inner, inner_target);
+            inner_target = f->open && f->open->header->kind == JX_TABLE_TARGET &&
+                                   !jx_table_extracted(h)
+                               ? f->open->index
+                               : 0;
             open_table(f, h);
+            inner = inner_target ? f->open : NULL;
             form_head = FALSE;
             last = NULL; /* another table's */
             r += h->n_rows;
@@ -2923,11 +2985,12 @@ static void read_grid(finder *f, const jx_grid *grid)
             r++;
         }
         h = r < n ? jx_header_read(grid, r, f->memo) : NULL;
-        if (h && f->open && !opens_inner_table(h, f->open->header)) {
+        if (h && f->open && !opens_inner_table(h, f->open->header, grid, r)) {
             jx_header_free(h);
             h = NULL;
         }
     }
+    warn_unread_inner(f, inner, inner_target);
     /* the foot the next page's first row may continue: only the last row's */
     if (last)
         note_foot(f, grid, last_r, last, remap, remap_n);

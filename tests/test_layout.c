@@ -2250,6 +2250,49 @@ static void wrapped_header_ends_page(void **state)
     jx_record_list_free(got);
 }
 
+/* A continued page laid out afresh (chromium-writer-layout, bureau b0046,
+ * page 2: seven columns against the header page's nine) whose narrow label
+ * columns finish their labels on a line of their own (`成本 | 经济成本`
+ * over `指标 | 指标`): the tails stood in no column the open header heads
+ * as a label level, so the line read as another table's header, and the
+ * page's rows under it went to that table, which gives no records — seven
+ * rows lost with no word said.  Under cells opening standard labels on the
+ * row above, the tails finish those labels. */
+static void label_tails_on_page_laid_out_afresh(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0046";
+    check_fields(rel, "对周边群众生产生活的影响", "level1", "成本指标", "level2", "社会成本指标",
+                 "value", "较小", NULL);
+    check_fields(rel, "施工期扬尘污染投诉", "level1", "成本指标", "level2", "生态环境成本指标",
+                 "op", "<=", "value", "0", "unit", "次", NULL);
+    check_fields(rel, "节约财政资金", "value", "239", "unit", "万元", NULL);
+    check_fields(rel, "拉动社会投资", "op", ">=", "value", "7", "unit", "亿元", NULL);
+    check_fields(rel, "惠及人口", "value", "3", "unit", "万人", NULL);
+    check_fields(rel, "化学需氧量排放量削减", "op", ">=", "value", "380", "unit", "吨", NULL);
+    check_fields(rel, "生态环境质量", "value", "稳中向好", NULL);
+}
+
+/* The same class where the tails' evidence is mixed (chromium-calc-layout,
+ * bureau b0046: `度 | 指标 | 指标`, one tail under an empty cell): the line
+ * still reads as a header of no table, and the rows under it are not read —
+ * but said, naming their lines, never dropped silently. */
+static void rows_under_inner_header_are_said(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-calc-layout/bureau/b0046.txt");
+    char **w = jx_record_get_strv(jx_record_list_get(got, 0), "warnings");
+    gboolean said = FALSE;
+    for (char **p = w; p && *p; p++)
+        said |= strstr(*p, "lines 28-43: 16 row(s) of target table 1 under a line read as "
+                           "another table's header") != NULL;
+    if (!said)
+        fail_msg("b0046: no warning names the rows under `度 | 指标 | 指标`");
+    g_strfreev(w);
+    jx_record_list_free(got);
+}
+
 /* The same converter (legacy f0060): the header (`一级指标 二级指标 指标名称
  * 指标性 指标值 度量单位 评分标准` over `质`) ends page 1, and pdftotext sets
  * page 2, its text narrower, in fewer characters: held for page 2, the
@@ -6025,6 +6068,8 @@ int main(void)
         cmocka_unit_test(unit_before_remark_one_space),
         cmocka_unit_test(header_line_ends_page),
         cmocka_unit_test(wrapped_header_ends_page),
+        cmocka_unit_test(label_tails_on_page_laid_out_afresh),
+        cmocka_unit_test(rows_under_inner_header_are_said),
         cmocka_unit_test(held_header_other_scale),
         cmocka_unit_test(continuation_without_label_columns),
         cmocka_unit_test(continuation_after_wrapped_row),
