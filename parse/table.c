@@ -2984,6 +2984,38 @@ static gboolean repeats_open_header(const finder *f, const jx_header *h)
            (f->open->index == f->first_target && jx_header_parts_open(h, f->open->header));
 }
 
+/* Warns of the rows table `t` took, a table of no records (its header's
+ * kind not extracted) opened by a header read among the rows of target
+ * table `target` (0: none): a row of a target table is read or said, never
+ * dropped silently (a label's tail read as a header, `指标 | 指标`). */
+static void warn_unread_inner(finder *f, const jx_ptable *t, int target)
+{
+    if (!t || !target)
+        return;
+    int rows = 0, first = 0, last = 0;
+    for (guint i = 0; i < t->rows->len; i++) {
+        const jx_prow *row = t->rows->pdata[i];
+        if (!row->cells->len)
+            continue;
+        rows++;
+        first = first ? first : row->line;
+        last = row->line ? row->line : last;
+    }
+    if (!rows)
+        return;
+    char *place = first ? g_strdup_printf("lines %d-%d", first, last) : g_strdup("a table");
+    GString *head = g_string_new(NULL);
+    for (int c = 0; c < t->header->n_cols && t->header->texts; c++)
+        if (t->header->texts[c] && *t->header->texts[c])
+            g_string_append_printf(head, "%s%s", head->len ? " | " : "", t->header->texts[c]);
+    g_ptr_array_add(f->warnings,
+                    g_strdup_printf("%s: %d row(s) of target table %d under a line read as "
+                                    "another table's header (%s); not read",
+                                    place, rows, target, head->str));
+    g_string_free(head, TRUE);
+    g_free(place);
+}
+
 /*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
@@ -3075,6 +3107,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                                    form's head, no rows left unread) */
     const jx_prow *last = NULL; /* the last row this grid gave the open table… */
     int last_r = -1;            /* …and where it stands in the grid */
+    const jx_ptable *inner = NULL; /* a table of no records opened inside… */
+    int inner_target = 0;          /* …this target table (warn_unread_inner) */
     while (r < n) {
         if (h && h->n_rows > 1)
             remember_header_project(f, grid, r, h->n_rows - 1);
@@ -3096,7 +3130,13 @@ static void read_grid(finder *f, const jx_grid *grid)
             int head_col = -1;
             const jx_cell *head_line = r > 0 ? lone_cell(grid, r - 1, &head_col) : NULL;
             jx_header_join_head_above(h, head_line ? jx_cell_text(head_line) : NULL, head_col);
+            warn_unread_inner(f, inner, inner_target);
+            inner_target = f->open && f->open->header->kind == JX_TABLE_TARGET &&
+                                   !jx_table_extracted(h)
+                               ? f->open->index
+                               : 0;
             open_table(f, h);
+            inner = inner_target ? f->open : NULL;
             form_head = FALSE;
             last = NULL; /* another table's */
             r += h->n_rows;
@@ -3164,6 +3204,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             h = NULL;
         }
     }
+    warn_unread_inner(f, inner, inner_target);
     /* the foot the next page's first row may continue: only the last row's */
     if (last)
         note_foot(f, grid, last_r, last, remap, remap_n);
