@@ -830,6 +830,7 @@ typedef struct {
     GString *json;
     const char *given; /* the record's JSON as the caller has it (jx_sink_write_json), or NULL */
     GPtrArray *names, *values; /* const char*: a row's, reused */
+    GArray *types;             /* db_type: a row's values' column kinds, reused */
     GPtrArray *bufs;           /* GString*: the values written for a row, by position */
 } db_sink;
 
@@ -879,25 +880,32 @@ static gboolean insert_row(db_sink *s, const row_source *src, const db_table *t,
     int n = (int)t->n_columns + 4;
     g_ptr_array_set_size(s->names, n);
     g_ptr_array_set_size(s->values, n);
+    g_array_set_size(s->types, (guint)n);
     const char **names = (const char **)s->names->pdata;
     const char **values = (const char **)s->values->pdata;
+    db_type *types = (db_type *)(void *)s->types->data;
     int k = 0;
     if (is_doc) {
         names[k] = "sha256";
+        types[k] = DB_TEXT;
         values[k++] = s->sha256;
         names[k] = "doc";
+        types[k] = DB_TEXT;
         values[k++] = s->doc;
     } else {
         names[k] = "doc_id";
+        types[k] = DB_INT;
         values[k++] = s->id;
         GString *ord = value_buffer(s, k);
         g_string_truncate(ord, 0);
         jx_string_append_int(ord, s->ord);
         names[k] = "ord";
+        types[k] = DB_INT;
         values[k++] = ord->str;
     }
     for (gsize i = 0; i < t->n_columns; i++) {
         names[k] = t->columns[i].name;
+        types[k] = t->columns[i].type;
         values[k] = src->rec ? column_value(src->rec, &t->columns[i], value_buffer(s, k))
                              : src->cols[i];
         k++;
@@ -905,6 +913,7 @@ static gboolean insert_row(db_sink *s, const row_source *src, const db_table *t,
     char *at = NULL;
     if (is_doc) {
         names[k] = "imported_at";
+        types[k] = DB_TEXT;
         values[k++] = at = now_iso();
     }
     /* the record column: the JSON as it came, when it came as JSON (it is
@@ -914,8 +923,10 @@ static gboolean insert_row(db_sink *s, const row_source *src, const db_table *t,
         jx_record_append_json(src->rec, s->json);
     }
     names[k] = "record";
+    types[k] = DB_TEXT;
     values[k++] = src->json ? src->json : s->json->str;
-    gboolean ok = s->db->backend->insert_row(s->db, t->table, names, values, k, inserted, error);
+    gboolean ok =
+        s->db->backend->insert_row(s->db, t->table, names, values, types, k, inserted, error);
     g_free(at);
     return ok;
 }
@@ -1035,6 +1046,7 @@ static void db_release(gpointer data)
     g_string_free(s->json, TRUE);
     g_ptr_array_unref(s->names);
     g_ptr_array_unref(s->values);
+    g_array_unref(s->types);
     g_ptr_array_unref(s->bufs);
     g_free(s);
 }
@@ -1052,6 +1064,7 @@ jx_sink *jx_sink_new_db(jx_db *db)
     s->json = g_string_sized_new(1024);
     s->names = g_ptr_array_new();
     s->values = g_ptr_array_new();
+    s->types = g_array_new(FALSE, FALSE, sizeof(db_type));
     s->bufs = g_ptr_array_new_with_free_func(free_buffer);
     jx_sink *sink = jx_sink_new_custom(db_write, db_end, db_release, s);
     jx_sink_set_write_json(sink, db_write_json);

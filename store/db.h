@@ -67,15 +67,17 @@ struct db_backend {
      * and the column names go to `fn` first, as a row of their own. */
     gboolean (*query)(jx_db *db, const char *sql, const char *const *params, int n_params,
                       db_row_fn fn, gpointer user_data, GError **error);
-    /* Adds one row to `table` (columns `names`, NULL values bind NULL)
-     * inside the open transaction; a backend may hold rows back until
+    /* Adds one row to `table` (columns `names`, NULL values bind NULL;
+     * `types`, one per value, the column's kind: a backend may bind an
+     * integer's text as the number it stores, not as text for the column
+     * to convert) inside the open transaction; a backend may hold rows back until
      * flush_rows (PostgreSQL sends them with COPY).  With `inserted` set the
      * row is written now, a row whose key is already there is left alone
      * (another importer stored the same bytes a moment ago), and *inserted
      * says whether this one went in. */
     gboolean (*insert_row)(jx_db *db, const char *table, const char *const *names,
-                           const char *const *values, int n, gboolean *inserted,
-                           GError **error);
+                           const char *const *values, const db_type *types, int n,
+                           gboolean *inserted, GError **error);
     gboolean (*flush_rows)(jx_db *db, GError **error);
     void (*close)(jx_db *db);
     /* How commits reach the disk (jx_db_set_sync): every commit before

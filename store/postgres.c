@@ -194,9 +194,13 @@ static gboolean insert_now(jx_db *db, const char *table, const char *const *name
     return ok;
 }
 
+/* `types` is not read: COPY and $n parameters carry text, which the server
+ * converts by the column's type. */
 static gboolean pg_insert(jx_db *db, const char *table, const char *const *names,
-                          const char *const *values, int n, gboolean *inserted, GError **error)
+                          const char *const *values, const db_type *types, int n,
+                          gboolean *inserted, GError **error)
 {
+    (void)types;
     if (inserted)
         return insert_now(db, table, names, values, n, inserted, error);
     pg_state *state = db->state;

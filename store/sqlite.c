@@ -73,19 +73,51 @@ static gboolean sq_exec(jx_db *db, const char *sql, GError **error)
     return TRUE;
 }
 
+/* The most digits an integer's text may have to be bound as a number: any
+ * such value fits in 64 bits. */
+#define BIND_INT_MAX_DIGITS 18
+
+/* TRUE, with its value in `v`, when `s` is an integer written the one way
+ * SQLite writes it back — an optional '-', then digits without a leading
+ * zero ("0" alone), not "-0" — so that binding the number stores what the
+ * column's INTEGER or NUMERIC affinity makes of the text, bit for bit. */
+static gboolean canonical_integer(const char *s, sqlite3_int64 *v)
+{
+    gboolean minus = *s == '-';
+    const char *d = s + minus;
+    sqlite3_int64 n = 0;
+    int digits = 0;
+    for (; g_ascii_isdigit(d[digits]); digits++) {
+        if (digits == BIND_INT_MAX_DIGITS)
+            return FALSE;
+        n = n * 10 + (d[digits] - '0');
+    }
+    if (digits == 0 || d[digits] != '\0' || (d[0] == '0' && (digits > 1 || minus)))
+        return FALSE;
+    *v = minus ? -n : n;
+    return TRUE;
+}
+
 /* Binds `params` to `st`'s parameters 1..n, a NULL value as SQL NULL —
  * or, with `nulls_bound` (the statement's bindings cleared since its last
- * step: all NULL already), left as it is. */
-static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *params, int n,
-                           gboolean nulls_bound, GError **error)
+ * step: all NULL already), left as it is.  With `types` (an insert's), the
+ * value of an INTEGER or NUMERIC column that is an integer's text is bound
+ * as the number: the column's affinity would convert the text (an
+ * sqlite3AtoF per value, five a row) into the same integer. */
+static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *params,
+                           const db_type *types, int n, gboolean nulls_bound, GError **error)
 {
     for (int i = 0; i < n; i++) {
         if (!params[i] && nulls_bound)
             continue;
+        sqlite3_int64 v;
+        gboolean number = params[i] && types && (types[i] == DB_INT || types[i] == DB_NUM) &&
+                          canonical_integer(params[i], &v);
         /* STATIC, not copied: every caller keeps its values until the
          * statement is reset (sq_query, sq_insert) */
-        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
-                           : sqlite3_bind_null(st, i + 1);
+        int rc = number      ? sqlite3_bind_int64(st, i + 1, v)
+                 : params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
+                             : sqlite3_bind_null(st, i + 1);
         if (rc != SQLITE_OK)
             return fail(db, error, "cannot bind a value");
     }
@@ -126,7 +158,7 @@ static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, 
             return fail(db, error, "cannot prepare a statement");
         g_hash_table_insert(state->queries, g_strdup(sql), st);
     }
-    gboolean ok = bind_texts(db, st, params, n_params > 0 ? n_params : 0, FALSE, error) &&
+    gboolean ok = bind_texts(db, st, params, NULL, n_params > 0 ? n_params : 0, FALSE, error) &&
                   step_all(db, st, fn, data, n_params < 0, error);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
@@ -155,7 +187,8 @@ static sqlite3_stmt *insert_stmt(jx_db *db, const char *table, const char *const
 }
 
 static gboolean sq_insert(jx_db *db, const char *table, const char *const *names,
-                          const char *const *values, int n, gboolean *inserted, GError **error)
+                          const char *const *values, const db_type *types, int n,
+                          gboolean *inserted, GError **error)
 {
     /* the statement differs with `inserted`: kept apart */
     sqlite3_stmt *st = insert_stmt(db, table, names, n, inserted != NULL, error);
@@ -165,7 +198,7 @@ static gboolean sq_insert(jx_db *db, const char *table, const char *const *names
      * statement has none): only the values are bound — half a row's
      * columns are NULL, and a bind of NULL per column cost more than one
      * clearing of the lot */
-    gboolean ok = bind_texts(db, st, values, n, TRUE, error);
+    gboolean ok = bind_texts(db, st, values, types, n, TRUE, error);
     if (ok && sqlite3_step(st) != SQLITE_DONE)
         ok = fail(db, error, "cannot insert a row");
     if (ok && inserted)
