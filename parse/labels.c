@@ -1007,6 +1007,11 @@ static double resolve_span(jx_label_column *col, int a, int b, const jx_label_co
     return score;
 }
 
+/* The last row of the parent span each row is in (a row whose parent
+ * differs from the next one's ends its span), one pass over the column: the
+ * resolver walks the spans four times and asks each span's end up to five
+ * times a walk, which compared the parents of every row of the span each
+ * time.  A new array of col->n entries (one at least). */
 static int *span_ends_new(const jx_label_column *col, const jx_label_context *ctx)
 {
     int *end = g_new(int, col->n + 1);

@@ -1173,9 +1173,15 @@ static gboolean either_level_row(const jx_label_column *l1, const jx_label_colum
 
 /* TRUE when some row's level-1 label may be either level (either_level_row)
  * and no level-2 label of the table is one the taxonomy lists under it
- * (经济成本指标 under 成本指标: a level-1 with its own level-2 column). */
+ * (经济成本指标 under 成本指标: a level-1 with its own level-2 column), nor
+ * a level-1 cell joins its level-2 (`产出指标—数量指标`): a form that
+ * names both levels in each row's cell places no group by its rows, and a
+ * bare 成本指标 there is its level-1 (or the wrapped tail of a joined one). */
 static gboolean label_of_either_level(const jx_label_column *l1, const jx_label_column *l2)
 {
+    for (int i = 0; i < l1->n; i++)
+        if (l1->explicit_label[i] && jx_labels_joined(l1->explicit_label[i]))
+            return FALSE;
     gboolean either = FALSE;
     for (int i = 0; i < l1->n; i++) {
         if (!either_level_row(l1, l2, i))
@@ -1210,14 +1216,19 @@ static gboolean label_of_either_level(const jx_label_column *l1, const jx_label_
  * words and the taxonomy favour one reading by the label itself), the label
  * in the level-2 column in both and its own placement counted once
  * (unscored); the level-2 reading is taken where it scores better by more
- * than EITHER_LEVEL_MARGIN, else the year's (a level-1).  Other tables
- * resolve as they are. */
+ * than EITHER_LEVEL_MARGIN, else the year's (a level-1).  Only where rows
+ * alone place the labels (not `by_lines`): a dump that gives each label its
+ * own lines (a PDF's layout text, a browser's) sets a level-1 cost row's
+ * label in its own cell beside the level-2 column, and weighed there the
+ * level-2 reading won on true level-1 forms.  Other tables resolve as they
+ * are. */
 static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
                          const jx_label_context *base, jx_name_words *names,
                          double *const *label_line, gboolean *const *one_line,
                          gboolean by_lines, jx_label_column *l1, jx_label_column *l2)
 {
-    if (!two_columns || jx_cost_is_level2_in(year) || !label_of_either_level(l1, l2)) {
+    if (by_lines || !two_columns || jx_cost_is_level2_in(year) ||
+        !label_of_either_level(l1, l2)) {
         resolve_levels(rows, base, names, label_line, one_line, by_lines, FALSE, NULL, l1, l2);
         return;
     }

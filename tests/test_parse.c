@@ -3449,6 +3449,27 @@ static void test_raw_value_header_unit_wrapped(void **state)
     }
 }
 
+/* Plain pdftotext of a form of 2021 whose label cells join both levels
+ * (`产出指标—时效指标`, `效益指标—经济效益指`), a bare 成本指标 among them:
+ * each row names its own level-1, so no group is placed by its rows and the
+ * bare label is a level-1 of its own, the year's reading — weighed by
+ * placement as a level-2 (target.c cost_reading), it took the 效益 rows
+ * below it (项目区农民人均增收 under 成本指标). */
+static void test_raw_cost_bare_among_joined_labels(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "资金兑付及时性", NULL, "及时", NULL, "output.timeliness"},
+        {"成本指标", "", "项目总成本", "<", "3050", "万元", "cost"},
+        {"效益指标", "经济效益指标", "项目区农民人均增收", NULL, "1270", "元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众",
+         NULL, "outcome.social"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-cost-bare-among-joined-labels.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose metadata rows stand inside the
  * table: their labels (实施单位, 年度资金总额：) print among the header's
  * and the labels' blocks, a figure after each (`111.32`).  A document
@@ -5521,6 +5542,7 @@ int main(void)
         cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_value_header_unit_wrapped),
+        cmocka_unit_test(test_raw_cost_bare_among_joined_labels),
         cmocka_unit_test(test_raw_field_labels_among_blocks),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
