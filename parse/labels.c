@@ -743,6 +743,7 @@ typedef struct {
      * the lower reading of the middle row, once column_middle made it (else
      * NULL): the split applied is one of them again */
     int *upper_ends, *lower_ends;
+    double upper_score, lower_score; /* those splits' scores */
     /* TRUE when some label's habit is to centre: else no reading of the
      * middle row costs anything (middle_cost), and the splits under every
      * reading are one */
@@ -791,7 +792,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                 here += TAXONOMY_FIT;
             if (label_code && g_strcmp0(label_code, ctx->name_category[r]) == 0)
                 here += NAME_CATEGORY_FIT;
-            fit[i][r - lo + 1] = fit[i][r - lo] + here;
+            fit[i][r - lo + 1] = fit[i][r - lo] + (ctx->placement_only ? 0 : here);
         }
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
         standard[i] = lf->standard;
@@ -960,6 +961,8 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
     int s = a;
     for (int i = 0; i < k; i++) {
         span_ends[i] = choice[i][s - start_lo(&sp, i)];
+        if (ctx->unscored && ctx->unscored[pos[i]])
+            score += placed_cost(&sp, i, s, pos[i], span_ends[i]);
         s = span_ends[i] + 1;
     }
     jx_arena_free(arena);
@@ -974,28 +977,34 @@ static gboolean any_label(const jx_label_column *col, int a, int b)
     return FALSE;
 }
 
-/* `fit`: the span's, made by column_middle, or NULL to make it here. */
-static void resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                         jx_placement column_habit, int middle, const span_fit *fit)
+/* `fit`: the span's, made by column_middle, or NULL to make it here.
+ * Returns the score of the split applied (0 for a span without labels). */
+static double resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
+                           jx_placement column_habit, int middle, const span_fit *fit)
 {
+    double score = 0;
     if (!any_label(col, a, b)) {
         for (int i = a; i <= b; i++)
             set_resolved(col, i, column_text(col, ctx->empty, TRUE), FALSE);
     } else if (fit && middle == MIDDLE_UPPER && fit->upper_ends) {
         apply_split(col, fit, fit->upper_ends);
+        score = fit->upper_score;
     } else if (fit && middle == MIDDLE_LOWER && fit->lower_ends) {
         apply_split(col, fit, fit->lower_ends);
+        score = fit->lower_score;
     } else if (fit && !fit->any_centred && fit->upper_ends) {
         apply_split(col, fit, fit->upper_ends); /* every reading's split */
+        score = fit->upper_score;
     } else {
         span_fit *own = fit ? NULL : span_fit_new(col, a, b, ctx, column_habit);
         const span_fit *sf = fit ? fit : own;
         int *ends = g_new(int, sf->k);
-        split_span(col, sf, ctx, middle, ends);
+        score = split_span(col, sf, ctx, middle, ends);
         apply_split(col, sf, ends);
         g_free(ends);
         span_fit_free(own);
     }
+    return score;
 }
 
 /* The last row of the parent span each row is in (a row whose parent
@@ -1056,11 +1065,14 @@ static int column_middle(jx_label_column *col, const jx_label_context *ctx,
         fit->upper_ends = g_new(int, fit->k);
         fit->lower_ends = g_new(int, fit->k);
         double here = split_span(col, fit, ctx, MIDDLE_UPPER, fit->upper_ends);
+        fit->upper_score = here;
         upper += here;
         if (fit->any_centred) {
-            lower += split_span(col, fit, ctx, MIDDLE_LOWER, fit->lower_ends);
+            fit->lower_score = split_span(col, fit, ctx, MIDDLE_LOWER, fit->lower_ends);
+            lower += fit->lower_score;
         } else { /* the same split: no label pays for a reading */
             memcpy(fit->lower_ends, fit->upper_ends, sizeof *fit->upper_ends * fit->k);
+            fit->lower_score = here;
             lower += here;
         }
     }
@@ -1254,15 +1266,17 @@ static int vote_start(const jx_label_column *col, const jx_label_context *ctx, i
 /* Resolves span a..b, its label-only lines above a first label on top
  * (first_label_on_top) taking that label.  `fit`: see resolve_span; made
  * for the whole span, it resolves the whole span. */
-static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                                  jx_placement column_habit, int middle, const span_fit *fit)
+static double resolve_span_from_top(jx_label_column *col, int a, int b,
+                                    const jx_label_context *ctx, jx_placement column_habit,
+                                    int middle, const span_fit *fit)
 {
     int s = fit ? a : first_label_on_top(col, ctx, a, b);
-    resolve_span(col, s, b, ctx, column_habit, middle, fit);
+    double score = resolve_span(col, s, b, ctx, column_habit, middle, fit);
     for (int r = a; r < s; r++) {
         set_resolved(col, r, col->resolved[s], TRUE);
         col->evidence[r] = col->evidence[s];
     }
+    return score;
 }
 
 /* Blank lines a label wedged between two records (wedged_between_records)
@@ -1370,8 +1384,9 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     int middle =
         ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit, span_end, fits);
     col->middle = middle;
+    col->score = 0;
     for (int a = 0; a < col->n; a = span_end[a] + 1)
-        resolve_span_from_top(col, a, span_end[a], ctx, column_habit, middle, fits[a]);
+        col->score += resolve_span_from_top(col, a, span_end[a], ctx, column_habit, middle, fits[a]);
     for (int a = 0; a < col->n; a++)
         span_fit_free(fits[a]);
     g_free(fits);

@@ -616,6 +616,8 @@ typedef struct {
     jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
     int middle; /* the middle row of an even span its centred labels were read
                    on, where only rows place them: 1 upper, -1 lower, 0 either */
+    double score; /* what the split jx_labels_resolve applied scores (higher:
+                     better): its rows' evidence less its placement costs */
 } jx_label_column;
 
 /*
@@ -745,6 +747,16 @@ typedef struct {
      * group's top prints its label on its first row's first line: one set
      * below all of its row is centred (labels.c, vote_span). */
     const gboolean *label_apart;
+    /* The rows' evidence (shared words, the taxonomy's listing of
+     * `children`, name categories) counts nothing, only how the labels are
+     * placed: two readings of a label the taxonomy sets at either level
+     * (成本指标) are weighed by the table alone, the words and the taxonomy
+     * favouring one reading or the other by the label itself (target.c). */
+    gboolean placement_only;
+    /* Per row: its label's own placement (placed_cost) is left out of the
+     * column's score, not out of the split; NULL: none.  A label written in
+     * both columns to weigh two readings of it (target.c) is placed once. */
+    const gboolean *unscored;
 } jx_label_context;
 
 /*

@@ -1160,6 +1160,188 @@ static const char *level1_label_text(const built_row *b)
     return text && *text && jx_taxonomy_row_header_part(text) ? NULL : text;
 }
 
+/* Resolves the level-1 and level-2 columns `l1`, `l2` (their explicit
+ * labels set): level 2 alone first, whose spans are where level-1 spans may
+ * end and whose placement says the level-1's, then level 1, then level 2
+ * under it.  Returns the two splits' score (jx_label_column.score). */
+static double resolve_levels(const GPtrArray *rows, const jx_label_context *base,
+                             jx_name_words *names, double *const *label_line,
+                             gboolean *const *one_line, gboolean by_lines,
+                             gboolean placement_only, const gboolean *unscored,
+                             jx_label_column *l1, jx_label_column *l2)
+{
+    int n = (int)rows->len;
+    jx_label_column probe;
+    jx_label_column_init(&probe, n);
+    for (int i = 0; i < n; i++)
+        jx_label_column_set_explicit(&probe, i, l2->explicit_label[i]);
+    jx_label_context ctx = *base;
+    ctx.name_words = names;
+    ctx.empty = "";
+    ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
+    /* (where lines place the labels, each column shows its own) */
+    ctx.table_habit = by_lines ? JX_PLACE_UNKNOWN : level1_habit(rows, l1);
+    jx_labels_resolve(&probe, &ctx);
+    gboolean *child_start = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n; i++)
+        child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+    /* Level-1 labels seldom share words with names; how the level-2 labels
+     * sit (shown by their words) says how the level-1 ones do. */
+    jx_placement *regime = g_new0(jx_placement, n + 1);
+    jx_labels_regime(&probe, regime);
+    ctx = *base;
+    ctx.placement_only = placement_only;
+    ctx.unscored = unscored;
+    ctx.name_words = names;
+    ctx.children = probe.resolved;
+    ctx.child_start = child_start;
+    ctx.regime = regime;
+    ctx.middle = probe.middle;
+    ctx.empty = "";
+    ctx.label_line = label_line[JX_ROLE_LEVEL1];
+    ctx.label_one_line = one_line[JX_ROLE_LEVEL1];
+    jx_labels_resolve(l1, &ctx);
+    int middle = probe.middle;
+    jx_label_column_clear(&probe);
+    ctx = *base;
+    ctx.parent = l1->resolved;
+    ctx.name_words = names;
+    ctx.regime = regime;
+    ctx.middle = middle;
+    ctx.empty = "";
+    ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
+    jx_labels_resolve(l2, &ctx);
+    g_free(child_start);
+    g_free(regime);
+    return l1->score + l2->score;
+}
+
+/* Copies the explicit labels of `from` into `to` (initialized, n rows). */
+static void copy_explicit(const jx_label_column *from, jx_label_column *to)
+{
+    for (int i = 0; i < from->n; i++)
+        jx_label_column_set_explicit(to, i, from->explicit_label[i]);
+}
+
+/* TRUE when row i's level-1 label is a bare one the taxonomy also sets as
+ * a level-2 under another level-1 (成本指标), beside no level-2 of its row:
+ * the label may be either level.  Not one numbered as a section (`二、成本
+ * 指标`: forms number their level-1 labels), nor one joined to its level-2. */
+static gboolean either_level_row(const jx_label_column *l1, const jx_label_column *l2, int i)
+{
+    const char *label = l1->explicit_label[i];
+    return label && !l2->explicit_label[i] && !jx_labels_joined(label) &&
+           !jx_taxonomy_after_section_ordinal(label) && jx_taxonomy_level2_elsewhere(label);
+}
+
+/* TRUE when some row's level-1 label may be either level (either_level_row)
+ * and no level-2 label of the table is one the taxonomy lists under it
+ * (经济成本指标 under 成本指标: a level-1 with its own level-2 column), nor
+ * a level-1 cell joins its level-2 (`产出指标—数量指标`): a form that
+ * names both levels in each row's cell places no group by its rows, and a
+ * bare 成本指标 there is its level-1 (or the wrapped tail of a joined one). */
+static gboolean label_of_either_level(const jx_label_column *l1, const jx_label_column *l2)
+{
+    for (int i = 0; i < l1->n; i++)
+        if (l1->explicit_label[i] && jx_labels_joined(l1->explicit_label[i]))
+            return FALSE;
+    gboolean either = FALSE;
+    for (int i = 0; i < l1->n; i++) {
+        if (!either_level_row(l1, l2, i))
+            continue;
+        either = TRUE;
+        for (int j = 0; j < l2->n; j++)
+            if ((l2->explicit_label[j] &&
+                 jx_taxonomy_lists(l1->explicit_label[i], l2->explicit_label[j])) ||
+                (l1->explicit_label[j] &&
+                 jx_taxonomy_lists(l1->explicit_label[i], l1->explicit_label[j])))
+                return FALSE;
+    }
+    return either;
+}
+
+/* How much better the split of a label of either level as a level-2 must
+ * score than as the level-1 it is printed as to be read so: a difference up
+ * to the costs that only order equal placements (labels.c: OFF_CENTRE_COST
+ * 0.01, the other middle row of an even span 0.05) is no evidence, and
+ * the form's year settles it (jx_cost_is_level2_in). */
+#define EITHER_LEVEL_MARGIN 0.05
+
+/* Resolves `l1`, `l2` (explicit labels set) where a level-1 label may be
+ * either level (label_of_either_level) in a table of both label columns
+ * (`two_columns`) of a form whose year does not set it a level-2 already:
+ * 成本指标 is a level-1 since JX_COST_LEVEL1_SINCE, yet many later forms keep
+ * it a level-2 under 产出指标, among 数量/质量/时效指标 — and a text dump
+ * without column bounds (a stream) gives a row's first label as its level-1
+ * either way.  The table shows which: the level-1 label before it (产出)
+ * is placed on its group's rows (centred, on top), which hold the cost rows
+ * or not.  Both readings are split by placement alone (placement_only: the
+ * words and the taxonomy favour one reading by the label itself), the label
+ * in the level-2 column in both and its own placement counted once
+ * (unscored); the level-2 reading is taken where it scores better by more
+ * than EITHER_LEVEL_MARGIN, else the year's (a level-1).  Only where rows
+ * alone place the labels (not `by_lines`): a dump that gives each label its
+ * own lines (a PDF's layout text, a browser's) sets a level-1 cost row's
+ * label in its own cell beside the level-2 column, and weighed there the
+ * level-2 reading won on true level-1 forms.  Other tables resolve as they
+ * are. */
+static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
+                         const jx_label_context *base, jx_name_words *names,
+                         double *const *label_line, gboolean *const *one_line,
+                         gboolean by_lines, jx_label_column *l1, jx_label_column *l2)
+{
+    if (by_lines || !two_columns || jx_cost_is_level2_in(year) ||
+        !label_of_either_level(l1, l2)) {
+        resolve_levels(rows, base, names, label_line, one_line, by_lines, FALSE, NULL, l1, l2);
+        return;
+    }
+    int n = l1->n;
+    jx_label_column a1, a2, b1, b2;
+    jx_label_column_init(&a1, n);
+    jx_label_column_init(&a2, n);
+    jx_label_column_init(&b1, n);
+    jx_label_column_init(&b2, n);
+    copy_explicit(l1, &a1);
+    copy_explicit(l2, &a2);
+    copy_explicit(l1, &b1);
+    copy_explicit(l2, &b2);
+    gboolean *unscored = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n; i++) {
+        const char *label = l1->explicit_label[i];
+        unscored[i] = either_level_row(l1, l2, i);
+        if (unscored[i]) {
+            jx_label_column_set_explicit(&a2, i, label);
+            jx_label_column_set_explicit(&b2, i, label);
+            jx_label_column_set_explicit(&b1, i, NULL);
+            /* the label again on the next row (a page's part restating
+             * it) goes on its group, which a level-1 split there would
+             * cut (SPLIT_CHILD_COST) where the level-2 one does not */
+            if (i > 0 && unscored[i - 1] && g_strcmp0(label, l1->explicit_label[i - 1]) == 0)
+                jx_label_column_set_explicit(&a1, i, NULL);
+        }
+    }
+    double as_level1 =
+        resolve_levels(rows, base, names, label_line, one_line, by_lines, TRUE, unscored, &a1, &a2);
+    double as_level2 =
+        resolve_levels(rows, base, names, label_line, one_line, by_lines, TRUE, NULL, &b1, &b2);
+    g_free(unscored);
+    if (as_level2 > as_level1 + EITHER_LEVEL_MARGIN) {
+        jx_label_column_clear(l1);
+        jx_label_column_clear(l2);
+        jx_label_column_init(l1, n);
+        jx_label_column_init(l2, n);
+        copy_explicit(&b1, l1);
+        copy_explicit(&b2, l2);
+    }
+    jx_label_column_clear(&a1);
+    jx_label_column_clear(&a2);
+    jx_label_column_clear(&b1);
+    jx_label_column_clear(&b2);
+    resolve_levels(rows, base, names, label_line, one_line, by_lines, FALSE, NULL, l1, l2);
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -1274,48 +1456,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         name_category[i] = jx_taxonomy_norm_name_category(jx_name_words_norm(names, i));
     base.name_category = name_category;
-    /* Level 2 alone first: its spans are where level-1 spans may end. */
-    jx_label_column probe;
-    jx_label_column_init(&probe, n);
-    for (int i = 0; i < n; i++)
-        jx_label_column_set_explicit(&probe, i, l2.explicit_label[i]);
-    jx_label_context ctx = base;
-    ctx.name_words = names;
-    ctx.empty = "";
-    ctx.label_line = label_line[JX_ROLE_LEVEL2];
-    ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
-    /* (where lines place the labels, each column shows its own) */
-    ctx.table_habit = by_lines ? JX_PLACE_UNKNOWN : level1_habit(rows, &l1);
-    jx_labels_resolve(&probe, &ctx);
-    gboolean *child_start = g_new0(gboolean, n + 1);
-    for (int i = 0; i < n; i++)
-        child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
-    /* Level-1 labels seldom share words with names; how the level-2 labels
-     * sit (shown by their words) says how the level-1 ones do. */
-    jx_placement *regime = g_new0(jx_placement, n + 1);
-    jx_labels_regime(&probe, regime);
-    ctx = base;
-    ctx.name_words = names;
-    ctx.children = probe.resolved;
-    ctx.child_start = child_start;
-    ctx.regime = regime;
-    ctx.middle = probe.middle;
-    ctx.empty = "";
-    ctx.label_line = label_line[JX_ROLE_LEVEL1];
-    ctx.label_one_line = one_line[JX_ROLE_LEVEL1];
-    jx_labels_resolve(&l1, &ctx);
-    int middle = probe.middle;
-    jx_label_column_clear(&probe);
-    ctx = base;
-    ctx.parent = l1.resolved;
-    ctx.name_words = names;
-    ctx.regime = regime;
-    ctx.middle = middle;
-    ctx.empty = "";
-    ctx.label_line = label_line[JX_ROLE_LEVEL2];
-    ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
-    jx_labels_resolve(&l2, &ctx);
-    g_free(child_start);
+    /* (a form of one label column reads it by its sections) */
+    gboolean two_columns = !jx_header_one_label_column(table->header) &&
+                           table_has_role(table->header, JX_ROLE_LEVEL2);
+    cost_reading(rows, two_columns, table->year, &base, names, label_line, one_line, by_lines,
+                 &l1, &l2);
     /* The work item (名称) is a merged cell too, within its level-2 group.
      * Its placement is its own: a form that centres its level-2 labels may
      * set the work items at the top of their rows, so the phrases it shares
@@ -1338,7 +1483,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         groups[i] = g_string_chunk_insert_len(group_keys, key->str, (gssize)key->len);
     }
     g_string_free(key, TRUE);
-    ctx = base;
+    jx_label_context ctx = base;
     ctx.parent = groups;
     ctx.name_words = names;
     ctx.phrases = TRUE;
@@ -1367,7 +1512,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);
-    g_free(regime);
     /* a level-1 label prints its group's weight once: every row of the
      * group (by its resolved label) carries it */
     GHashTable *group_weights = g_hash_table_new(g_str_hash, g_str_equal);

@@ -2506,6 +2506,37 @@ static void test_stream_pipes_lower_middle(void **state)
     jx_record_list_free(l);
 }
 
+/* A bare 成本指标 at a row's head in a stream without column bounds
+ * (stream-spaces, forms of 2021 and later): the form may keep it a level-2
+ * under 产出 or make it a level-1 of its own, and the text gives it at the
+ * row's head either way.  Where 产出 stands on the lower middle row of the
+ * eight rows with the cost rows (dept f0154: on the fifth), not of the six
+ * without them, it is a level-2 under 产出 — the year (2023) alone read a
+ * level-1, and its span took the 时效 row above.  Where the placements
+ * leave both readings alike (standard f0221, 产出 centred on nine rows or
+ * ten), the year's level-1 stands. */
+static void test_stream_spaces_cost_level_by_placement(void **state)
+{
+    (void)state;
+    static const want_row level2[] = {
+        {"产出", "时效指标", "项目开工时间", "<=", "2023-12-31", NULL, "output.timeliness"},
+        {"产出", "成本指标", "人均管理费用", "<=", "1", "万元/人", "output.cost"},
+        {"产出", "成本指标", "项目总成本", "=", "4540", "万元", "output.cost"},
+        {"效益", "经济效益指标", "项目区农民人均增收", ">=", "660", "元", "outcome.economic"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/spaces-cost-level2-centred.txt", level2,
+                                        G_N_ELEMENTS(level2));
+    assert_int_equal(count_indicators(l), 17);
+    jx_record_list_free(l);
+    static const want_row level1[] = {
+        {"产出", "时效指标", "年度任务完成时限", "<=", "2024-12-31", NULL, "output.timeliness"},
+        {"成本指标", "", "单位建设成本", "<=", "2440", "元/平方米", "cost"},
+    };
+    l = parse_file_rows("tests/streams/spaces-cost-level1-placed.txt", level1,
+                        G_N_ELEMENTS(level1));
+    jx_record_list_free(l);
+}
+
 /* The same form under 指标分类 with level-1 labels on rows of their own
  * (`一、产出指标`) over level-2 labels alone in the one label column, set on
  * the middle row of their groups: read as two label columns; `三、满意度指标`
@@ -3428,6 +3459,27 @@ static void test_raw_value_header_unit_wrapped(void **state)
         assert_target(l, "审批办结时限", NULL, "12", "个工作日");
         jx_record_list_free(l);
     }
+}
+
+/* Plain pdftotext of a form of 2021 whose label cells join both levels
+ * (`产出指标—时效指标`, `效益指标—经济效益指`), a bare 成本指标 among them:
+ * each row names its own level-1, so no group is placed by its rows and the
+ * bare label is a level-1 of its own, the year's reading — weighed by
+ * placement as a level-2 (target.c cost_reading), it took the 效益 rows
+ * below it (项目区农民人均增收 under 成本指标). */
+static void test_raw_cost_bare_among_joined_labels(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "资金兑付及时性", NULL, "及时", NULL, "output.timeliness"},
+        {"成本指标", "", "项目总成本", "<", "3050", "万元", "cost"},
+        {"效益指标", "经济效益指标", "项目区农民人均增收", NULL, "1270", "元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众",
+         NULL, "outcome.social"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-cost-bare-among-joined-labels.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
 }
 
 /* Plain pdftotext of a bureau's form whose metadata rows stand inside the
@@ -5472,6 +5524,7 @@ int main(void)
         cmocka_unit_test(test_stream_tabs_upper_middle),
         cmocka_unit_test(test_stream_pipes_lower_middle),
         cmocka_unit_test(test_stream_cells_section_rows),
+        cmocka_unit_test(test_stream_spaces_cost_level_by_placement),
         cmocka_unit_test(test_stream_cells_section_before_seq),
         cmocka_unit_test(test_stream_cells_mid_term_unit),
         cmocka_unit_test(test_stream_spaces_two_projects),
@@ -5501,6 +5554,7 @@ int main(void)
         cmocka_unit_test(test_raw_value_caption_over_ops),
         cmocka_unit_test(test_raw_op_header_tail_alone),
         cmocka_unit_test(test_raw_value_header_unit_wrapped),
+        cmocka_unit_test(test_raw_cost_bare_among_joined_labels),
         cmocka_unit_test(test_raw_field_labels_among_blocks),
         cmocka_unit_test(test_raw_targets_after_notes),
         cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
