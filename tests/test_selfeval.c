@@ -2322,7 +2322,7 @@ static void test_layout_scored_row_labels_merged(void **state)
     check(r, "level2", "服务对象满意度指标");
     check_value(r, "=", "94", "number", "%");
     check_value(jx_record_get_record(r, "actual"), NULL, "63.8", "number", "%");
-    check_scored(r, "10", "8", NULL);
+    check_scored(r, "10", "8", "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
     jx_record_list_free(l);
 }
 
