@@ -325,6 +325,10 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
                           jx_facts *memo);
 /* The cell of `row` in column `col`, or NULL. */
 jx_pcell *jx_prow_cell(const jx_prow *row, int col);
+/* TRUE when normalized `text` is nothing but a piece of a group weight
+ * (分), 0分), 40分), `)`, `(40`): the rest of a level-1 label whose other
+ * piece is read elsewhere, no label of its own. */
+gboolean jx_weight_piece_only(const char *text);
 /* A new cell of a row: `like`'s fields with copies of `raw` and `norm`, the
  * texts in the cell's own allocation (so they cannot be replaced in place:
  * jx_prow_set_texts); freed with jx_pcell_free. */

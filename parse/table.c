@@ -870,6 +870,9 @@ static gboolean short_page_of_rows(finder *f, const jx_ptable *table, const jx_g
  * level-1 and row-header columns, right to left.
  */
 #define SCORED_PAGE_MIN_ROWS 2 /* one row's pair of numbers may be a total's */
+/* …but one row whose level-1 and level-2 labels stand merged beside its
+ * name (labelled_scored_row) is an indicator's: a total carries no labels */
+#define SCORED_PAGE_MIN_LABELLED_ROWS 1
 
 /* TRUE when `k` is a plain number's kind (a weight or a score). */
 static gboolean number_kind(jx_cell_kind k)
@@ -998,41 +1001,92 @@ static scored_shape scored_row_shape(finder *f, const jx_prow *row)
     return none;
 }
 
+/* The grid column of the name in `shape`'s rows. */
+static int scored_name_column(scored_shape shape)
+{
+    return shape.weight - 3 + (shape.paired >= 0 && shape.paired < shape.weight);
+}
+
+/* TRUE when `text` is a level label or a label's piece (holds_label_word),
+ * or one followed by the start of the group's weight the label carries
+ * (`标(10` of 成本指标(10分)): the part before its first bracket is. */
+static gboolean label_before_weight(const char *text)
+{
+    const char *bracket = strstr(text, "("), *wide = strstr(text, "（");
+    if (!bracket || (wide && wide < bracket))
+        bracket = wide;
+    if (!bracket)
+        return holds_label_word(text);
+    char *head = g_strndup(text, (gsize)(bracket - text));
+    gboolean label = *head && holds_label_word(head);
+    g_free(head);
+    return label;
+}
+
+/* The byte offset in `raw` where the second of exactly two space-parted
+ * pieces starts when each is a level label or a label's piece (the first
+ * one perhaps with its group's weight, label_before_weight):
+ * the level-1 and level-2 label columns a layout dump merged side by side
+ * (`成本指 经济成`, `标(10 本指标`), or 0.  `raw` is trimmed. */
+static gsize second_label_at(const char *raw)
+{
+    const char *space = strchr(raw, ' ');
+    if (!space || strchr(space + 1, ' ') || !space[1] || space == raw)
+        return 0;
+    char *first = g_strndup(raw, (gsize)(space - raw));
+    gboolean both = label_before_weight(first) && holds_label_word(space + 1);
+    g_free(first);
+    return both ? (gsize)(space + 1 - raw) : 0;
+}
+
 /* TRUE when a cell of `grid` left of the name column of `shape` holds
- * space-parted pieces: the label columns merged side by side (`成本指 经济成`,
- * a level-1 piece beside a level-2 one), which no column map parts. */
+ * space-parted pieces no map parts: anywhere but in the column just left
+ * of the name, or not a level-1 piece beside a level-2 one (second_label_at;
+ * part_merged_labels parts those). */
 static gboolean labels_side_by_side(finder *f, const jx_grid *grid, scored_shape shape)
 {
-    int name = shape.weight - 3 + (shape.paired >= 0 && shape.paired < shape.weight);
+    int name = scored_name_column(shape);
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         const jx_prow *row = peek_row(f, grid, r);
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
             if (c->col >= name)
                 break;
-            if (strchr(c->raw, ' '))
+            if (strchr(c->raw, ' ') && (c->col != name - 1 || !second_label_at(c->raw)))
                 return TRUE;
         }
     }
     return FALSE;
 }
 
-/* The shape every scored row of `grid` has (see SCORED_PAGE_MIN_ROWS), or
- * weight -1. */
+/* TRUE when scored row `row` of `shape` holds, just left of its name, the
+ * level-1 and level-2 labels merged side by side (second_label_at): a row
+ * of the indicators, as no total's row carries labels. */
+static gboolean labelled_scored_row(const jx_prow *row, scored_shape shape)
+{
+    const jx_pcell *labels = jx_prow_cell(row, scored_name_column(shape) - 1);
+    return labels && second_label_at(labels->raw) != 0;
+}
+
+/* The shape every scored row of `grid` has (see SCORED_PAGE_MIN_ROWS and
+ * SCORED_PAGE_MIN_LABELLED_ROWS), or weight -1. */
 static scored_shape scored_page_shape(finder *f, const jx_grid *grid)
 {
     scored_shape shape = {-1, -1}, none = {-1, -1};
-    int agreeing = 0;
+    int agreeing = 0, labelled = 0;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        scored_shape s = scored_row_shape(f, peek_row(f, grid, r));
+        const jx_prow *row = peek_row(f, grid, r);
+        scored_shape s = scored_row_shape(f, row);
         if (s.weight < 0)
             continue;
         if (shape.weight >= 0 && (s.weight != shape.weight || s.paired != shape.paired))
             return none;
         shape = s;
         agreeing++;
+        labelled += labelled_scored_row(row, s);
     }
-    if (agreeing < SCORED_PAGE_MIN_ROWS || labels_side_by_side(f, grid, shape))
+    if ((agreeing < SCORED_PAGE_MIN_ROWS && labelled < SCORED_PAGE_MIN_LABELLED_ROWS) ||
+        labels_side_by_side(f, grid, shape))
         return none;
     return shape;
 }
@@ -1103,6 +1157,48 @@ static void part_scored_cell(finder *f, jx_prow *row, const jx_header *h, int to
         like.kind = facts->kind;
         g_ptr_array_insert(row->cells, (gint)i + 1, jx_pcell_new(&like, c->raw + at, facts->norm));
         row->cells->pdata[i] = left;
+        jx_pcell_free(c);
+        g_free(first);
+        return;
+    }
+}
+
+/* On a page scored_page_column_map mapped, whose column left of the names
+ * may hold the level-1 and level-2 labels merged (second_label_at): the
+ * cell of remapped `row` in the level-2 column holding a level-1 label's
+ * piece beside a level-2 one is parted, the first piece to the level-1
+ * column; one holding a piece of a group weight alone (`0分)` of
+ * 满意度指标(10分), the level-1 label's last line; no bare number) goes
+ * there whole.  Only
+ * when nothing stands in the level-1 column yet. */
+static void part_merged_labels(finder *f, jx_prow *row, const jx_header *h)
+{
+    int level1 = role_column(h, JX_ROLE_LEVEL1), level2 = role_column(h, JX_ROLE_LEVEL2);
+    if (level1 < 0 || level2 < 0 || jx_prow_cell(row, level1))
+        return;
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c->col != level2)
+            continue;
+        if (!number_kind(c->kind) && c->norm && jx_weight_piece_only(c->norm)) {
+            c->col = level1; /* the cells before it stand left of level2 */
+            return;
+        }
+        gsize at = second_label_at(c->raw);
+        if (!at)
+            return;
+        char *first = g_strstrip(g_strndup(c->raw, at));
+        jx_pcell like = *c;
+        const jx_cell_facts *facts = jx_facts_of(f->memo, first);
+        like.col = level1;
+        like.kind = facts->kind;
+        jx_pcell *left = jx_pcell_new(&like, first, facts->norm);
+        facts = jx_facts_of(f->memo, c->raw + at);
+        like.col = level2;
+        like.kind = facts->kind;
+        jx_pcell *right = jx_pcell_new(&like, c->raw + at, facts->norm);
+        row->cells->pdata[i] = right;
+        g_ptr_array_insert(row->cells, (gint)i, left);
         jx_pcell_free(c);
         g_free(first);
         return;
@@ -3169,8 +3265,10 @@ static void read_grid(finder *f, const jx_grid *grid)
             } else if (f->open && row->cells->len) {
                 if (remap)
                     remap_row(row, remap, remap_n);
-                if (remap && scored)
+                if (remap && scored) {
+                    part_merged_labels(f, row, f->open->header);
                     lower_label_piece(row, f->open->header);
+                }
                 if (remap && scored && paired >= 0)
                     part_scored_cell(f, row, f->open->header, paired);
                 carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);

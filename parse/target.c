@@ -703,10 +703,7 @@ static void strip_group_weights(GPtrArray *rows)
     }
 }
 
-/* TRUE when `text` is nothing but a piece of a group weight (分), 0分),
- * 40分), `)`, `(40`): the rest of a level-1 label whose other piece is read
- * elsewhere, no label of its own. */
-static gboolean weight_piece_only(const char *text)
+gboolean jx_weight_piece_only(const char *text)
 {
     for (const char *p = text; *p;) {
         if (g_ascii_isdigit(*p) || strchr(".()[]", *p))
@@ -758,7 +755,7 @@ static void drop_dangling_weights(GPtrArray *rows)
         char *t = b->text[JX_ROLE_LEVEL1];
         if (!t)
             continue;
-        if (weight_piece_only(t)) {
+        if (jx_weight_piece_only(t)) {
             text_set(b, JX_ROLE_LEVEL1, NULL);
             b->by_role[JX_ROLE_LEVEL1] = NULL;
             b->label_sum[JX_ROLE_LEVEL1] = 0;

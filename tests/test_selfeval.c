@@ -2270,6 +2270,62 @@ static void test_layout_scored_page_paired(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0024) whose second page is laid out afresh, five columns
+ * against the header's eleven, the level-1 and level-2 label columns merged
+ * one blank apart in one cell (`成本指 经济成`, `效益指 社会效`).  The page did
+ * not continue the table and its rows were not read; read from the weight
+ * and score columns, the merged cell is parted into the level-1 piece and
+ * the level-2 one, so the rows keep their own levels. */
+static void test_layout_scored_page_labels_merged(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file(
+        "tests/layout/selfeval-writer-scored-page-labels-merged.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "成本节约率");
+    check(r, "level1", "成本指标");
+    check(r, "level2", "经济成本指标");
+    check_value(r, ">=", "5", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "5", "number", "%");
+    check_scored(r, "4", "4", NULL);
+    r = nth(l, "indicator", 9); /* `标(10 本指标`, `分)` below: the labels go on */
+    check(r, "name", "单位建设成本");
+    check(r, "level1", "成本指标");
+    check(r, "level2", "经济成本指标");
+    check_scored(r, "6", "6.0", NULL);
+    r = nth(l, "indicator", 10);
+    check(r, "name", "惠及人口");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_value(r, ">=", "28", "number", "万人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "28", "number", "万人");
+    check_scored(r, "30", "30", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0021) whose second page, laid out afresh, holds one row:
+ * the labels merged (`满意度 服务对`), the weight and the score one blank
+ * apart (`10 8`), the level-1 label's last line `0分）` under the merged
+ * cell and the level-2's `度指标` in the names' column.  One row's pair of
+ * numbers may be a total's, so the page was not read; a row carrying its
+ * labels is an indicator's, and the label pieces go to their levels. */
+static void test_layout_scored_row_labels_merged(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file(
+        "tests/layout/selfeval-calc-scored-row-labels-merged.txt");
+    const jx_record *r = nth(l, "indicator", 7);
+    check(r, "name", "群众满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check_value(r, "=", "94", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "63.8", "number", "%");
+    check_scored(r, "10", "8", "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
  * centred vertically: the 总分 row's score, wrapped after its first decimal
  * in the narrow 得分 column, stands one line above the row (`92.6`) and one
@@ -2982,6 +3038,8 @@ int main(void)
         cmocka_unit_test(test_layout_total_round_score),
         cmocka_unit_test(test_layout_scored_page),
         cmocka_unit_test(test_layout_scored_page_paired),
+        cmocka_unit_test(test_layout_scored_page_labels_merged),
+        cmocka_unit_test(test_layout_scored_row_labels_merged),
         cmocka_unit_test(test_layout_total_score_column_off),
         cmocka_unit_test(test_layout_value_rest_under_key),
         cmocka_unit_test(test_layout_funds_split),
