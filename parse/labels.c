@@ -1411,6 +1411,14 @@ void jx_labels_regime(const jx_label_column *col, jx_placement *regime)
     }
 }
 
+gboolean *jx_labels_child_starts(const jx_label_column *col)
+{
+    gboolean *start = g_new0(gboolean, col->n + 1);
+    for (int i = 0; i < col->n; i++)
+        start[i] = i == 0 || g_strcmp0(col->resolved[i], col->resolved[i - 1]) != 0;
+    return start;
+}
+
 gsize jx_labels_joiner_at(const char *p)
 {
     gsize n;

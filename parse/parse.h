@@ -774,6 +774,11 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
 /* Fills `regime` (col->n entries) with the placement each row's region
  * showed: the nearest evidence above the row, else below, else unknown. */
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime);
+/* Returns a new array of col->n + 1 flags (the caller frees it with g_free):
+ * entry i is TRUE where row i starts a span of the resolved labels (row 0,
+ * or a label other than the row above's); the last entry is FALSE.  Spans of
+ * a level are where the level above may end (ctx->child_start). */
+gboolean *jx_labels_child_starts(const jx_label_column *col);
 void jx_label_column_init(jx_label_column *col, int n);
 /* Sets row i's explicit label to a copy of `label` (NULL: none) the column
  * owns; the caller keeps `label`. */

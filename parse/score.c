@@ -872,9 +872,7 @@ static void resolve_centred_labels(score_row *rows, guint n)
         jx_label_context ctx = base;
         ctx.label_line = run.lines ? run.label_line[1] : NULL;
         jx_labels_resolve(&probe, &ctx);
-        gboolean *child_start = g_new0(gboolean, m + 1);
-        for (int i = 0; i < m; i++)
-            child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+        gboolean *child_start = jx_labels_child_starts(&probe);
         jx_placement *regime = g_new0(jx_placement, m + 1);
         jx_labels_regime(&probe, regime);
         ctx = base;

@@ -1180,9 +1180,7 @@ static double resolve_levels(const GPtrArray *rows, const jx_label_context *base
     /* (where lines place the labels, each column shows its own) */
     ctx.table_habit = by_lines ? JX_PLACE_UNKNOWN : level1_habit(rows, l1);
     jx_labels_resolve(&probe, &ctx);
-    gboolean *child_start = g_new0(gboolean, n + 1);
-    for (int i = 0; i < n; i++)
-        child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+    gboolean *child_start = jx_labels_child_starts(&probe);
     /* Level-1 labels seldom share words with names; how the level-2 labels
      * sit (shown by their words) says how the level-1 ones do. */
     jx_placement *regime = g_new0(jx_placement, n + 1);
