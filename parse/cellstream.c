@@ -1032,7 +1032,7 @@ static glong label_at(const char *p)
             break;
         memcpy(buf, p, len);
         buf[len] = '\0';
-        if (n >= 2 && (jx_taxonomy_level1(buf) || jx_taxonomy_level2(NULL, buf)))
+        if (n >= 2 && (jx_label_either_level(buf)))
             best = (glong)len;
     }
     return best;
@@ -1150,7 +1150,7 @@ static GHashTable *labels_written_full(const GArray *lines)
             continue;
         char *bare = g_strndup(p, (gsize)len - suffix);
         if (g_utf8_strlen(bare, -1) <= SHORT_LABEL_CHARS &&
-            (jx_taxonomy_level1(bare) || jx_taxonomy_level2(NULL, bare)))
+            (jx_label_either_level(bare)))
             g_hash_table_add(full, bare);
         else
             g_free(bare);
@@ -1794,7 +1794,7 @@ static gboolean goes_on_with_ideograph(const char *rest)
 static gboolean is_label_piece(const piece *pc)
 {
     return g_utf8_strlen(pc->text, -1) <= MAX_LABEL_CHARS + bracketed_ordinal_chars(pc->text) &&
-           (jx_taxonomy_level1(pc->text) || jx_taxonomy_level2(NULL, pc->text));
+           (jx_label_either_level(pc->text));
 }
 
 /* The shared beginnings that some piece opens right after a label, in the

@@ -2209,7 +2209,7 @@ static void label_drift_columns(const jx_grid *grid, int body, jx_role *roles,
 /* TRUE when `t` opens a label or is a level-1 or level-2 one whole. */
 static gboolean opens_any_label(const char *t)
 {
-    return opens_label(t) || jx_taxonomy_level1(t) || jx_taxonomy_level2(NULL, t);
+    return opens_label(t) || jx_label_either_level(t);
 }
 
 /* TRUE when most filled cells of column `col` from row `from` on open a

@@ -412,6 +412,13 @@ gboolean jx_stream_sets_aside_targets(const char *norm);
  * level-2 under 产出指标). */
 #define JX_COST_LEVEL1_SINCE 2021
 
+/* TRUE when `text` is a label of either level as it stands (a level-1 or
+ * a level-2 label the taxonomy knows, under any level-1). */
+static inline gboolean jx_label_either_level(const char *text)
+{
+    return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+}
+
 /* TRUE when a form of `year` (0: it states none) sets 成本指标 as a level-2
  * under 产出指标: one stating a year before JX_COST_LEVEL1_SINCE.  A form
  * stating no year is read as the current framework's. */

@@ -119,7 +119,7 @@ static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, in
     if (!up)
         return FALSE;
     const char *head = jx_facts_of(memo, jx_cell_text(up))->norm;
-    if (!*head || jx_taxonomy_level1(head) || jx_taxonomy_level2(NULL, head))
+    if (!*head || jx_label_either_level(head))
         return FALSE;
     char *joined = jx_norm_join(head, norm);
     char *label = jx_taxonomy_level2(NULL, joined) ? NULL : jx_taxonomy_label_headed(joined, 2);
@@ -169,7 +169,7 @@ static gboolean reads_as_labels(const char *text)
             if (ends[j])
                 continue;
             char *label = g_strndup(at[i], (gsize)(at[j] - at[i]));
-            ends[j] = jx_taxonomy_level1(label) || jx_taxonomy_level2(NULL, label);
+            ends[j] = jx_label_either_level(label);
             g_free(label);
         }
     }
@@ -1131,6 +1131,28 @@ static int *scored_page_column_map(finder *f, const jx_ptable *t, const jx_grid 
     return map;
 }
 
+/* Parts cell `i` of `row` at byte `at` of its text (a space-parted piece
+ * begins there) into two cells in its place: the text before `at`
+ * (trimmed) in grid column `left_col`, the rest in `right_col`, each of
+ * its own kind; the cell's other fields stay on both. */
+static void part_cell(finder *f, jx_prow *row, guint i, gsize at, int left_col, int right_col)
+{
+    jx_pcell *c = row->cells->pdata[i];
+    char *first = g_strstrip(g_strndup(c->raw, at));
+    jx_pcell like = *c;
+    const jx_cell_facts *facts = jx_facts_of(f->memo, first);
+    like.col = left_col;
+    like.kind = facts->kind;
+    jx_pcell *left = jx_pcell_new(&like, first, facts->norm);
+    facts = jx_facts_of(f->memo, c->raw + at);
+    like.col = right_col;
+    like.kind = facts->kind;
+    row->cells->pdata[i] = left;
+    g_ptr_array_insert(row->cells, (gint)i + 1, jx_pcell_new(&like, c->raw + at, facts->norm));
+    jx_pcell_free(c);
+    g_free(first);
+}
+
 /* On a page scored_page_column_map mapped with a paired column, whose
  * second values go to header column `to` (the actual's or the score's):
  * the cell of remapped `row` in the column before it (the target's or the
@@ -1145,20 +1167,8 @@ static void part_scored_cell(finder *f, jx_prow *row, const jx_header *h, int to
         if (c->col != col)
             continue;
         gsize at = second_value_at(f->memo, c->raw, pair);
-        if (!at || jx_prow_cell(row, to))
-            return;
-        char *first = g_strstrip(g_strndup(c->raw, at));
-        jx_pcell like = *c;
-        const jx_cell_facts *facts = jx_facts_of(f->memo, first);
-        like.kind = facts->kind;
-        jx_pcell *left = jx_pcell_new(&like, first, facts->norm);
-        facts = jx_facts_of(f->memo, c->raw + at);
-        like.col = to;
-        like.kind = facts->kind;
-        g_ptr_array_insert(row->cells, (gint)i + 1, jx_pcell_new(&like, c->raw + at, facts->norm));
-        row->cells->pdata[i] = left;
-        jx_pcell_free(c);
-        g_free(first);
+        if (at && !jx_prow_cell(row, to))
+            part_cell(f, row, i, at, col, to);
         return;
     }
 }
@@ -1185,22 +1195,8 @@ static void part_merged_labels(finder *f, jx_prow *row, const jx_header *h)
             return;
         }
         gsize at = second_label_at(c->raw);
-        if (!at)
-            return;
-        char *first = g_strstrip(g_strndup(c->raw, at));
-        jx_pcell like = *c;
-        const jx_cell_facts *facts = jx_facts_of(f->memo, first);
-        like.col = level1;
-        like.kind = facts->kind;
-        jx_pcell *left = jx_pcell_new(&like, first, facts->norm);
-        facts = jx_facts_of(f->memo, c->raw + at);
-        like.col = level2;
-        like.kind = facts->kind;
-        jx_pcell *right = jx_pcell_new(&like, c->raw + at, facts->norm);
-        row->cells->pdata[i] = right;
-        g_ptr_array_insert(row->cells, (gint)i, left);
-        jx_pcell_free(c);
-        g_free(first);
+        if (at)
+            part_cell(f, row, i, at, level1, level2);
         return;
     }
 }

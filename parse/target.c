@@ -216,7 +216,7 @@ const char *jx_trow_past_run_in_number(const char *label)
     if (digits == 0 || digits > RUN_IN_NUMBER_MAX_DIGITS ||
         g_unichar_get_script(g_utf8_get_char(rest)) != G_UNICODE_SCRIPT_HAN)
         return label;
-    return jx_taxonomy_level1(rest) || jx_taxonomy_level2(NULL, rest) ? rest : label;
+    return jx_label_either_level(rest) ? rest : label;
 }
 
 /* A comparison sign printed in the empty operator column right after a long
@@ -295,7 +295,7 @@ static void category_memo_clear(category_memo *m)
 static char *spelt_level_label(const char *head, gsize head_len, const char *tail)
 {
     char *joined = g_strdup_printf("%.*s%s", (int)head_len, head, tail);
-    if (jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined))
+    if (jx_label_either_level(joined))
         return joined;
     g_free(joined);
     return NULL;
@@ -1257,6 +1257,19 @@ static gboolean label_of_either_level(const jx_label_column *l1, const jx_label_
     return either;
 }
 
+/* Moves the level-1 label of each row `either` marks into the level-2
+ * column of `l1`, `l2` (explicit labels, not yet resolved): the level-2
+ * reading of a label of either level. */
+static void either_as_level2(jx_label_column *l1, jx_label_column *l2, const gboolean *either)
+{
+    for (int i = 0; i < l1->n; i++) {
+        if (!either[i])
+            continue;
+        jx_label_column_set_explicit(l2, i, l1->explicit_label[i]);
+        jx_label_column_set_explicit(l1, i, NULL);
+    }
+}
+
 /* How much better the split of a label of either level as a level-2 must
  * score than as the level-1 it is printed as to be read so: a difference up
  * to the costs that only order equal placements (labels.c: OFF_CENTRE_COST
@@ -1308,8 +1321,6 @@ static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
         unscored[i] = either_level_row(l1, l2, i);
         if (unscored[i]) {
             jx_label_column_set_explicit(&a2, i, label);
-            jx_label_column_set_explicit(&b2, i, label);
-            jx_label_column_set_explicit(&b1, i, NULL);
             /* the label again on the next row (a page's part restating
              * it) goes on its group, which a level-1 split there would
              * cut (SPLIT_CHILD_COST) where the level-2 one does not */
@@ -1317,19 +1328,14 @@ static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
                 jx_label_column_set_explicit(&a1, i, NULL);
         }
     }
+    either_as_level2(&b1, &b2, unscored);
     double as_level1 =
         resolve_levels(rows, base, names, label_line, one_line, by_lines, TRUE, unscored, &a1, &a2);
     double as_level2 =
         resolve_levels(rows, base, names, label_line, one_line, by_lines, TRUE, NULL, &b1, &b2);
+    if (as_level2 > as_level1 + EITHER_LEVEL_MARGIN)
+        either_as_level2(l1, l2, unscored);
     g_free(unscored);
-    if (as_level2 > as_level1 + EITHER_LEVEL_MARGIN) {
-        jx_label_column_clear(l1);
-        jx_label_column_clear(l2);
-        jx_label_column_init(l1, n);
-        jx_label_column_init(l2, n);
-        copy_explicit(&b1, l1);
-        copy_explicit(&b2, l2);
-    }
     jx_label_column_clear(&a1);
     jx_label_column_clear(&a2);
     jx_label_column_clear(&b1);

@@ -286,7 +286,7 @@ void jx_trow_move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr)
  * wrapped) still ends with it, as no cell of its own is so. */
 static gboolean label_rest_only(const char *text)
 {
-    return jx_taxonomy_label_tail(text) && !labels_either_level(text);
+    return jx_taxonomy_label_tail(text) && !jx_label_either_level(text);
 }
 
 /* TRUE when `head` is a joined label cut inside its level-2 (`满意度指标—
@@ -329,6 +329,12 @@ static gboolean level2_finished_by_rest(const char *head, const char *rest, cons
            jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
 }
 
+/* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
+ * (pieces_close) and the two make a known label or begin one (`产出` /
+ * `指` begins 产出指标): a label wrapped a character or two a line in a
+ * narrow column whose lines fall between the rows it spans (`产` / `出`
+ * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
+ * print (WeasyPrint) writes it. */
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    gboolean one_column, GHashTable *lines)
 {
@@ -341,8 +347,8 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     /* the one label column of a form holds level-2 labels too (数量指 / 标),
      * and pairs of them joined (产出-数量指 / 标): pieces neither of which
      * is a label already (一、产出 over 数量指标 are two) */
-    if (one_column && !known && !labels_either_level(prev->text[role]) &&
-        !labels_either_level(b->text[role]))
+    if (one_column && !known && !jx_label_either_level(prev->text[role]) &&
+        !jx_label_either_level(b->text[role]))
         known = jx_taxonomy_level2(NULL, joined) ||
                 (jx_labels_joined(joined) &&
                  (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role]))) ||
@@ -594,7 +600,7 @@ void jx_trow_level1_rest_with_head(GPtrArray *rows)
         const char *tail = b->text[JX_ROLE_LEVEL2];
         if (!rest || !head || !tail || head->col != rest->col || b->text[JX_ROLE_LEVEL1] ||
             above->text[JX_ROLE_LEVEL2] || !above->text[JX_ROLE_LEVEL1] ||
-            !next_line_of(above, b) || labels_either_level(tail))
+            !next_line_of(above, b) || jx_label_either_level(tail))
             continue;
         char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], tail);
         gboolean level1_only = jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
@@ -610,7 +616,7 @@ void jx_trow_level1_rest_with_head(GPtrArray *rows)
         if (!head || !tail || b->by_role[JX_ROLE_LEVEL2] || !b->tail_line[JX_ROLE_LEVEL1] ||
             b->head_line[JX_ROLE_LEVEL2] != b->tail_line[JX_ROLE_LEVEL1] + 1 ||
             b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] ||
-            labels_either_level(tail))
+            jx_label_either_level(tail))
             continue;
         /* a level-2 piece on the line above the head is a level-2 label
          * wrapped round the row's line (服务对象满意度 / row / 指标): the rest
@@ -625,7 +631,7 @@ void jx_trow_level1_rest_with_head(GPtrArray *rows)
         if (level2_above)
             continue;
         char *joined = jx_norm_join(head, tail);
-        if (!jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined)) {
+        if (!jx_label_either_level(joined)) {
             g_free(joined);
             continue;
         }
@@ -672,7 +678,7 @@ void jx_trow_level2_piece_back(GPtrArray *rows)
          * other */
         if (!piece || !start || (head && head->col != piece->col) || b->text[JX_ROLE_LEVEL2] ||
             !b->text[JX_ROLE_LEVEL1] || b->page != above->page || !above->tail_line[JX_ROLE_LEVEL2] ||
-            !piece_under_level2(above, b) || labels_either_level(start))
+            !piece_under_level2(above, b) || jx_label_either_level(start))
             continue;
         char *joined = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
         gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
@@ -709,7 +715,7 @@ static void level2_middle_back(GPtrArray *rows)
             b->head_line[JX_ROLE_LEVEL1] != b->tail_line[JX_ROLE_LEVEL1] ||
             !piece_right_above(above, JX_ROLE_LEVEL2, b, JX_ROLE_LEVEL1) ||
             !piece_right_above(b, JX_ROLE_LEVEL1, below, JX_ROLE_LEVEL2) ||
-            labels_either_level(start) || labels_either_level(rest))
+            jx_label_either_level(start) || jx_label_either_level(rest))
             continue;
         char *head = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
         char *joined = jx_norm_join(head, rest);
@@ -748,7 +754,7 @@ void jx_trow_level1_round_level2(GPtrArray *rows)
         const char *text = b->text[JX_ROLE_LEVEL2];
         if (!text || b->text[JX_ROLE_LEVEL1] || !b->head_line[JX_ROLE_LEVEL2] ||
             b->tail_line[JX_ROLE_LEVEL2] < b->head_line[JX_ROLE_LEVEL2] + 2 ||
-            labels_either_level(text))
+            jx_label_either_level(text))
             continue;
         char *level1 = NULL, *level2 = NULL;
         for (const char *m = g_utf8_next_char(text); *m && !level1; m = g_utf8_next_char(m))
@@ -757,8 +763,8 @@ void jx_trow_level1_round_level2(GPtrArray *rows)
                 char *label = g_strndup(m, (gsize)(r - m));
                 char *joined = jx_norm_join(head, r);
                 const char *code = jx_taxonomy_level1(joined);
-                if (code && !jx_taxonomy_level2(NULL, joined) && !labels_either_level(head) &&
-                    !labels_either_level(r) && jx_taxonomy_level2(code, label)) {
+                if (code && !jx_taxonomy_level2(NULL, joined) && !jx_label_either_level(head) &&
+                    !jx_label_either_level(r) && jx_taxonomy_level2(code, label)) {
                     level1 = joined;
                     level2 = label;
                 } else {
@@ -793,7 +799,7 @@ void jx_trow_level1_round_level2(GPtrArray *rows)
 static gboolean stack_pieces_round(const char *text, char **head, char **label, char **tail)
 {
     *head = *label = *tail = NULL;
-    if (!text || labels_either_level(text))
+    if (!text || jx_label_either_level(text))
         return FALSE;
     if (g_utf8_strlen(text, -1) <= STACK_PIECE_MAX_CHARS) {
         *head = g_strdup(text);
@@ -908,7 +914,7 @@ void jx_trow_level1_stacked_over_level2(GPtrArray *rows, gboolean has_level1)
         built_row *b = rows->pdata[i];
         const char *text = b->text[JX_ROLE_LEVEL2];
         if (!text || b->text[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] < 2 ||
-            !b->head_line[JX_ROLE_LEVEL2] || labels_either_level(text))
+            !b->head_line[JX_ROLE_LEVEL2] || jx_label_either_level(text))
             continue;
         gsize cut = level1_opening_level2(text);
         if (!cut)

@@ -786,7 +786,7 @@ static gboolean name_alone_in_column(const built_row *b, int names, const built_
      * 可持续影响), no name — unless it restates the label of the row below
      * (社会成本 at its row's top, 社会成本指标 beside the row's target) */
     if (!name || name->col != names ||
-        (labels_either_level(b->text[JX_ROLE_NAME]) &&
+        (jx_label_either_level(b->text[JX_ROLE_NAME]) &&
          !restates_level2_below(b->text[JX_ROLE_NAME], below)))
         return FALSE;
     /* a merged cell's text (a label spanning rows) is every row's it spans,

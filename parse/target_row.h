@@ -1384,16 +1384,4 @@ static inline void move_label(built_row *from, built_row *to, jx_role role)
     jx_trow_move_cell(from, role, to, role);
 }
 
-/* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
- * (pieces_close) and the two make a known label or begin one (`产出` /
- * `指` begins 产出指标): a label wrapped a character or two a line in a
- * narrow column whose lines fall between the rows it spans (`产` / `出`
- * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
- * print (WeasyPrint) writes it. */
-/* TRUE when `text` is a label of either level as it stands. */
-static inline gboolean labels_either_level(const char *text)
-{
-    return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
-}
-
 #endif /* JX_PARSE_TARGET_ROW_H */

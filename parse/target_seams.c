@@ -226,7 +226,7 @@ static gboolean opens_label_after(jx_role r, const char *before, const char *pie
     /* (either level: a browser sets a level-2 label's lines in the level-1
      * column at times, `服务对象` over `满意度指`) */
     char *joined = jx_norm_join(before, piece);
-    gboolean apart = !labels_either_level(joined) && !jx_taxonomy_opens_label(joined, 1) &&
+    gboolean apart = !jx_label_either_level(joined) && !jx_taxonomy_opens_label(joined, 1) &&
                      !jx_taxonomy_opens_label(joined, 2) && !jx_taxonomy_label_piece(joined);
     g_free(joined);
     return apart;
