@@ -1243,6 +1243,101 @@ static gboolean unit_beside_explanation(const char *raw, const GArray *items, in
     return TRUE;
 }
 
+/* A work item wraps over at most this many lines beside its row's name
+ * before its last piece (a duty group's level-2 column is narrow). */
+#define MAX_ITEM_WRAP_LINES 3
+
+/* Splits a line at its first space into the normalised texts before and
+ * after it (*head, *rest, new strings; the rest may hold spaces: a name
+ * whose figures Writer's PDF sets a space apart, `0-6 岁儿童健康管理`);
+ * FALSE, nothing set, when the line holds no space or either side is empty. */
+static gboolean split_first_space(const char *raw, char **head, char **rest)
+{
+    char *line = g_strstrip(g_strdup(raw));
+    char *sp = strchr(line, ' ');
+    gboolean ok = FALSE;
+    if (sp) {
+        *sp = 0;
+        char *h = jx_norm_text(line), *r = jx_norm_text(sp + 1);
+        ok = *h && *r;
+        if (ok) {
+            *head = h;
+            *rest = r;
+        } else {
+            g_free(h);
+            g_free(r);
+        }
+    }
+    g_free(line);
+    return ok;
+}
+
+/* The duty group's level-2 label a work item makes when plain pdftotext
+ * printed its cell wrapped round its row's name, in a table without a
+ * work-item column (履职 | 实施国土绿化提升行动 | 森林抚育面积): the lines
+ * from `i` hold the item's line and the name's, parted by a space
+ * (`实施国土绿化提升行 森林抚育面积`; `加强基层医疗 孕产妇系统管理人` /
+ * `卫生机构能力 数`), the next line the item's last piece alone (`动`,
+ * `建设`), no longer than the item's line above it.  The item is the label
+ * when its pieces joined read as a work item whole (jx_stream_is_work_item)
+ * and its first line alone does not (a whole item on one line leaves the
+ * piece below to the name: a name wrapped there), each piece plain text
+ * and no label's, and the name's lines joined plain text.  Returns the
+ * label (a new string), the name into *name and the lines taken, the
+ * tail's included, into *taken; NULL, nothing set, when the lines are not
+ * of that shape. */
+static char *item_wrapped_round_name(const GPtrArray *lines, const GArray *notes, guint i, char **name,
+                                     guint *taken)
+{
+    char *label = g_strdup(""), *joined = g_strdup("");
+    glong last = 0;
+    guint k = i;
+    for (; k < lines->len && k < i + MAX_ITEM_WRAP_LINES && !g_array_index(notes, gboolean, k); k++) {
+        char *head, *rest;
+        if (!split_first_space(lines->pdata[k], &head, &rest))
+            break;
+        glong chars = g_utf8_strlen(head, -1);
+        gboolean piece = kind_of(head) == IT_TEXT && !reads_as_label(head) && !is_prose(head, chars) &&
+                         !is_prose(rest, g_utf8_strlen(rest, -1));
+        gboolean whole = k == i && jx_stream_is_work_item(head);
+        char *l = jx_norm_join(label, head), *n = jx_norm_join(joined, rest);
+        g_free(head);
+        g_free(rest);
+        g_free(label);
+        g_free(joined);
+        label = l;
+        joined = n;
+        if (!piece || whole) {
+            k = i;
+            break;
+        }
+        last = chars;
+    }
+    char *full = NULL;
+    if (k > i && k < lines->len && !g_array_index(notes, gboolean, k) && kind_of(joined) == IT_TEXT) {
+        char *raw = g_strstrip(g_strdup(lines->pdata[k]));
+        char *tail = jx_norm_text(raw);
+        glong chars = g_utf8_strlen(tail, -1);
+        if (*tail && !strchr(raw, ' ') && kind_of(tail) == IT_TEXT && chars <= MAX_TAIL_CHARS && chars <= last) {
+            full = jx_norm_join(label, tail);
+            if (!jx_stream_is_work_item(full)) {
+                g_free(full);
+                full = NULL;
+            }
+        }
+        g_free(raw);
+        g_free(tail);
+    }
+    g_free(label);
+    if (!full) {
+        g_free(joined);
+        return NULL;
+    }
+    *name = joined;
+    *taken = k + 1 - i;
+    return full;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one; a header word cut over lines with the
@@ -1287,7 +1382,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
     gboolean after_field_label = FALSE; /* the line before is a document field's label */
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
+    guint taken_to = 0; /* lines up to here were read with a line before */
     for (guint i = 0; i < lines->len; i++) {
+        if (i < taken_to)
+            continue;
         char *raw = g_strstrip(g_strdup(lines->pdata[i]));
         int line = g_array_index(nums, int, i), page = g_array_index(pages, int, i);
         if (!*raw || g_array_index(notes, gboolean, i)) {
@@ -1489,6 +1587,20 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             } else {
                 g_free(full);
             }
+        }
+        char *wrapped_name = NULL;
+        guint taken = 0;
+        char *wrapped_item = !tasks && kind == IT_TEXT && strchr(raw, ' ')
+                                 ? item_wrapped_round_name(lines, notes, i, &wrapped_name, &taken)
+                                 : NULL;
+        if (wrapped_item) {
+            /* a duty group's work item wrapped round its row's name: the
+             * label, then the name */
+            item l = {IT_LEVEL2, g_strdup(wrapped_item), wrapped_item, g_utf8_strlen(wrapped_item, -1), line,
+                      page, g_array_index(nums, int, i + taken - 1), FALSE, FALSE, FALSE, FALSE, FALSE};
+            g_array_append_val(items, l);
+            kind = read_on_from(wrapped_name, &raw, &norm, &chars);
+            taken_to = i + taken;
         }
         while (!tasks && kind == IT_TEXT && strchr(raw, ' ')) {
             /* a narrow label column's first piece beside the first name under

@@ -400,6 +400,10 @@ gboolean jx_stream_is_absence_target(const char *norm);
 /* TRUE when normalized `norm` is a target made of two listed ones
  * (长期有效): a target, not a name. */
 gboolean jx_stream_is_compound_target(const char *norm);
+/* TRUE when normalized `norm` reads as a work item whole (a verb of work,
+ * its object and a word that closes such a phrase: 推进小型水库除险加固), a
+ * duty group's level-2 label or a 名称 cell, never an indicator's name. */
+gboolean jx_stream_is_work_item(const char *norm);
 /* What a row leaving a column of this role empty costs a reading of it:
  * labels (merged) little, a name or a target much. */
 double jx_stream_skip_cost(jx_role role);

@@ -4881,6 +4881,52 @@ static void test_raw_free_labels_in_names(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department form's duty group (tests/raw/README.md):
+ * each work item, the group's level-2 label, printed wrapped round its
+ * row's name (`实施国土绿化提升行 森林抚育面积` / `动`) is the rows' label and
+ * the name stands alone, its targets (year's and half-year's) its own. */
+static void test_raw_items_wrapped_round_names(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"履职", "实施国土绿化提升行动", "森林抚育面积", "<=", "7", "万亩", "duty"},
+        {"履职", "实施国土绿化提升行动", "聘用生态护林员", ">=", "90", "人", "duty"},
+        {"履职", "开展林业有害生物防治", "松材线虫病疫木清理", ">=", "59000", "株", "duty"},
+        {"履职", "开展林业有害生物防治", "新增造林面积", ">=", "23300", "亩", "duty"},
+        {"履职", "做好公益林管护和补偿", "公益林管护面积", ">=", "88.6", "万亩", "duty"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-items-round-names.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "新增造林面积"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "11650");
+    jx_record_list_free(l);
+}
+
+/* The same class in Writer's PDF (tests/raw/README.md): items wrapped over
+ * two lines beside names wrapped too (`加强基层医疗 孕产妇系统管理人` /
+ * `卫生机构能力 数` / `建设`), a name's figure set a space apart
+ * (`加强基层医疗 0-6 岁儿童健康管理`): each name whole, under its item. */
+static void test_raw_items_wrapped_round_wrapped_names(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"履职", "加强基层医疗卫生机构能力建设", "0-6岁儿童健康管理人数", "=", "17500", "人", "duty"},
+        {"履职", "加强基层医疗卫生机构能力建设", "孕产妇系统管理人数", ">=", "16200", "人", "duty"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-items-round-wrapped-names.txt", rows, G_N_ELEMENTS(rows));
+    static const char *const policy_rows[] = {"新建标准化村卫生室", "开展健康教育讲座次数",
+                                              "65岁及以上老年人健康管理人数"};
+    for (gsize i = 0; i < G_N_ELEMENTS(policy_rows); i++) {
+        const jx_record *r = indicator_named(l, policy_rows[i]);
+        if (!r)
+            fail_msg("no indicator named %s", policy_rows[i]);
+        assert_field(r, "level2", "落实计划生育家庭奖励扶助政策");
+    }
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5620,6 +5666,8 @@ int main(void)
         cmocka_unit_test(test_raw_label_head_task_name_line),
         cmocka_unit_test(test_raw_labels_task_name_line),
         cmocka_unit_test(test_raw_rows_after_free_label_name),
+        cmocka_unit_test(test_raw_items_wrapped_round_names),
+        cmocka_unit_test(test_raw_items_wrapped_round_wrapped_names),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
