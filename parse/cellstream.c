@@ -229,9 +229,9 @@ gboolean jx_stream_is_qualitative(const char *norm)
  * is a verb of work and its object, ending in a word that closes such a
  * phrase; run into the row's name it is cut after the first such word the
  * name does not go on with (整治 | 提升… is one item, 整治提升). */
-static const char *const item_verbs[] = {"推进", "加强", "开展", "落实", "做好", "改善", "实施", "打好", "推动"};
+static const char *const item_verbs[] = {"推进", "加强", "开展", "落实", "做好", "改善", "实施", "打好", "推动", "培育"};
 static const char *const item_ends[] = {"建设", "整治", "治理", "防治", "统防统治", "加固", "发展",
-                                        "政策", "条件", "补偿", "计划", "工作", "提升", "监管", "行动", "活动", "开放"};
+                                        "政策", "条件", "补偿", "计划", "工作", "提升", "监管", "行动", "活动", "开放", "农民"};
 /* the object between verb and ending word is this long at least */
 #define MIN_ITEM_OBJECT_CHARS 2
 

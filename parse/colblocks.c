@@ -1277,8 +1277,10 @@ static gboolean split_first_space(const char *raw, char **head, char **rest)
  * work-item column (履职 | 实施国土绿化提升行动 | 森林抚育面积): the lines
  * from `i` hold the item's line and the name's, parted by a space
  * (`实施国土绿化提升行 森林抚育面积`; `加强基层医疗 孕产妇系统管理人` /
- * `卫生机构能力 数`), the next line the item's last piece alone (`动`,
- * `建设`), no longer than the item's line above it.  The item is the label
+ * `卫生机构能力 数`), the next lines the item's rest alone: its last piece
+ * (`动`, `建设`), no longer than the item's line above it, maybe after lines
+ * at that line's width (`培育新型农业经 农机购置补贴机具数量` / `营主体和高素质`
+ * / `农民`).  The item is the label
  * when its pieces joined read as a work item whole (jx_stream_is_work_item)
  * and its first line alone does not (a whole item on one line leaves the
  * piece below to the name: a name wrapped there), each piece plain text
@@ -1313,20 +1315,26 @@ static char *item_wrapped_round_name(const GPtrArray *lines, const GArray *notes
         }
         last = chars;
     }
+    /* the item's lines alone below: lines at its width, then its last */
     char *full = NULL;
-    if (k > i && k < lines->len && !g_array_index(notes, gboolean, k) && kind_of(joined) == IT_TEXT) {
+    gboolean more = k > i && kind_of(joined) == IT_TEXT;
+    for (; more && k < lines->len && k < i + MAX_ITEM_WRAP_LINES && !g_array_index(notes, gboolean, k); k++) {
         char *raw = g_strstrip(g_strdup(lines->pdata[k]));
-        char *tail = jx_norm_text(raw);
-        glong chars = g_utf8_strlen(tail, -1);
-        if (*tail && !strchr(raw, ' ') && kind_of(tail) == IT_TEXT && chars <= MAX_TAIL_CHARS && chars <= last) {
-            full = jx_norm_join(label, tail);
-            if (!jx_stream_is_work_item(full)) {
-                g_free(full);
-                full = NULL;
-            }
+        char *piece = jx_norm_text(raw);
+        glong chars = g_utf8_strlen(piece, -1);
+        gboolean alone = *piece && !strchr(raw, ' ') && kind_of(piece) == IT_TEXT && chars <= last;
+        if (alone) {
+            char *l = jx_norm_join(label, piece);
+            g_free(label);
+            label = l;
+            if (chars <= MAX_TAIL_CHARS && jx_stream_is_work_item(label))
+                full = g_strdup(label);
         }
+        more = alone && !full && chars == last;
         g_free(raw);
-        g_free(tail);
+        g_free(piece);
+        if (full)
+            break;
     }
     g_free(label);
     if (!full) {

@@ -4927,6 +4927,28 @@ static void test_raw_items_wrapped_round_wrapped_names(void **state)
     jx_record_list_free(l);
 }
 
+/* The same class with the item's rest on lines of its own
+ * (tests/raw/README.md): `培育新型农业经 农机购置补贴机具数量` / `营主体和高素质`
+ * (at the item's width) / `农民`: the item whole is the label, the names
+ * stand alone. */
+static void test_raw_item_wrapped_below_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"履职", "培育新型农业经营主体和高素质农民", "农作物病虫害统防统治面积", "=", "13", "万亩", "duty"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-item-wrapped-below-name.txt", rows, G_N_ELEMENTS(rows));
+    static const char *const names[] = {"建设农产品产地冷藏保鲜设施", "农机购置补贴机具数量"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+        const jx_record *r = indicator_named(l, names[i]);
+        if (!r)
+            fail_msg("no indicator named %s", names[i]);
+        assert_field(r, "level2", "培育新型农业经营主体和高素质农民");
+    }
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5668,6 +5690,7 @@ int main(void)
         cmocka_unit_test(test_raw_rows_after_free_label_name),
         cmocka_unit_test(test_raw_items_wrapped_round_names),
         cmocka_unit_test(test_raw_items_wrapped_round_wrapped_names),
+        cmocka_unit_test(test_raw_item_wrapped_below_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
