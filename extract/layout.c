@@ -712,6 +712,50 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
     return in_left > 0 && crossing > 0 && (!alone || scattered) && both == 0;
 }
 
+/* How far apart (in the words' x) the starts of one column's pieces may
+ * stand on lines of their own: a dump places text to a column, give or
+ * take one. */
+#define EDGE_SLACK 1.0
+
+/* The mirror of drifted_part: a dump that gives each character one place
+ * sets wide text that follows wide text on its line a column or more right
+ * of where the same column starts on a line of its own (`推进水污染防治
+ * 补助对象识别精` beside `准率` / `资金使用合规率` alone).  The part right of
+ * the first edge is that drift when the left part is that one edge (its
+ * pieces all start there, give or take EDGE_SLACK: no column of cells
+ * starting anywhere, nor two columns' starts), every piece starting in the
+ * right part is wide text right after wide text on its line, some piece of
+ * the left part runs on past where the first of those starts (a cell of the
+ * column as wide, not a narrower column's text that only touches the
+ * edge), and no line has a piece starting in both. */
+static gboolean drifted_right_part(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                   double join, const gboolean *spanning, const span *l,
+                                   const span *r)
+{
+    int in_right = 0, both = 0, last_left_row = -1, last_right_row = -1;
+    double lo = INFINITY, hi = -INFINITY, reach = -INFINITY, right_start = INFINITY;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row || spanning[i] ||
+            (i > 0 && same_piece(&w[i - 1], &w[i], join)))
+            continue;
+        if (w[i].x0 >= l->a && w[i].x0 < l->b) {
+            reach = MAX(reach, w[piece_end(w, n, i, join)].x1);
+            both += last_right_row == w[i].row;
+            last_left_row = w[i].row;
+            lo = MIN(lo, w[i].x0);
+            hi = MAX(hi, w[i].x0);
+        } else if (w[i].x0 >= r->a && w[i].x0 < r->b) {
+            if (!(i > 0 && w[i - 1].row == w[i].row && w[i - 1].wide_end && w[i].wide_start))
+                return FALSE;
+            in_right++;
+            both += last_left_row == w[i].row;
+            last_right_row = w[i].row;
+            right_start = MIN(right_start, w[i].x0);
+        }
+    }
+    return in_right > 0 && reach > right_start && both == 0 && hi - lo <= EDGE_SLACK;
+}
+
 static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int last_row,
                           double join, const gboolean *spanning, GArray *cols, guint first,
                           gboolean last_run)
@@ -719,7 +763,8 @@ static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int l
     for (guint c = first; c + 1 < cols->len;) {
         span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
         if (drifted_part(w, n, first_row, last_row, join, spanning, l, r,
-                         last_run && c + 2 == cols->len)) {
+                         last_run && c + 2 == cols->len) ||
+            drifted_right_part(w, n, first_row, last_row, join, spanning, l, r)) {
             r->a = l->a;
             g_array_remove_index(cols, c);
         } else {

@@ -6113,6 +6113,25 @@ static void header_page_targets_parted_in_two_columns(void **state)
     check_field("chromium-calc-layout/dept/f0034", "公共服务满意度提升", "value", "1");
 }
 
+/* A dump that gives each character one place (the text of Chromium's print)
+ * sets wide text that follows wide text on its line right of where the same
+ * column starts on a line of its own (`推进水污染防治 补助对象识别精` beside
+ * `准率` and `资金使用合规率` alone): the column finder parted the names'
+ * column in two, its header word 指标内容 over the right half, and the left
+ * half's wrapped tails (`准率`, `限`, `本`) and whole names were read as
+ * another column (补助对象识别精, level-2 labels taken from the work items).
+ * The right part, every piece of it after wide text, none on a line with
+ * the left part's, is the left part's drift. */
+static void names_column_drifted_right(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0119");
+    static const char *const rel = "chromium-calc-layout/dept/f0224";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "level2", "社会效益指标", NULL);
+    check_fields(rel, "节能减排效果", "value", "明显", "level2", "生态效益指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6436,6 +6455,7 @@ int main(void)
         cmocka_unit_test(head_only_column_takes_no_moved_column),
         cmocka_unit_test(continued_page_labels_without_row_header),
         cmocka_unit_test(header_page_targets_parted_in_two_columns),
+        cmocka_unit_test(names_column_drifted_right),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
