@@ -1462,18 +1462,62 @@ static gboolean lone_target_text(const char *text)
     return !strstr(text, "  ") && target_word(text, text + strlen(text));
 }
 
+/* TRUE when normalized `word` is the text a level label cell opens with:
+ * a label or the first line of one a narrow column wrapped
+ * (jx_taxonomy_label_word), a level-1 and a level-2 label joined in one
+ * cell or its first line (`效益-经济效`, `成本指标-经`: jx_taxonomy_joined_label,
+ * opens_joined_label), or one of those after a level-2 label's bracketed
+ * list ordinal (`(一)经济成` of （一）经济成本指标). */
+static gboolean opens_label_cell(const char *word)
+{
+    if (jx_taxonomy_label_word(word) || jx_taxonomy_joined_label(word) || opens_joined_label(word))
+        return TRUE;
+    const char *p = word;
+    if (*p != '(')
+        return FALSE;
+    for (p++; *p && jx_taxonomy_list_numeral(g_utf8_get_char(p)); p = g_utf8_next_char(p))
+        ;
+    return p > word + 1 && *p == ')' && p[1] &&
+           (jx_taxonomy_label_word(p + 1) || jx_taxonomy_label_piece(p + 1));
+}
+
+/* TRUE when line `pl` is, at the margin, a row's label cell and name cell
+ * a layout dump set one space apart (`成本指标-经 成本节约率`, `（一）经济成
+ * 成本节约率`: a narrow label column's first line, wide as its column, and
+ * the name's), two words, the first opening a label cell (opens_label_cell)
+ * and the second none: the top line of a row whose label wraps round it.
+ * No paragraph opens with a label set apart from its next word by a space. */
+static gboolean label_row_at_margin(const page_line *pl, int margin)
+{
+    if (!pl->joined || pl->furniture || pl->offset > margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char **words = g_strsplit(text, " ", -1);
+    gboolean row = g_strv_length(words) == 2;
+    /* normalized word by word: the normal form drops the space between */
+    char *first = row ? jx_norm_text(words[0]) : NULL, *second = row ? jx_norm_text(words[1]) : NULL;
+    row = row && opens_label_cell(first) && !jx_taxonomy_label_word(second);
+    g_free(first);
+    g_free(second);
+    g_strfreev(words);
+    g_free(text);
+    return row;
+}
+
 /* TRUE when line k is the top of a tall row whose two cells a layout dump
  * set one space apart (joined_cells_inside: `推进知识产权创 社会公众满意度`, a
- * task and a name each as wide as its column) and whose target stands
- * alone on the line right below, right of both (`=87%`: wkhtmltopdf
- * centres it in the row, the cells' wrapped tails under it).  Such a row
- * is one of the table's rows as a line of several pieces is: read as a
- * mere continuation, the table ended at the row above it and the rows
- * from it down (a page's or a table's last ones) were lost.  A paragraph's
- * line has no lone target under it. */
+ * task and a name each as wide as its column; label_row_at_margin: a
+ * label's first line and a name at the margin, `成本指标-经 成本节约率`) and
+ * whose target stands alone on the line right below, right of both
+ * (`=87%`: the printer centres it in the row, the cells' wrapped tails
+ * under it).  Such a row is one of the table's rows as a line of several
+ * pieces is: read as a mere continuation, the table ended at the row above
+ * it and the rows from it down (a page's or a table's last ones) were
+ * lost.  A paragraph's line has no lone target under it. */
 static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k, int margin)
 {
-    if (k + 1 >= n || !joined_cells_inside(&lines[k], margin))
+    if (k + 1 >= n ||
+        !(joined_cells_inside(&lines[k], margin) || label_row_at_margin(&lines[k], margin)))
         return FALSE;
     const page_line *below = &lines[k + 1];
     if (below->kind != ROW_NONE || below->furniture || line_blank(below) ||

@@ -2729,6 +2729,36 @@ static void no_level2_labels_under_run_together_head(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/*
+ * The same print (chromium-web variant v0053): its label column, shrunk to
+ * six characters, wraps each label round its row, and Chromium sets the
+ * label's first line and the name one space apart at the margin with the
+ * target centred alone on the line below (`（一）经济成 成本节约率` over `1以上`
+ * over `本指标`).  At page 1's foot, under the last line of several pieces,
+ * that row was read as text after the table: the table ended there, and
+ * the row, page 2's rows and everything up to the next header were lost.
+ * A label's first line and a name at the margin over a lone target are a
+ * row's top line, as a task and a name set so are.
+ */
+static void label_row_at_page_foot_goes_on(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"成本节约率", "level1", "二、成本指标"},
+        {"成本节约率", "level2", "(一)经济成本指标"},
+        {"成本节约率", "op", ">="},
+        {"成本节约率", "value", "1"},
+        {"节约财政资金", "level1", "三、效益指标"},
+        {"节约财政资金", "level2", "(一)经济效益指标"},
+        {"节约财政资金", "value", "219"},
+        {"节约财政资金", "unit", "万元"},
+        {"对生态环境的改善", "level2", "(三)生态效益指标"},
+        {"对生态环境的改善", "value", "有所改善"},
+    };
+    indicator_fields("tests/pdf/chromium-web-body-under-run-together-head-v0053.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* The same converter: its level-2 labels that no break cuts stand centred
  * on lines of their own between two rows (质量指标 between ★监测数据有效率
  * and 补助对象识别精准率), the others on top of their cut parts (数量指标,
@@ -3972,6 +4002,7 @@ int main(void)
         cmocka_unit_test(cut_cells_on_top_of_their_part),
         cmocka_unit_test(labels_alone_show_centring),
         cmocka_unit_test(no_level2_labels_under_run_together_head),
+        cmocka_unit_test(label_row_at_page_foot_goes_on),
         cmocka_unit_test(cells_reaching_the_page_end_on_top),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
