@@ -1173,6 +1173,64 @@ static void part_scored_cell(finder *f, jx_prow *row, const jx_header *h, int to
     }
 }
 
+/*
+ * A layout dump also sets a row's score and the first line of its deviation
+ * text (偏差原因) in one cell when a single blank parts them (`7.3
+ * 个别乡镇工作`, `6.8 尚未结算，资金`): the score column stays empty and the
+ * cell stands in the score's or the deviation's column.  The cell is a
+ * bare number, a blank and text that is no unit (`42 条` is an actual
+ * with its unit), and the number is no more than the row's weight (a score
+ * never is).
+ */
+
+/* The byte offset in `raw` where the deviation text starts when `raw` is a
+ * score no more than `weight` (the row's weight, a number cell), a blank
+ * and text that is no unit (see above), or 0.  `raw` is trimmed. */
+static gsize deviation_after_score(jx_facts *memo, const char *raw, const jx_pcell *weight)
+{
+    const char *space = strchr(raw, ' ');
+    if (!space || space == raw || !space[1])
+        return 0;
+    const jx_cell_facts *facts = jx_facts_of(memo, space + 1);
+    if (facts->kind != JX_CK_TEXT)
+        return 0;
+    char *first = g_strndup(raw, (gsize)(space - raw));
+    facts = jx_facts_of(memo, first);
+    gboolean score = number_kind(facts->kind) && facts->norm && weight->norm &&
+                     g_ascii_strtod(facts->norm, NULL) <= g_ascii_strtod(weight->norm, NULL);
+    g_free(first);
+    return score ? (gsize)(space + 1 - raw) : 0;
+}
+
+/* In a self-evaluation table of header `h`: the cell of `row` that holds
+ * the score and the deviation text side by side (deviation_after_score),
+ * standing in the score's column or in the deviation's with nothing in the
+ * score's, is parted into the two columns, when the row has its weight and
+ * nothing else stands in the deviation column.  `row`'s columns are
+ * `h`'s. */
+static void part_score_from_deviation(finder *f, jx_prow *row, const jx_header *h)
+{
+    int weight = role_column(h, JX_ROLE_WEIGHT), score = role_column(h, JX_ROLE_SCORE);
+    int deviation = role_column(h, JX_ROLE_DEVIATION);
+    if (weight < 0 || score != weight + 1 || deviation != score + 1)
+        return;
+    const jx_pcell *w = jx_prow_cell(row, weight);
+    if (!w || !number_kind(w->kind))
+        return;
+    const jx_pcell *in_score = jx_prow_cell(row, score), *in_dev = jx_prow_cell(row, deviation);
+    if ((in_score && in_dev) || (!in_score && !in_dev))
+        return;
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c != in_score && c != in_dev)
+            continue;
+        gsize at = deviation_after_score(f->memo, c->raw, w);
+        if (at)
+            part_cell(f, row, i, at, score, deviation);
+        return;
+    }
+}
+
 /* On a page scored_page_column_map mapped, whose column left of the names
  * may hold the level-1 and level-2 labels merged (second_label_at): the
  * cell of remapped `row` in the level-2 column holding a level-1 label's
@@ -3267,6 +3325,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                 }
                 if (remap && scored && paired >= 0)
                     part_scored_cell(f, row, f->open->header, paired);
+                if (self_evaluation_header(f->open->header))
+                    part_score_from_deviation(f, row, f->open->header);
                 carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
                 if (part_start && f->open->rows->len)
                     carry_cut_cells_up(f, row);
