@@ -1173,6 +1173,149 @@ static void part_scored_cell(finder *f, jx_prow *row, const jx_header *h, int to
     }
 }
 
+/*
+ * A layout dump also sets a row's score and the first line of its deviation
+ * text (偏差原因) in one cell when a single blank parts them (`7.3
+ * 个别乡镇工作`, `6.8 尚未结算，资金`): the score column stays empty and the
+ * cell stands in the score's or the deviation's column.  The cell is a
+ * bare number, a blank and text that is no unit (`42 条` is an actual
+ * with its unit), and the number is no more than the row's weight (a score
+ * never is).
+ */
+
+/* The byte offset in `raw` where the deviation text starts when `raw` is a
+ * score no more than `weight` (the row's weight, a number cell), a blank
+ * and text that is no unit (see above), or 0.  `raw` is trimmed. */
+static gsize deviation_after_score(jx_facts *memo, const char *raw, const jx_pcell *weight)
+{
+    const char *space = strchr(raw, ' ');
+    if (!space || space == raw || !space[1])
+        return 0;
+    const jx_cell_facts *facts = jx_facts_of(memo, space + 1);
+    if (facts->kind != JX_CK_TEXT)
+        return 0;
+    char *first = g_strndup(raw, (gsize)(space - raw));
+    facts = jx_facts_of(memo, first);
+    gboolean score = number_kind(facts->kind) && facts->norm && weight->norm &&
+                     g_ascii_strtod(facts->norm, NULL) <= g_ascii_strtod(weight->norm, NULL);
+    g_free(first);
+    return score ? (gsize)(space + 1 - raw) : 0;
+}
+
+/* In a self-evaluation table of header `h`: the cell of `row` that holds
+ * the score and the deviation text side by side (deviation_after_score),
+ * standing in the score's column or in the deviation's with nothing in the
+ * score's, is parted into the two columns, when the row has its weight and
+ * nothing else stands in the deviation column.  `row`'s columns are
+ * `h`'s. */
+static void part_score_from_deviation(finder *f, jx_prow *row, const jx_header *h)
+{
+    int weight = role_column(h, JX_ROLE_WEIGHT), score = role_column(h, JX_ROLE_SCORE);
+    int deviation = role_column(h, JX_ROLE_DEVIATION);
+    if (weight < 0 || score != weight + 1 || deviation != score + 1)
+        return;
+    const jx_pcell *w = jx_prow_cell(row, weight);
+    if (!w || !number_kind(w->kind))
+        return;
+    const jx_pcell *in_score = jx_prow_cell(row, score), *in_dev = jx_prow_cell(row, deviation);
+    if ((in_score && in_dev) || (!in_score && !in_dev))
+        return;
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c != in_score && c != in_dev)
+            continue;
+        gsize at = deviation_after_score(f->memo, c->raw, w);
+        if (at)
+            part_cell(f, row, i, at, score, deviation);
+        return;
+    }
+}
+
+/*
+ * A layout dump also sets a row's actual and its weight in one cell when a
+ * single blank parts them (`基本达成 15`, `达到预期目标 6`): the row's weight
+ * column stays empty on the line that holds its score.  Which column is
+ * the weight's the grid's other rows say (grid_weight_column): there they
+ * end in two number cells side by side, the weight and the score.  The
+ * cell just left of the empty weight column ends in a bare number no less
+ * than the row's score (a weight never is less), after a value that is no
+ * operator nor unit alone (`不少于 90` is a target, `万元 10` a unit's line
+ * beside a weight).
+ */
+#define WEIGHT_COLUMN_MIN_ROWS 2 /* as SCORED_PAGE_MIN_ROWS: one row's pair may be a total's */
+#define WEIGHT_COLUMN_UNKNOWN (-2) /* grid_weight_column not asked yet */
+
+/* The grid column where `grid`'s rows hold their weight: the first of two
+ * number cells side by side with no number cell after them, in
+ * WEIGHT_COLUMN_MIN_ROWS rows or more and in more rows than any other
+ * column; -1 when none. */
+static int grid_weight_column(finder *f, const jx_grid *grid)
+{
+    int n = jx_grid_n_cols(grid), best = -1;
+    int *rows = g_new0(int, n + 1);
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        int last = -1; /* the row's last number cell's index */
+        for (guint i = 0; i < row->cells->len; i++)
+            if (number_kind(((const jx_pcell *)row->cells->pdata[i])->kind))
+                last = (int)i;
+        if (last < 1)
+            continue;
+        const jx_pcell *weight = row->cells->pdata[last - 1], *score = row->cells->pdata[last];
+        if (number_kind(weight->kind) && score->col == weight->col + 1 && weight->col < n)
+            rows[weight->col]++;
+    }
+    for (int c = 0; c < n; c++)
+        if (rows[c] >= WEIGHT_COLUMN_MIN_ROWS && (best < 0 || rows[c] > rows[best]))
+            best = c;
+    for (int c = 0; best >= 0 && c < n; c++)
+        if (c != best && rows[c] == rows[best])
+            best = -1; /* two columns as likely: neither */
+    g_free(rows);
+    return best;
+}
+
+/* The byte offset in `raw` where the weight starts when `raw` is a value, a
+ * blank and a bare number no less than `score` (see above), or 0.  `raw` is
+ * trimmed; `score` is a number cell. */
+static gsize weight_after_actual(jx_facts *memo, const char *raw, const jx_pcell *score)
+{
+    const char *space = strrchr(raw, ' ');
+    if (!space || space == raw || !space[1] || !score->norm)
+        return 0;
+    const jx_cell_facts *facts = jx_facts_of(memo, space + 1);
+    if (!number_kind(facts->kind) || !facts->norm ||
+        g_ascii_strtod(facts->norm, NULL) < g_ascii_strtod(score->norm, NULL))
+        return 0;
+    char *first = g_strstrip(g_strndup(raw, (gsize)(space - raw)));
+    jx_cell_kind kind = jx_facts_of(memo, first)->kind;
+    g_free(first);
+    return kind != JX_CK_EMPTY && kind != JX_CK_OP && kind != JX_CK_UNIT
+               ? (gsize)(space + 1 - raw)
+               : 0;
+}
+
+/* The cell of grid row `row` just left of grid column `weight` (the
+ * grid's weight column, grid_weight_column) that holds an actual and the
+ * weight side by side (weight_after_actual) is parted into its column and
+ * `weight`, when the row's score (a number) stands right of `weight` and
+ * nothing in it.  `row`'s columns are the grid's. */
+static void part_weight_from_actual(finder *f, jx_prow *row, int weight)
+{
+    const jx_pcell *score = jx_prow_cell(row, weight + 1);
+    if (weight < 1 || jx_prow_cell(row, weight) || !score || !number_kind(score->kind))
+        return;
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (c->col != weight - 1)
+            continue;
+        gsize at = weight_after_actual(f->memo, c->raw, score);
+        if (at)
+            part_cell(f, row, i, at, weight - 1, weight);
+        return;
+    }
+}
+
 /* On a page scored_page_column_map mapped, whose column left of the names
  * may hold the level-1 and level-2 labels merged (second_label_at): the
  * cell of remapped `row` in the level-2 column holding a level-1 label's
@@ -3194,6 +3337,7 @@ static void read_grid(finder *f, const jx_grid *grid)
          (remap = dropped_rowhead_label_map(f, grid)) ||
          (scored = (remap = scored_page_column_map(f, f->open, grid, &paired)) != NULL)))
         remap_n = jx_grid_n_cols(grid);
+    int weight_col = WEIGHT_COLUMN_UNKNOWN; /* grid_weight_column's, asked once */
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a
                                    form's head, no rows left unread) */
@@ -3259,6 +3403,11 @@ static void read_grid(finder *f, const jx_grid *grid)
                 take_note_row(f, row);
                 jx_prow_free(row);
             } else if (f->open && row->cells->len) {
+                if (self_evaluation_header(f->open->header)) {
+                    if (weight_col == WEIGHT_COLUMN_UNKNOWN)
+                        weight_col = grid_weight_column(f, grid);
+                    part_weight_from_actual(f, row, weight_col);
+                }
                 if (remap)
                     remap_row(row, remap, remap_n);
                 if (remap && scored) {
@@ -3267,6 +3416,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                 }
                 if (remap && scored && paired >= 0)
                     part_scored_cell(f, row, f->open->header, paired);
+                if (self_evaluation_header(f->open->header))
+                    part_score_from_deviation(f, row, f->open->header);
                 carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
                 if (part_start && f->open->rows->len)
                     carry_cut_cells_up(f, row);

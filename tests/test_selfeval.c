@@ -2693,6 +2693,63 @@ static void test_layout_writer_score_deviation_tight(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0005), whole: a score and the first
+ * line of its row's deviation text read as one cell in the deviation column, the score column
+ * empty (`4  2.38 一步将加快施工进`, `5    2      未结算，资金将于`, the text opening with no
+ * unit).  By the row's weight (a number, the score no more than it) the cell's figure is the
+ * score and the rest the deviation's; the rows around keep their own. */
+static void test_layout_score_in_deviation(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-score-in-deviation.txt");
+    assert_int_equal(count_type(l, "indicator"), 9);
+    const jx_record *r = nth(l, "indicator", 5);
+    check(r, "name", "补助对象识别精准率");
+    check_value(r, "=", "100", "number", "%");
+    check(r, "weight", "4");
+    check(r, "score", "2.38");
+    assert_false(g_str_has_prefix(jx_record_get_string(r, "deviation"), "2.38"));
+    r = nth(l, "indicator", 7);
+    check(r, "name", "单位建设成本");
+    check_value(r, "<=", "2950", "number", "元/平方米");
+    check(r, "weight", "5");
+    check(r, "score", "2");
+    assert_false(g_str_has_prefix(jx_record_get_string(r, "deviation"), "2"));
+    r = nth(l, "indicator", 4);
+    check(r, "name", "资金使用合规率");
+    check_scored(r, "5", "5", NULL);
+    r = nth(l, "indicator", 8);
+    check(r, "name", "项目总成本");
+    check_scored(r, "5", "5", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout (calc-pdf-layout, selfeval self-dept s0084), whole: on the table's second
+ * page a text actual and its weight one space apart (`健全     基本达成 15          7.1`), the
+ * weight column empty on the line of the score.  The page's other rows end in a weight and a
+ * score side by side, so the figure (no less than the score) is the weight and the text before
+ * it the actual; the rows around keep their own. */
+static void test_layout_actual_weight_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-actual-weight-tight.txt");
+    assert_int_equal(count_type(l, "indicator"), 13);
+    const jx_record *r = nth(l, "indicator", 10);
+    check(r, "name", "管理制度健全性");
+    check_value(r, NULL, "健全", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "基本达成", "text", NULL);
+    check_scored(r, "15", "7.1", "满意度调查样本偏少,下一步将扩大调查范围。");
+    r = nth(l, "indicator", 9);
+    check(r, "name", "群众生产生活条件");
+    check_value(jx_record_get_record(r, "actual"), NULL, "已达成", "text", NULL);
+    check_scored(r, "15", "15", NULL);
+    r = nth(l, "indicator", 11);
+    check(r, "name", "服务对象满意度");
+    check_value(r, NULL, "90", "number", "%");
+    check_scored(r, "4", "4.0", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -3051,6 +3108,8 @@ int main(void)
         cmocka_unit_test(test_layout_score_deviation_tight),
         cmocka_unit_test(test_layout_name_target_unit_tight),
         cmocka_unit_test(test_layout_writer_score_deviation_tight),
+        cmocka_unit_test(test_layout_score_in_deviation),
+        cmocka_unit_test(test_layout_actual_weight_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
