@@ -2599,32 +2599,54 @@ static gboolean names_another_project(const finder *f)
     return f->project && g_strcmp0(f->project, f->open->project) != 0;
 }
 
-/* TRUE when every named cell of `h` is the bare tail JX_LABEL_SUFFIX in
- * a column the open table heads as a label level: the line that finishes
- * the labels of narrow columns (`指标 | 指标` under `产出 | 数量`), no header. */
-static gboolean only_label_tails(const jx_header *h, const jx_header *open)
+/* TRUE when the cell of `grid` at row `r`, column `c` opens a standard
+ * level-1 or level-2 label short of its end (`成本`, `经济成本`): the first
+ * line of a label whose JX_LABEL_SUFFIX the row below finishes. */
+static gboolean opens_label_above(const jx_grid *grid, int r, int c)
 {
-    int tails = 0;
+    const jx_cell *cell = r >= 0 && c < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, c) : NULL;
+    if (!cell || !*jx_cell_text(cell))
+        return FALSE;
+    char *owned = NULL;
+    const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
+    gboolean opens = jx_taxonomy_opens_label(norm, 1) || jx_taxonomy_opens_label(norm, 2);
+    g_free(owned);
+    return opens;
+}
+
+/* TRUE when every named cell of `h`, read at row `r` of `grid`, is the bare
+ * tail JX_LABEL_SUFFIX finishing a label: in a column the open table heads
+ * as a label level, or under a cell opening a standard label on the row
+ * above (a continued page laid out afresh, its label columns not the open
+ * header's): the line that finishes the labels of narrow columns
+ * (`指标 | 指标` under `产出 | 数量`), no header. */
+static gboolean only_label_tails(const jx_header *h, const jx_header *open, const jx_grid *grid,
+                                 int r)
+{
+    int tails = 0, in_level_columns = 0, under_openers = 0;
     for (int c = 0; c < h->n_cols; c++) {
         if (h->roles[c] == JX_ROLE_NONE)
             continue;
-        if (c >= open->n_cols || !h->texts || !h->texts[c] ||
-            strcmp(h->texts[c], JX_LABEL_SUFFIX) != 0 ||
-            (open->roles[c] != JX_ROLE_LEVEL1 && open->roles[c] != JX_ROLE_LEVEL2))
+        if (!h->texts || !h->texts[c] || strcmp(h->texts[c], JX_LABEL_SUFFIX) != 0)
             return FALSE;
         tails++;
+        in_level_columns += c < open->n_cols && (open->roles[c] == JX_ROLE_LEVEL1 ||
+                                                 open->roles[c] == JX_ROLE_LEVEL2);
+        under_openers += opens_label_above(grid, r - 1, c);
     }
-    return tails > 0;
+    /* one evidence for all: the open header's columns, or the page's own */
+    return tails > 0 && (in_level_columns == tails || under_openers == tails);
 }
 
-/* TRUE when header `h`, read among the rows of the open table, opens a table
- * (or restates the open one's header at a page break), not merely a row of
- * it that holds header words. */
-static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
+/* TRUE when header `h`, read at row `r` of `grid` among the rows of the
+ * open table, opens a table (or restates the open one's header at a page
+ * break), not merely a row of it that holds header words. */
+static gboolean opens_inner_table(const jx_header *h, const jx_header *open, const jx_grid *grid,
+                                  int r)
 {
     if (jx_header_repeats(h, open))
         return TRUE;
-    if (only_label_tails(h, open))
+    if (only_label_tails(h, open, grid, r))
         return FALSE;
     int named = 0;
     gboolean all_names = TRUE;
@@ -2656,7 +2678,7 @@ static gboolean header_follows(finder *f, const jx_grid *grid, int r)
     gboolean found = FALSE;
     for (int k = r + 1; k <= r + METADATA_BLOCK_MAX_ROWS && !found; k++) {
         jx_header *h = jx_header_read(grid, k, f->memo);
-        found = h && opens_inner_table(h, f->open->header);
+        found = h && opens_inner_table(h, f->open->header, grid, k);
         jx_header_free(h);
     }
     return found;
@@ -3444,7 +3466,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             r++;
         }
         h = r < n ? jx_header_read(grid, r, f->memo) : NULL;
-        if (h && f->open && !opens_inner_table(h, f->open->header)) {
+        if (h && f->open && !opens_inner_table(h, f->open->header, grid, r)) {
             jx_header_free(h);
             h = NULL;
         }

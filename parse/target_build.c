@@ -321,6 +321,29 @@ static gboolean level1_in_rowhead_column(const jx_header *header, const built_ro
            table_has_role(header, JX_ROLE_LEVEL1) && jx_trow_level1_or_its_opening(c->norm);
 }
 
+/* A piece of a label in the header's third label column (see
+ * third_label_column) that alignment read as a level-1 label (效益, a word
+ * of either level, beside its row's figures: 社会 / 效益 / 指标 wrapped down
+ * the rows of its group) is the level-2 label's, as the column's fragments
+ * are (see third_level_fragment), when the row holds no level-2 label of
+ * its own.  `cells` are the row's cells at the header's columns, `assign`
+ * their roles (changed in place). */
+static void third_level_pieces_as_level2(const jx_header *header, const GPtrArray *cells,
+                                         jx_role *assign)
+{
+    int piece = -1;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (assign[i] == JX_ROLE_LEVEL2)
+            return;
+        if (assign[i] == JX_ROLE_LEVEL1 && third_label_column(header, c->col) &&
+            third_level_piece(c))
+            piece = (int)i;
+    }
+    if (piece >= 0)
+        assign[piece] = JX_ROLE_LEVEL2;
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, const int *moves, int n_moves)
 {
@@ -369,6 +392,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     for (int r = 0; r < JX_ROLE_COUNT; r++)
         taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
     b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
+    third_level_pieces_as_level2(header, kept.cells, assign);
     note_movement(b, header, kept.cells, assign);
     if (moves && found->len) { /* in the columns as found */
         b->rightmost = 0;
@@ -1132,6 +1156,74 @@ static void take_rebuilt(GPtrArray *all, guint i, built_row *again)
     all->pdata[i] = again;
 }
 
+/* Anchors (see anchors_shift) among the first `width` columns of a part
+ * that moved by `shift`. */
+static int anchors_moved_by(const int *votes, const int *total, int width, const jx_header *h,
+                            int shift)
+{
+    int n = 0;
+    for (int c = 0; c < width; c++) {
+        int hc = c + shift;
+        if (hc < 0 || hc >= h->n_cols)
+            continue;
+        int v = votes[c * (h->n_cols + 1) + hc];
+        n += v >= ANCHOR_MIN_CELLS && v >= ANCHOR_SHARE * total[c];
+    }
+    return n;
+}
+
+/* Anchors the left run must hold for roleless_gap_moves to move the
+ * page's label and name columns with them: one column (the figures') may
+ * have drifted by itself, two side by side (the operators' and the
+ * figures') say the page moved. */
+#define GAP_LEFT_ANCHORS 2
+
+/* How far each of the `width` columns of the part all[a, b) moves when its
+ * anchors (see anchors_shift) disagree by one column across a column of no
+ * role in the header: the header's page may set a header word over two of
+ * its grid columns (目标值 over the figures' column and one right of it,
+ * holding the figures), and a continued page laid out afresh has no column
+ * for the one of no role — its figures' and units' columns then move by
+ * one more than its other columns, side by side (a page that also dropped
+ * the row header's column: +1 and +2).  When the two runs of anchors are
+ * neighbours and the one header column that moving the left columns with
+ * the left anchors and the rest with the right ones leaves out has no
+ * role, the columns so move; NULL otherwise.  Left to alignment, the
+ * page's label columns stood where they were found, a column off the
+ * header's: its rows read their labels row by row, and its fragments
+ * (label pieces alone on their lines) followed no column. */
+static int *roleless_gap_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                               const int *votes, const int *total, int width)
+{
+    int left_shift = 0, last_left = -1, first_right = -1;
+    if (!anchors_part_by(votes, total, width, h, 1, &left_shift, &last_left, &first_right) ||
+        first_right != last_left + 1)
+        return NULL;
+    int skipped = last_left + left_shift + 1;
+    if (anchors_moved_by(votes, total, last_left + 1, h, left_shift) < GAP_LEFT_ANCHORS ||
+        skipped < 0 || skipped >= h->n_cols || h->roles[skipped] != JX_ROLE_NONE ||
+        part_leftmost(all, a, b, NULL) + left_shift < 0)
+        return NULL;
+    int *moves = g_new(int, width + 1);
+    for (int c = 0; c <= width; c++)
+        moves[c] = c <= last_left ? left_shift : left_shift + 1;
+    /* the page's level labels stand in the header's level columns more
+     * often so moved than where they were found (its level-2 labels out of
+     * the level-1 column): a page that lost a column of no role between its
+     * labels and its names (the names' own, left of their header word) too
+     * keeps its label columns where they are.  The move is taken for what
+     * it does for the labels: where the left columns stay, alignment reads
+     * the figures by what they are as it did */
+    int zero[1] = {0};
+    gboolean better = labels_in_level_columns(all, a, b, h, moves, width, -1) >
+                      labels_in_level_columns(all, a, b, h, zero, 1, -1);
+    for (int c = 0; c < width && better; c++)
+        better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
+    if (!better)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
 /*
  * A page continued without its header may be laid out anew: a layout dump
  * finds no row-header column on a page without the 年度绩效指标 label, or an
@@ -1156,6 +1248,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
                         : NULL;
         if (!lost && shift == 0 && anchored == 0)
             lost = parted_label_column_moves(all, a, b, h, votes, total, width);
+        if (!lost && shift == 0 && anchored == 0)
+            lost = roleless_gap_moves(all, a, b, h, votes, total, width);
         /* a move left needs a cause and the page's labels to say so: the
          * page set the table's row header (年度绩效指标) in a column of its
          * own left of every row's cells, and more labels stand in the label
@@ -1423,10 +1517,9 @@ static void narrow_level2_column(part_map *m, const int *votes, const jx_header 
  * column `col`, a third label column, beside a level-1 piece in the
  * level-2 column (效益 | 经济, 指标 | 效益): the pair that shows the 效益
  * block's labels moved one column right, each level in its own. */
-static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
-                                         const jx_header *header, int col)
+static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b, int col,
+                                         int level2)
 {
-    int level2 = role_column(header, JX_ROLE_LEVEL2);
     for (guint i = a; i < b; i++) {
         const built_row *row = all->pdata[i];
         gboolean third = FALSE, level1 = FALSE;
@@ -1475,6 +1568,49 @@ static int placed_shift_right_of(const part_map *m, const gboolean *voted, int c
         if (voted[r])
             return m->to[r] - r;
     return 0;
+}
+
+/* TRUE when more of part column `col`'s cells went to header column `to`
+ * than to any other (votes as part_votes gives them). */
+static gboolean keeps_column(const int *votes, const jx_header *header, int width, int col,
+                             int to)
+{
+    if (col < 0 || col >= width || to < 0 || to >= header->n_cols)
+        return FALSE;
+    const int *row = votes + col * (header->n_cols + 1);
+    for (int h = 0; h < header->n_cols; h++)
+        if (h != to && row[h] >= row[to])
+            return FALSE;
+    return row[to] > 0;
+}
+
+/* A part column that went to the level-1 column, or to the level-2 one
+ * the part column left of it keeps, is the header's third label column
+ * (see third_label_column) where the columns right of it moved by as much
+ * as takes it there (0 on a page laid out as the header's, +1 on one
+ * without the row header's column), the part column left of it keeps the
+ * level-2 column, and a line sets a piece in it beside a level-1 piece in
+ * that level-2 column (third_level_pair_in_part): the 效益 block's labels
+ * moved one column right, each level in its own.  Column by column, `m`
+ * changed in place. */
+static void third_label_column_kept(part_map *m, const gboolean *voted, const int *votes,
+                                    const jx_header *header, const GPtrArray *all, guint a,
+                                    guint b)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2);
+    for (int c = 1; c < m->n_cols && level2 >= 0; c++) {
+        int shifts[2] = {0, placed_shift_right_of(m, voted, c)};
+        for (int k = 0; k < 2 && (k == 0 || shifts[1] != 0); k++) {
+            int third = c + shifts[k];
+            if (!third_label_column(header, third) || m->to[c] >= third || m->to[c] < 0 ||
+                (header->roles[m->to[c]] != JX_ROLE_LEVEL1 && m->to[c] != level2) ||
+                level2 != third - 1 || !keeps_column(votes, header, m->n_cols, c - 1, level2) ||
+                !third_level_pair_in_part(all, a, b, c, c - 1))
+                continue;
+            m->to[c] = third;
+            break;
+        }
+    }
 }
 
 /* A part column under a level column of the header goes to the other
@@ -1556,13 +1692,10 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
              * page did not move — its targets are in their own column */
             if (closes_row(own) && best != c && keeps_own_column(votes, header, width, best))
                 best = c;
-            if (third_label_column(header, c) && best < c && header->roles[best] == JX_ROLE_LEVEL1 &&
-                keeps_own_column(votes, header, width, role_column(header, JX_ROLE_LEVEL2)) &&
-                third_level_pair_in_part(all, a, b, header, c))
-                best = c;
             m->to[c] = best;
             voted[c] = most > 0;
         }
+        third_label_column_kept(m, voted, votes, header, all, a, b);
         /* (in a part of a few rows, one cell is all there is) */
         if (placed_rows >= PART_MANY_ROWS) {
             keep_level_columns_unmoved(m, voted, votes, header);

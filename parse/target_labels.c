@@ -533,7 +533,13 @@ void jx_trow_join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_col
         gboolean cut_joined = one_column && role == JX_ROLE_LEVEL1 &&
                               finishes_cut_joined(prev->text[role], b->text[role]) &&
                               pieces_close(prev, b, role, lines);
-        if (known_label(role, b->text[role]) && !cut_joined)
+        /* a known label whole is its own cell, unless it is the rest of an
+         * opening the line above left unfinished that joined with it makes
+         * a known label (生态环境 / 成本指标: 成本指标 is a label too) */
+        gboolean finishes_opening = !known_label(role, prev->text[role]) &&
+                                    joins_into_label(role, prev->text[role], b->text[role]) &&
+                                    pieces_close(prev, b, role, lines);
+        if (known_label(role, b->text[role]) && !cut_joined && !finishes_opening)
             continue;
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
         /* a work item wrapped onto the next line, which holds a row of its

@@ -972,8 +972,8 @@ static inline gboolean joins_into_label(jx_role r, const char *head, const char 
 static inline gboolean third_label_column(const jx_header *header, int col)
 {
     int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
-    return col < header->n_cols && header->roles[col] == JX_ROLE_NONE && level2 >= 0 &&
-           col > level2 && name > col;
+    return col >= 0 && col < header->n_cols && header->roles[col] == JX_ROLE_NONE &&
+           level2 >= 0 && col > level2 && name > col;
 }
 
 /* TRUE when cell `c` reads as a piece of a label a narrow label column

@@ -2301,22 +2301,18 @@ static gboolean document_warns(const char *rel, const char *says)
 }
 
 /* Chromium's PDFs through pdftotext -layout finish a narrow label column's
- * labels on a line of their own (`成本 | 经济成本` over `指标 | 指标` on a
- * continued page laid out afresh, chromium-writer-layout bureau b0046;
- * `度 | 指标 | 指标` in chromium-calc-layout bureau b0046).  Where the tails
- * stand in no column the open header heads as a label level, the line
- * reads as another table's header, and the rows under it went to that
- * table, which gives no records: lost with no word said.  They are said,
- * naming their lines. */
+ * labels on a line of their own (`度 | 指标 | 指标` in chromium-calc-layout
+ * bureau b0046, one tail under an empty cell).  Where the tails stand in
+ * no column the open header heads as a label level, nor each under a cell
+ * opening a standard label, the line reads as another table's header, and
+ * the rows under it went to that table, which gives no records: lost with
+ * no word said.  They are said, naming their lines. */
 static void rows_under_inner_header_are_said(void **state)
 {
     (void)state;
     static const struct {
         const char *rel, *says;
     } docs[] = {
-        {"chromium-writer-layout/bureau/b0046",
-         "lines 23-42: 18 row(s) of target table 1 under a line read as another table's header "
-         "(指标 | 指标); not read"},
         {"chromium-calc-layout/bureau/b0046",
          "lines 28-43: 16 row(s) of target table 1 under a line read as another table's header "
          "(度 | 指标 | 指标); not read"},
@@ -2324,6 +2320,37 @@ static void rows_under_inner_header_are_said(void **state)
     for (gsize i = 0; i < G_N_ELEMENTS(docs); i++)
         if (!document_warns(docs[i].rel, docs[i].says))
             fail_msg("%s: no warning names the rows under the label tails", docs[i].rel);
+}
+
+/* A continued page laid out afresh (chromium-writer-layout, bureau b0046,
+ * page 2: seven columns against the header page's nine) whose narrow label
+ * columns finish their labels on a line of their own (`成本 | 经济成本`
+ * over `指标 | 指标`): the tails stood in no column the open header heads
+ * as a label level, so the line read as another table's header and the
+ * page's rows went to a table of no records (said, not read).  Under cells
+ * opening standard labels on the row above, the tails finish those labels.
+ * The page's rows then take their levels from the page's columns: it has
+ * no column for the row header's (绩效目标) nor for the one of no role
+ * right of the header's figures (目标值 over two grid columns), so its
+ * operators and figures moved one header column, its units two; moved
+ * alike up to the figures, its label columns land on the header's, the
+ * 效益 block's level-1 labels in the level-2 column and its level-2 ones in
+ * the third label column (经济 / 效益 / 指标), read as the header page's
+ * would be.  Before, the 效益 block's pieces went to the level-1 label. */
+static void label_tails_on_page_laid_out_afresh(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0046";
+    check_fields(rel, "对周边群众生产生活的影响", "level1", "成本指标", "level2", "社会成本指标",
+                 "value", "较小", NULL);
+    check_fields(rel, "施工期扬尘污染投诉", "level1", "成本指标", "level2", "生态环境成本指标",
+                 "op", "<=", "value", "0", "unit", "次", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "239", "unit", "万元", NULL);
+    check_fields(rel, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", "op", ">=",
+                 "value", "7", "unit", "亿元", NULL);
+    check_fields(rel, "惠及人口", "level1", "效益指标", "level2", "社会效益指标", "value", "3",
+                 "unit", "万人", NULL);
 }
 
 /* The same converter (legacy f0060): the header (`一级指标 二级指标 指标名称
@@ -6142,6 +6169,7 @@ int main(void)
         cmocka_unit_test(header_line_ends_page),
         cmocka_unit_test(wrapped_header_ends_page),
         cmocka_unit_test(rows_under_inner_header_are_said),
+        cmocka_unit_test(label_tails_on_page_laid_out_afresh),
         cmocka_unit_test(held_header_other_scale),
         cmocka_unit_test(continuation_without_label_columns),
         cmocka_unit_test(continuation_after_wrapped_row),
