@@ -1429,6 +1429,20 @@ gsize jx_labels_joiner_at(const char *p)
     return 0;
 }
 
+/* TRUE when `text` holds a byte some joiner begins with: most cells hold
+ * none, and one scan for those bytes turns them away before a strstr per
+ * joiner does (this is asked of every distinct cell text). */
+static gboolean may_hold_joiner(const char *text, const char *const *joiners, gsize n)
+{
+    char firsts[16]; /* a byte twice does no harm */
+    if (n >= sizeof firsts)
+        return TRUE; /* more joiners than room: ask every one */
+    for (gsize k = 0; k < n; k++)
+        firsts[k] = joiners[k][0];
+    firsts[n] = '\0';
+    return strpbrk(text, firsts) != NULL;
+}
+
 /* A level-1 and a level-2 label joined in one cell (joined by one of
  * jx_taxonomy_label_joiners), split where a joiner parts a known level-1
  * from a level-2 the taxonomy places under it: sets *l1, *l2 (new strings)
@@ -1437,7 +1451,9 @@ gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2)
 {
     gsize n;
     const char *const *joiners = jx_taxonomy_label_joiners(&n);
-    for (gsize k = 0; joined && k < n; k++) {
+    if (!joined || !may_hold_joiner(joined, joiners, n))
+        return FALSE;
+    for (gsize k = 0; k < n; k++) {
         const char *at = strstr(joined, joiners[k]);
         if (!at || at == joined)
             continue;
