@@ -270,6 +270,14 @@ const char *jx_taxonomy_level1(const char *label);
 const char *jx_taxonomy_level2(const char *level1, const char *label);
 
 /*
+ * 1 when `label` is a level-1 label (jx_taxonomy_level1), else 2 when it is
+ * a level-2 label under any level-1 (jx_taxonomy_level2 with `level1`
+ * NULL), else 0: both questions of a text asked at once (a cell's first
+ * classification asks both of every distinct text).
+ */
+int jx_taxonomy_label_level(const char *label);
+
+/*
  * TRUE when `label` is a standard level-2 label, one the taxonomy codes
  * under its level-1 (`数量指标` → "output.quantity", `社会效益` →
  * "outcome.social"): a group's kind, as forms type it.  A free level-1's

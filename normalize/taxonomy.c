@@ -234,11 +234,9 @@ static const char *level1_of_stem(const char *s, gsize len)
     return NULL;
 }
 
-const char *jx_taxonomy_level1(const char *label)
+/* jx_taxonomy_level1 of `label`, whose label_stem is `stem`. */
+static const char *level1_of_label(const char *label, const char *stem)
 {
-    if (!label)
-        return NULL;
-    const char *stem = label_stem(label);
     const char *code = level1_of_stem(stem, strlen(stem));
     /* a level-1 label whose group weight a wrap cut right after its bracket
      * (`产出指标(` over `40分)`): a level-1 label wraps so in a narrow
@@ -251,6 +249,26 @@ const char *jx_taxonomy_level1(const char *label)
             code = level1_of_stem(stem, len - strlen("指标("));
         g_free(norm);
     }
+    return code;
+}
+
+const char *jx_taxonomy_level1(const char *label)
+{
+    return label ? level1_of_label(label, label_stem(label)) : NULL;
+}
+
+/* The code of level-2 stem `stem` under level-1 code `l1` (NULL: any), as
+ * jx_taxonomy_level2 gives it. */
+static const char *level2_of_stem(const char *l1, const char *stem)
+{
+    const char *code = NULL;
+    if (*stem && l1 && is_free(l1))
+        code = l1;
+    for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !code && *stem; i++)
+        if (same_start(level2_labels[i].stem, stem) &&
+            (!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
+            strcmp(level2_labels[i].stem, stem) == 0)
+            code = level2_labels[i].code;
     return code;
 }
 
@@ -268,16 +286,18 @@ const char *jx_taxonomy_level2(const char *level1, const char *label)
     const char *l1 = resolve_level1(level1);
     if ((level1 && !l1) || !label)
         return NULL;
+    return level2_of_stem(l1, label_stem(label));
+}
+
+int jx_taxonomy_label_level(const char *label)
+{
+    if (!label)
+        return 0;
+    /* one stem for both questions: each is a memo lookup otherwise */
     const char *stem = label_stem(label);
-    const char *code = NULL;
-    if (*stem && l1 && is_free(l1))
-        code = l1;
-    for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !code && *stem; i++)
-        if (same_start(level2_labels[i].stem, stem) &&
-            (!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
-            strcmp(level2_labels[i].stem, stem) == 0)
-            code = level2_labels[i].code;
-    return code;
+    if (level1_of_label(label, stem))
+        return 1;
+    return level2_of_stem(NULL, stem) ? 2 : 0;
 }
 
 gboolean jx_taxonomy_lists(const char *level1, const char *label)

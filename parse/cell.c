@@ -100,15 +100,16 @@ jx_cell_kind jx_cell_classify(const char *norm)
         if (is_combined_target(norm))
             return JX_CK_TARGET;
     }
-    if (chars <= LABEL_CHARS && jx_taxonomy_level1(norm))
+    if (chars > LABEL_CHARS)
+        return JX_CK_TEXT;
+    int level = jx_taxonomy_label_level(norm);
+    if (level == 1)
         return JX_CK_LEVEL1;
-    if (chars <= LABEL_CHARS && jx_taxonomy_level2(NULL, norm))
+    if (level == 2)
         return JX_CK_LEVEL2;
     /* a level-1 and level-2 label in one cell (产出/数量指标, 产出指标-质量指标)
      * heads the row's group as a level-1 label does */
-    if (chars <= LABEL_CHARS && jx_labels_joined(norm))
-        return JX_CK_LEVEL1;
-    return JX_CK_TEXT;
+    return jx_labels_joined(norm) ? JX_CK_LEVEL1 : JX_CK_TEXT;
 }
 
 /* The labels of a table's summary rows.  Here, with what cells are, because

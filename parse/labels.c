@@ -469,8 +469,11 @@ static double gapped_spread(const splitter *sp, int s, int p, int e)
 
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known (in a dump whose rows follow each
- * other, only where the region centres its labels), else by rows. */
-static double span_cost(const splitter *sp, int i, int s, int p, int e)
+ * other, only where the region centres its labels), else by rows.
+ * Inlined into placed_cost, its only caller, always: a split asks it of
+ * every start and end it tries (a quarter of a million times over the 40
+ * speed files), and a call's frame cost as much as the sums it makes. */
+G_ALWAYS_INLINE static inline double span_cost(const splitter *sp, int i, int s, int p, int e)
 {
     if (sp->label_line && sp->lines_ungapped && sp->habit[i] == JX_PLACE_CENTRED)
         return ungapped_span_cost(sp, i, s, p, e);
@@ -574,8 +577,9 @@ static gboolean top_of_cut_span(const splitter *sp, int s, int p, int e)
  * cuts costs CUT_TOP_COST at most (top_of_cut_span) — not where the rows
  * follow each other line by line (lines_ungapped), whose lines judge
  * centring, and where a spreadsheet centres a cut cell's label over the
- * whole cell instead. */
-static double placed_cost(const splitter *sp, int i, int s, int p, int e)
+ * whole cell instead.  Inlined into its callers (best_from, split_span),
+ * always, for the reason span_cost is. */
+G_ALWAYS_INLINE static inline double placed_cost(const splitter *sp, int i, int s, int p, int e)
 {
     double cost = span_cost(sp, i, s, p, e);
     if (sp->habit[i] == JX_PLACE_CENTRED && !sp->lines_ungapped &&
@@ -1429,6 +1433,20 @@ gsize jx_labels_joiner_at(const char *p)
     return 0;
 }
 
+/* TRUE when `text` holds a byte some joiner begins with: most cells hold
+ * none, and one scan for those bytes turns them away before a strstr per
+ * joiner does (this is asked of every distinct cell text). */
+static gboolean may_hold_joiner(const char *text, const char *const *joiners, gsize n)
+{
+    char firsts[16]; /* a byte twice does no harm */
+    if (n >= sizeof firsts)
+        return TRUE; /* more joiners than room: ask every one */
+    for (gsize k = 0; k < n; k++)
+        firsts[k] = joiners[k][0];
+    firsts[n] = '\0';
+    return strpbrk(text, firsts) != NULL;
+}
+
 /* A level-1 and a level-2 label joined in one cell (joined by one of
  * jx_taxonomy_label_joiners), split where a joiner parts a known level-1
  * from a level-2 the taxonomy places under it: sets *l1, *l2 (new strings)
@@ -1437,7 +1455,9 @@ gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2)
 {
     gsize n;
     const char *const *joiners = jx_taxonomy_label_joiners(&n);
-    for (gsize k = 0; joined && k < n; k++) {
+    if (!joined || !may_hold_joiner(joined, joiners, n))
+        return FALSE;
+    for (gsize k = 0; k < n; k++) {
         const char *at = strstr(joined, joiners[k]);
         if (!at || at == joined)
             continue;

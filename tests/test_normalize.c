@@ -762,6 +762,33 @@ static void test_taxonomy_label_piece(void **state)
     assert_false(jx_taxonomy_row_header_word("产出指标"));
 }
 
+/* jx_taxonomy_label_level answers as jx_taxonomy_level1, then
+ * jx_taxonomy_level2 with no level-1, do: the cell classifier asks it in
+ * their place, one stem for both. */
+static void test_taxonomy_label_level(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *label;
+        int level;
+    } cases[] = {
+        {"产出指标", 1},     {"效益", 1},           {"决策 (20)", 1},  {"产出指标(", 1},
+        {"满意度指标", 1},   {"数量指标", 2},       {"成本指标", 1},   {"C1.产出数量", 2},
+        {"经济效益指标", 2}, {"服务对象满意度", 2}, {"项目立项", 2},   {"预算执行", 2},
+        {"⽣态效益指标", 2}, {"产出指标(4", 0},     {"未知指标", 0},   {"指标", 0},
+        {"", 0},             {"产出/数量指标", 0},  {"项目管理", 2},   {"2023年", 0},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *label = cases[i].label;
+        int by_parts = jx_taxonomy_level1(label) ? 1 : jx_taxonomy_level2(NULL, label) ? 2 : 0;
+        int got = jx_taxonomy_label_level(label);
+        if (got != cases[i].level || got != by_parts)
+            fail_msg("label_level(\"%s\") = %d, level1/level2 say %d, expected %d", label, got,
+                     by_parts, cases[i].level);
+    }
+    assert_int_equal(jx_taxonomy_label_level(NULL), 0);
+}
+
 static void test_taxonomy(void **state)
 {
     (void)state;
@@ -1352,6 +1379,7 @@ int main(void)
         cmocka_unit_test(test_unit_cuts),
         cmocka_unit_test(test_target_remarks),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
+        cmocka_unit_test(test_taxonomy_label_level),
         cmocka_unit_test(test_taxonomy_label_piece),
         cmocka_unit_test(test_taxonomy_label_tail),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),

@@ -236,6 +236,36 @@ static void test_name_words_shared_as_segmented(void **state)
     jx_segmenter_free(seg);
 }
 
+/* A level-1 and a level-2 label joined by each of the taxonomy's joiners is
+ * split there, whatever bytes the joiner is made of (the split turns a text
+ * away by the joiners' first bytes before it searches for each); a text
+ * without a joiner, or with one first, is no joined label. */
+static void test_labels_split_at_every_joiner(void **state)
+{
+    (void)state;
+    gsize n;
+    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    for (gsize k = 0; k < n; k++) {
+        char *text = g_strconcat("产出指标", joiners[k], "数量指标", NULL);
+        char *l1 = NULL, *l2 = NULL;
+        if (!jx_labels_split_joined(text, &l1, &l2))
+            fail_msg("\"%s\" not split", text);
+        assert_string_equal(l1, "产出指标");
+        assert_string_equal(l2, "数量指标");
+        assert_true(jx_labels_joined(text));
+        g_free(l1);
+        g_free(l2);
+        g_free(text);
+    }
+    assert_true(jx_labels_joined("效益指标/社会效益指标"));
+    assert_false(jx_labels_joined("产出指标数量指标"));
+    assert_false(jx_labels_joined("产出 数量指标"));
+    assert_false(jx_labels_joined("-数量指标"));
+    assert_false(jx_labels_joined("产出—社会效益指标"));
+    assert_false(jx_labels_joined(""));
+    assert_false(jx_labels_joined(NULL));
+}
+
 static void test_multirow_header_roles(void **state)
 {
     (void)state;
@@ -5522,6 +5552,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_part_wider_than_twice_header),
         cmocka_unit_test(test_multirow_header_roles),
+        cmocka_unit_test(test_labels_split_at_every_joiner),
         cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_repeated_header_columns),
         cmocka_unit_test(test_header_tail_line),
