@@ -266,6 +266,159 @@ static gboolean gap_tops_tall_row(const name_gap *g)
     return padding >= TALL_ROW_MIN_BLANKS;
 }
 
+/* What a name sent across a seam of two label groups costs (see
+ * label_seams), each name so sent: more than lines can say the other way
+ * (a name three lines under its row's line, three over the next's, which
+ * has none: 2.5 against 5), as a row's name and its line are one group's
+ * and a group's label is printed inside it — yet finite, as a piece read
+ * into the wrong label column may make a seam that is none. */
+#define NAME_LABEL_SEAM_COST 4.0
+
+/* Where one label group ends and the next begins in a label column: the
+ * line of the last piece of a label spelt whole (`end`) and the line of the
+ * next label's first piece (`start`), on one page. */
+typedef struct {
+    int column; /* which label column (role and grid column) it parts */
+    int page, end, start;
+} label_seam;
+
+/* TRUE when `text` is a label of either level or the opening of one. */
+static gboolean label_or_opening(const char *text)
+{
+    return jx_label_either_level(text) || jx_taxonomy_opens_label(text, 1) ||
+           jx_taxonomy_opens_label(text, 2);
+}
+
+/* The piece of label role `r` row `b` holds in grid column `col`, or
+ * NULL. */
+static const char *label_piece_in(const built_row *b, jx_role r, int col)
+{
+    const jx_pcell *c = b->by_role[r];
+    return c && c->col == col && c->norm ? c->norm : NULL;
+}
+
+/* Appends to `seams` the seams of label role `r` in grid column `col` of
+ * `all` (`column` names the pair): its pieces read down each page, joined
+ * while they make a label or a label's opening; a piece that goes on from
+ * none, and is a label or opens one, starts the next group — a seam when
+ * the pieces before it spelt a level-2 label whole, or a level-1 label in
+ * the level-1 role (`效益` read as a level-2 is a level-1's piece; a page's
+ * level-2 pieces read as level-1 ones are level-2 labels still).  After a
+ * piece no label reads, nothing is sure.  By role and column both:
+ * alignment gives a wrapped label's piece the other level's role at times
+ * (`效益` of 经济效益指标 beside a target), and a grid column may hold both
+ * levels' labels where the level-1's is wide (`社会效益` / `指标` over
+ * `效益指标`).  Merged label cells are centred inside their rows, so every
+ * line down to `end` is the first group's or above, every line from
+ * `start` the second's or below. */
+static void add_label_seams(const GPtrArray *all, jx_role r, int col, int column, GArray *seams)
+{
+    char *acc = NULL; /* the pieces of the label being read, joined */
+    int page = 0, end = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *b = all->pdata[i];
+        const char *piece = label_piece_in(b, r, col);
+        if (!piece || !b->line)
+            continue;
+        if (b->page != page) {
+            g_clear_pointer(&acc, g_free);
+            page = b->page;
+        }
+        if (acc) {
+            char *joined = jx_norm_join(acc, piece);
+            if (label_or_opening(joined)) {
+                g_free(acc);
+                acc = joined;
+                end = b->line;
+                continue;
+            }
+            g_free(joined);
+        }
+        gboolean whole = acc && (known_label(JX_ROLE_LEVEL2, acc) || known_label(r, acc));
+        g_clear_pointer(&acc, g_free);
+        if (!label_or_opening(piece))
+            continue;
+        if (whole) {
+            label_seam s = {column, page, end, b->line};
+            g_array_append_val(seams, s);
+        }
+        acc = g_strdup(piece);
+        end = b->line;
+    }
+    g_free(acc);
+}
+
+/* The seams of the level-1 and level-2 labels of `all` in every grid
+ * column they stand in (see add_label_seams): a new array. */
+static GArray *label_seams(const GPtrArray *all)
+{
+    static const jx_role roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+    GArray *seams = g_array_new(FALSE, FALSE, sizeof(label_seam));
+    int column = 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(roles); k++) {
+        int cols = 0;
+        for (guint i = 0; i < all->len; i++) {
+            const jx_pcell *c = ((const built_row *)all->pdata[i])->by_role[roles[k]];
+            if (c)
+                cols = MAX(cols, c->col + 1);
+        }
+        for (int col = 0; col < cols; col++)
+            add_label_seams(all, roles[k], col, column++, seams);
+    }
+    return seams;
+}
+
+/* TRUE when a seam of `seams` on `page` parts line `high` from the lower
+ * line `low`: `high` down to its end, its start down to `low`. */
+static gboolean seam_parts(const GArray *seams, int page, int high, int low)
+{
+    for (guint k = 0; k < seams->len; k++) {
+        const label_seam *s = &g_array_index(seams, label_seam, k);
+        if (s->page == page && high <= s->end && s->start <= low)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when two seams of one label column part line `high` from the lower
+ * line `low`: a whole group of that column stands between them. */
+static gboolean group_between(const GArray *seams, int page, int high, int low)
+{
+    for (guint k = 0; k < seams->len; k++) {
+        const label_seam *s = &g_array_index(seams, label_seam, k);
+        if (s->page != page || high > s->end || s->start > low)
+            continue;
+        for (guint m = k + 1; m < seams->len; m++) {
+            const label_seam *t = &g_array_index(seams, label_seam, m);
+            if (t->column == s->column && t->page == page && high <= t->end && t->start <= low)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Adds NAME_LABEL_SEAM_COST to every cut of gap `g` (rows on `page`) for
+ * each name it sends across a label seam: up to the row above when a seam
+ * parts that row's line from the name's, down to the row below when one
+ * parts the name's line from that row's (`生态 对生态环境的影响` / `环境` /
+ * `定性 无` / `成本` / `指标` / `经济 拉动社会投资` / `效益` / `效益 ≥ 7 亿元`:
+ * 拉动社会投资 is the row of 经济效益指标's, below). */
+static void cut_across_label_seams(name_gap *g, const GArray *seams, int page)
+{
+    /* a whole group between the two rows has rows of its own the stretch
+     * lost (read as pieces of others): its names have no row to go to */
+    if (g->n == 0 || seams->len == 0 || group_between(seams, page, g->above->line, g->below->line))
+        return;
+    for (int k = 0; k < g->n; k++) {
+        gboolean up = seam_parts(seams, page, g->above->line, g->lines[k]);
+        gboolean down = seam_parts(seams, page, g->lines[k], g->below->line);
+        /* cut t sends names 0..t-1 up, t..n-1 down */
+        for (int t = 0; t <= g->n; t++)
+            if (k < t ? up : down)
+                g->cut[t] += NAME_LABEL_SEAM_COST;
+    }
+}
+
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
  * solved.  The gaps and all their arrays are allocated from `arena`, which
@@ -329,6 +482,7 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
     name_gap **at = g_new0(name_gap *, n + 1);
     GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
     guint last_i = 0; /* index of the stretch's last row */
+    GArray *seams = label_seams(all);
     for (guint i = 0; i <= n; i++) {
         const built_row *b = i < n ? all->pdata[i] : NULL;
         if (i < n)
@@ -381,6 +535,7 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
             }
         }
         name_gap_cuts(g, arena);
+        cut_across_label_seams(g, seams, b->page);
         if (!centred)
             cut_unfilled_name(g, all);
         if (top_set)
@@ -399,6 +554,7 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
         g_ptr_array_add(rows, (gpointer)b);
         last_i = i;
     }
+    g_array_unref(seams);
     g_ptr_array_unref(rows);
     g_ptr_array_unref(gaps);
     return at;
