@@ -1044,6 +1044,11 @@ void jx_trow_tasks_under_their_name(GPtrArray *all, int n_cols)
  * after where a line of other cells stands between. */
 #define LABEL_REST_MAX_LINES 2
 
+/* Pieces, at most, between a label's first line and its rest read as
+ * names (`可持` / `续影` / `响指` / `标`: two): a level-2 label wraps over
+ * four lines in the narrowest columns. */
+#define LABEL_REST_MAX_MIDDLE 2
+
 /* The role of row `b`'s text in grid column `col` that may open a level-2
  * label: its level-2 label, or a name's text where the row holds no
  * level-2 label (a label's first line that is no label whole, `服务对象满意
@@ -1067,24 +1072,43 @@ void jx_trow_label_rest_read_as_name(GPtrArray *rows, const jx_header *header)
         const jx_pcell *c = b->by_role[rest];
         const char *text = b->text[rest];
         if (!c || !text || c->col < 0 || c->col >= header->n_cols ||
-            header->roles[c->col] != JX_ROLE_LEVEL2 || !jx_taxonomy_label_tail(text) ||
+            (header->roles[c->col] != JX_ROLE_LEVEL2 && !third_label_column(header, c->col)) ||
+            !jx_taxonomy_label_tail(text) ||
             (rest == JX_ROLE_LEVEL2 && known_label(JX_ROLE_LEVEL2, text)))
             continue;
+        /* the pieces above it in its column, nearest first, while they
+         * and it end a label together (影响指 over 标, under 可持续) */
+        built_row *middle[LABEL_REST_MAX_MIDDLE];
+        int n_middle = 0, line = b->line;
+        char *acc = g_strdup(text);
         for (guint k = i; k-- > 0;) {
             built_row *above = rows->pdata[k];
-            if (above->page != b->page || !above->line || !b->line ||
-                b->line - above->line > LABEL_REST_MAX_LINES)
+            if (above->page != b->page || !above->line || !line ||
+                line - above->line > LABEL_REST_MAX_LINES)
                 break;
             jx_role head = label_head_in_column(above, c->col);
             if (head == JX_ROLE_COUNT || (rest == JX_ROLE_LEVEL2 && head != JX_ROLE_NAME))
                 continue;
-            if (joins_into_label(JX_ROLE_LEVEL2, above->text[head], text)) {
+            if (joins_into_label(JX_ROLE_LEVEL2, above->text[head], acc)) {
                 if (head == JX_ROLE_NAME)
                     move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+                for (int m = 0; m < n_middle; m++)
+                    move_role(middle[m], JX_ROLE_NAME, JX_ROLE_LEVEL2);
                 if (rest == JX_ROLE_NAME)
                     move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+                break;
             }
-            break;
+            char *joined = jx_norm_join(above->text[head], acc);
+            gboolean goes_on = head == JX_ROLE_NAME && n_middle < LABEL_REST_MAX_MIDDLE &&
+                               jx_taxonomy_label_piece(above->text[head]) &&
+                               jx_taxonomy_label_tail(joined);
+            g_free(acc);
+            acc = joined;
+            if (!goes_on)
+                break;
+            middle[n_middle++] = above;
+            line = above->line;
         }
+        g_free(acc);
     }
 }

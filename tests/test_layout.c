@@ -3434,6 +3434,21 @@ static void level2_pieces_in_folded_column(void **state)
     check_fields(rel, "节能减排效果", "level2", "生态效益指标", "value", "明显", NULL);
 }
 
+/* A level-2 label wrapped over three lines of a narrow column, its pieces
+ * on the lines of two rows that hold no name of their own there (calc b0057
+ * lines 34-38: `长效管理机制` / `可持续 | 健全` / `影响指` / `小区长效管理机制` /
+ * `标 | 健全`): read by order, each row took its piece for its name's rest
+ * (长效管理机制可持续影响指, 小区长效管理机制标).  The tail `标` with the
+ * pieces right above it in its column ends a label (影响指标) and, with the
+ * first, spells it whole (可持续影响指标): every piece is the label's. */
+static void level2_rest_over_three_lines_read_as_names(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0057-folded";
+    check_fields(rel, "长效管理机制", "level2", "可持续影响指标", "value", "健全", NULL);
+    check_fields(rel, "小区长效管理机制", "level2", "可持续影响指标", "value", "健全", NULL);
+}
+
 /* A text document's PDF through wkhtmltopdf (wkhtml-writer-layout, bureau
  * b0008, lines 32-105): the same folded column (`经济效` / `益指标`, a row
  * taking `影响指` for its name), and the level-1 label wrapped round a row
@@ -6315,6 +6330,7 @@ int main(void)
         cmocka_unit_test(rowhead_pieces_in_level1_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
+        cmocka_unit_test(level2_rest_over_three_lines_read_as_names),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
