@@ -282,11 +282,36 @@ typedef struct {
     int page, end, start;
 } label_seam;
 
-/* TRUE when `text` is a label of either level or the opening of one. */
-static gboolean label_or_opening(const char *text)
+/* What the taxonomy says of a label text (label_facts): asked, a level-1
+ * label, a level-2 label, openings asked, a label or a label's opening. */
+enum {
+    LABEL_ASKED = 1,
+    LABEL_LEVEL1 = 2,
+    LABEL_LEVEL2 = 4,
+    LABEL_OPENS_ASKED = 8,
+    LABEL_OPENS = 16,
+};
+
+/* The LABEL_* facts of `text`, openings too when `opening`, each asked of
+ * the taxonomy once a text: `memo` (text → facts, keys owned) keeps them (a
+ * table's label pieces and their joins repeat, every row's the same where
+ * a form prints its labels on each). */
+static int label_facts(GHashTable *memo, const char *text, gboolean opening)
 {
-    return jx_label_either_level(text) || jx_taxonomy_opens_label(text, 1) ||
-           jx_taxonomy_opens_label(text, 2);
+    int f = GPOINTER_TO_INT(g_hash_table_lookup(memo, text));
+    if (f && (!opening || (f & LABEL_OPENS_ASKED)))
+        return f;
+    if (!f)
+        f = LABEL_ASKED | (jx_taxonomy_level1(text) ? LABEL_LEVEL1 : 0) |
+            (jx_taxonomy_level2(NULL, text) ? LABEL_LEVEL2 : 0);
+    if (opening)
+        f |= LABEL_OPENS_ASKED |
+             ((f & (LABEL_LEVEL1 | LABEL_LEVEL2)) || jx_taxonomy_opens_label(text, 1) ||
+                      jx_taxonomy_opens_label(text, 2)
+                  ? LABEL_OPENS
+                  : 0);
+    g_hash_table_replace(memo, g_strdup(text), GINT_TO_POINTER(f));
+    return f;
 }
 
 /* The piece of label role `r` row `b` holds in grid column `col`, or
@@ -311,7 +336,8 @@ static const char *label_piece_in(const built_row *b, jx_role r, int col)
  * `效益指标`).  Merged label cells are centred inside their rows, so every
  * line down to `end` is the first group's or above, every line from
  * `start` the second's or below. */
-static void add_label_seams(const GPtrArray *all, jx_role r, int col, int column, GArray *seams)
+static void add_label_seams(const GPtrArray *all, jx_role r, int col, int column, GArray *seams,
+                            GHashTable *memo)
 {
     char *acc = NULL; /* the pieces of the label being read, joined */
     int page = 0, end = 0;
@@ -324,9 +350,17 @@ static void add_label_seams(const GPtrArray *all, jx_role r, int col, int column
             g_clear_pointer(&acc, g_free);
             page = b->page;
         }
+        int whole_label = LABEL_LEVEL1 | LABEL_LEVEL2;
+        int of_acc = acc ? label_facts(memo, acc, FALSE) : 0;
         if (acc) {
             char *joined = jx_norm_join(acc, piece);
-            if (label_or_opening(joined)) {
+            /* two labels whole that join into none open none either (a
+             * form printing its labels on every row): the taxonomy's
+             * openings are not asked */
+            gboolean both_whole =
+                (of_acc & whole_label) && (label_facts(memo, piece, FALSE) & whole_label);
+            int of_joined = label_facts(memo, joined, !both_whole);
+            if (of_joined & (both_whole ? whole_label : LABEL_OPENS)) {
                 g_free(acc);
                 acc = joined;
                 end = b->line;
@@ -334,9 +368,10 @@ static void add_label_seams(const GPtrArray *all, jx_role r, int col, int column
             }
             g_free(joined);
         }
-        gboolean whole = acc && (known_label(JX_ROLE_LEVEL2, acc) || known_label(r, acc));
+        gboolean whole =
+            (of_acc & LABEL_LEVEL2) || (r == JX_ROLE_LEVEL1 && (of_acc & LABEL_LEVEL1));
         g_clear_pointer(&acc, g_free);
-        if (!label_or_opening(piece))
+        if (!(label_facts(memo, piece, TRUE) & LABEL_OPENS))
             continue;
         if (whole) {
             label_seam s = {column, page, end, b->line};
@@ -354,6 +389,7 @@ static GArray *label_seams(const GPtrArray *all)
 {
     static const jx_role roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
     GArray *seams = g_array_new(FALSE, FALSE, sizeof(label_seam));
+    GHashTable *memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     int column = 0;
     for (gsize k = 0; k < G_N_ELEMENTS(roles); k++) {
         int cols = 0;
@@ -363,8 +399,9 @@ static GArray *label_seams(const GPtrArray *all)
                 cols = MAX(cols, c->col + 1);
         }
         for (int col = 0; col < cols; col++)
-            add_label_seams(all, roles[k], col, column++, seams);
+            add_label_seams(all, roles[k], col, column++, seams, memo);
     }
+    g_hash_table_unref(memo);
     return seams;
 }
 
@@ -381,18 +418,18 @@ static gboolean seam_parts(const GArray *seams, int page, int high, int low)
 }
 
 /* TRUE when two seams of one label column part line `high` from the lower
- * line `low`: a whole group of that column stands between them. */
+ * line `low`: a whole group of that column stands between them.  (A
+ * column's seams stand together in `seams`, in the order of their lines.) */
 static gboolean group_between(const GArray *seams, int page, int high, int low)
 {
+    int parting = -1; /* the column of the last seam that parts them */
     for (guint k = 0; k < seams->len; k++) {
         const label_seam *s = &g_array_index(seams, label_seam, k);
         if (s->page != page || high > s->end || s->start > low)
             continue;
-        for (guint m = k + 1; m < seams->len; m++) {
-            const label_seam *t = &g_array_index(seams, label_seam, m);
-            if (t->column == s->column && t->page == page && high <= t->end && t->start <= low)
-                return TRUE;
-        }
+        if (s->column == parting)
+            return TRUE;
+        parting = s->column;
     }
     return FALSE;
 }
@@ -482,7 +519,7 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
     name_gap **at = g_new0(name_gap *, n + 1);
     GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
     guint last_i = 0; /* index of the stretch's last row */
-    GArray *seams = label_seams(all);
+    GArray *seams = NULL; /* (read when a gap first holds a name) */
     for (guint i = 0; i <= n; i++) {
         const built_row *b = i < n ? all->pdata[i] : NULL;
         if (i < n)
@@ -535,7 +572,10 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
             }
         }
         name_gap_cuts(g, arena);
-        cut_across_label_seams(g, seams, b->page);
+        if (g->n > 0 && !seams)
+            seams = label_seams(all);
+        if (seams)
+            cut_across_label_seams(g, seams, b->page);
         if (!centred)
             cut_unfilled_name(g, all);
         if (top_set)
@@ -554,7 +594,8 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
         g_ptr_array_add(rows, (gpointer)b);
         last_i = i;
     }
-    g_array_unref(seams);
+    if (seams)
+        g_array_unref(seams);
     g_ptr_array_unref(rows);
     g_ptr_array_unref(gaps);
     return at;
