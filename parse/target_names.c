@@ -266,6 +266,196 @@ static gboolean gap_tops_tall_row(const name_gap *g)
     return padding >= TALL_ROW_MIN_BLANKS;
 }
 
+/* What a name sent across a seam of two label groups costs (see
+ * label_seams), each name so sent: more than lines can say the other way
+ * (a name three lines under its row's line, three over the next's, which
+ * has none: 2.5 against 5), as a row's name and its line are one group's
+ * and a group's label is printed inside it — yet finite, as a piece read
+ * into the wrong label column may make a seam that is none. */
+#define NAME_LABEL_SEAM_COST 4.0
+
+/* Where one label group ends and the next begins in a label column: the
+ * line of the last piece of a label spelt whole (`end`) and the line of the
+ * next label's first piece (`start`), on one page. */
+typedef struct {
+    int column; /* which label column (role and grid column) it parts */
+    int page, end, start;
+} label_seam;
+
+/* What the taxonomy says of a label text (label_facts): asked, a level-1
+ * label, a level-2 label, openings asked, a label or a label's opening. */
+enum {
+    LABEL_ASKED = 1,
+    LABEL_LEVEL1 = 2,
+    LABEL_LEVEL2 = 4,
+    LABEL_OPENS_ASKED = 8,
+    LABEL_OPENS = 16,
+};
+
+/* The LABEL_* facts of `text`, openings too when `opening`, each asked of
+ * the taxonomy once a text: `memo` (text → facts, keys owned) keeps them (a
+ * table's label pieces and their joins repeat, every row's the same where
+ * a form prints its labels on each). */
+static int label_facts(GHashTable *memo, const char *text, gboolean opening)
+{
+    int f = GPOINTER_TO_INT(g_hash_table_lookup(memo, text));
+    if (f && (!opening || (f & LABEL_OPENS_ASKED)))
+        return f;
+    if (!f)
+        f = LABEL_ASKED | (jx_taxonomy_level1(text) ? LABEL_LEVEL1 : 0) |
+            (jx_taxonomy_level2(NULL, text) ? LABEL_LEVEL2 : 0);
+    if (opening)
+        f |= LABEL_OPENS_ASKED |
+             ((f & (LABEL_LEVEL1 | LABEL_LEVEL2)) || jx_taxonomy_opens_label(text, 1) ||
+                      jx_taxonomy_opens_label(text, 2)
+                  ? LABEL_OPENS
+                  : 0);
+    g_hash_table_replace(memo, g_strdup(text), GINT_TO_POINTER(f));
+    return f;
+}
+
+/* The piece of label role `r` row `b` holds in grid column `col`, or
+ * NULL. */
+static const char *label_piece_in(const built_row *b, jx_role r, int col)
+{
+    const jx_pcell *c = b->by_role[r];
+    return c && c->col == col && c->norm ? c->norm : NULL;
+}
+
+/* Appends to `seams` the seams of label role `r` in grid column `col` of
+ * `all` (`column` names the pair): its pieces read down each page, joined
+ * while they make a label or a label's opening; a piece that goes on from
+ * none, and is a label or opens one, starts the next group — a seam when
+ * the pieces before it spelt a level-2 label whole, or a level-1 label in
+ * the level-1 role (`效益` read as a level-2 is a level-1's piece; a page's
+ * level-2 pieces read as level-1 ones are level-2 labels still).  After a
+ * piece no label reads, nothing is sure.  By role and column both:
+ * alignment gives a wrapped label's piece the other level's role at times
+ * (`效益` of 经济效益指标 beside a target), and a grid column may hold both
+ * levels' labels where the level-1's is wide (`社会效益` / `指标` over
+ * `效益指标`).  Merged label cells are centred inside their rows, so every
+ * line down to `end` is the first group's or above, every line from
+ * `start` the second's or below. */
+static void add_label_seams(const GPtrArray *all, jx_role r, int col, int column, GArray *seams,
+                            GHashTable *memo)
+{
+    char *acc = NULL; /* the pieces of the label being read, joined */
+    int page = 0, end = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *b = all->pdata[i];
+        const char *piece = label_piece_in(b, r, col);
+        if (!piece || !b->line)
+            continue;
+        if (b->page != page) {
+            g_clear_pointer(&acc, g_free);
+            page = b->page;
+        }
+        int whole_label = LABEL_LEVEL1 | LABEL_LEVEL2;
+        int of_acc = acc ? label_facts(memo, acc, FALSE) : 0;
+        if (acc) {
+            char *joined = jx_norm_join(acc, piece);
+            /* two labels whole that join into none open none either (a
+             * form printing its labels on every row): the taxonomy's
+             * openings are not asked */
+            gboolean both_whole =
+                (of_acc & whole_label) && (label_facts(memo, piece, FALSE) & whole_label);
+            int of_joined = label_facts(memo, joined, !both_whole);
+            if (of_joined & (both_whole ? whole_label : LABEL_OPENS)) {
+                g_free(acc);
+                acc = joined;
+                end = b->line;
+                continue;
+            }
+            g_free(joined);
+        }
+        gboolean whole =
+            (of_acc & LABEL_LEVEL2) || (r == JX_ROLE_LEVEL1 && (of_acc & LABEL_LEVEL1));
+        g_clear_pointer(&acc, g_free);
+        if (!(label_facts(memo, piece, TRUE) & LABEL_OPENS))
+            continue;
+        if (whole) {
+            label_seam s = {column, page, end, b->line};
+            g_array_append_val(seams, s);
+        }
+        acc = g_strdup(piece);
+        end = b->line;
+    }
+    g_free(acc);
+}
+
+/* The seams of the level-1 and level-2 labels of `all` in every grid
+ * column they stand in (see add_label_seams): a new array. */
+static GArray *label_seams(const GPtrArray *all)
+{
+    static const jx_role roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+    GArray *seams = g_array_new(FALSE, FALSE, sizeof(label_seam));
+    GHashTable *memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    int column = 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(roles); k++) {
+        int cols = 0;
+        for (guint i = 0; i < all->len; i++) {
+            const jx_pcell *c = ((const built_row *)all->pdata[i])->by_role[roles[k]];
+            if (c)
+                cols = MAX(cols, c->col + 1);
+        }
+        for (int col = 0; col < cols; col++)
+            add_label_seams(all, roles[k], col, column++, seams, memo);
+    }
+    g_hash_table_unref(memo);
+    return seams;
+}
+
+/* TRUE when a seam of `seams` on `page` parts line `high` from the lower
+ * line `low`: `high` down to its end, its start down to `low`. */
+static gboolean seam_parts(const GArray *seams, int page, int high, int low)
+{
+    for (guint k = 0; k < seams->len; k++) {
+        const label_seam *s = &g_array_index(seams, label_seam, k);
+        if (s->page == page && high <= s->end && s->start <= low)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when two seams of one label column part line `high` from the lower
+ * line `low`: a whole group of that column stands between them.  (A
+ * column's seams stand together in `seams`, in the order of their lines.) */
+static gboolean group_between(const GArray *seams, int page, int high, int low)
+{
+    int parting = -1; /* the column of the last seam that parts them */
+    for (guint k = 0; k < seams->len; k++) {
+        const label_seam *s = &g_array_index(seams, label_seam, k);
+        if (s->page != page || high > s->end || s->start > low)
+            continue;
+        if (s->column == parting)
+            return TRUE;
+        parting = s->column;
+    }
+    return FALSE;
+}
+
+/* Adds NAME_LABEL_SEAM_COST to every cut of gap `g` (rows on `page`) for
+ * each name it sends across a label seam: up to the row above when a seam
+ * parts that row's line from the name's, down to the row below when one
+ * parts the name's line from that row's (`生态 对生态环境的影响` / `环境` /
+ * `定性 无` / `成本` / `指标` / `经济 拉动社会投资` / `效益` / `效益 ≥ 7 亿元`:
+ * 拉动社会投资 is the row of 经济效益指标's, below). */
+static void cut_across_label_seams(name_gap *g, const GArray *seams, int page)
+{
+    /* a whole group between the two rows has rows of its own the stretch
+     * lost (read as pieces of others): its names have no row to go to */
+    if (g->n == 0 || seams->len == 0 || group_between(seams, page, g->above->line, g->below->line))
+        return;
+    for (int k = 0; k < g->n; k++) {
+        gboolean up = seam_parts(seams, page, g->above->line, g->lines[k]);
+        gboolean down = seam_parts(seams, page, g->lines[k], g->below->line);
+        /* cut t sends names 0..t-1 up, t..n-1 down */
+        for (int t = 0; t <= g->n; t++)
+            if (k < t ? up : down)
+                g->cut[t] += NAME_LABEL_SEAM_COST;
+    }
+}
+
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
  * solved.  The gaps and all their arrays are allocated from `arena`, which
@@ -329,6 +519,7 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
     name_gap **at = g_new0(name_gap *, n + 1);
     GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
     guint last_i = 0; /* index of the stretch's last row */
+    GArray *seams = NULL; /* (read when a gap first holds a name) */
     for (guint i = 0; i <= n; i++) {
         const built_row *b = i < n ? all->pdata[i] : NULL;
         if (i < n)
@@ -381,6 +572,10 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
             }
         }
         name_gap_cuts(g, arena);
+        if (g->n > 0 && !seams)
+            seams = label_seams(all);
+        if (seams)
+            cut_across_label_seams(g, seams, b->page);
         if (!centred)
             cut_unfilled_name(g, all);
         if (top_set)
@@ -399,6 +594,8 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
         g_ptr_array_add(rows, (gpointer)b);
         last_i = i;
     }
+    if (seams)
+        g_array_unref(seams);
     g_ptr_array_unref(rows);
     g_ptr_array_unref(gaps);
     return at;
@@ -888,6 +1085,11 @@ void jx_trow_tasks_under_their_name(GPtrArray *all, int n_cols)
  * after where a line of other cells stands between. */
 #define LABEL_REST_MAX_LINES 2
 
+/* Pieces, at most, between a label's first line and its rest read as
+ * names (`可持` / `续影` / `响指` / `标`: two): a level-2 label wraps over
+ * four lines in the narrowest columns. */
+#define LABEL_REST_MAX_MIDDLE 2
+
 /* The role of row `b`'s text in grid column `col` that may open a level-2
  * label: its level-2 label, or a name's text where the row holds no
  * level-2 label (a label's first line that is no label whole, `服务对象满意
@@ -911,24 +1113,43 @@ void jx_trow_label_rest_read_as_name(GPtrArray *rows, const jx_header *header)
         const jx_pcell *c = b->by_role[rest];
         const char *text = b->text[rest];
         if (!c || !text || c->col < 0 || c->col >= header->n_cols ||
-            header->roles[c->col] != JX_ROLE_LEVEL2 || !jx_taxonomy_label_tail(text) ||
+            (header->roles[c->col] != JX_ROLE_LEVEL2 && !third_label_column(header, c->col)) ||
+            !jx_taxonomy_label_tail(text) ||
             (rest == JX_ROLE_LEVEL2 && known_label(JX_ROLE_LEVEL2, text)))
             continue;
+        /* the pieces above it in its column, nearest first, while they
+         * and it end a label together (影响指 over 标, under 可持续) */
+        built_row *middle[LABEL_REST_MAX_MIDDLE];
+        int n_middle = 0, line = b->line;
+        char *acc = g_strdup(text);
         for (guint k = i; k-- > 0;) {
             built_row *above = rows->pdata[k];
-            if (above->page != b->page || !above->line || !b->line ||
-                b->line - above->line > LABEL_REST_MAX_LINES)
+            if (above->page != b->page || !above->line || !line ||
+                line - above->line > LABEL_REST_MAX_LINES)
                 break;
             jx_role head = label_head_in_column(above, c->col);
             if (head == JX_ROLE_COUNT || (rest == JX_ROLE_LEVEL2 && head != JX_ROLE_NAME))
                 continue;
-            if (joins_into_label(JX_ROLE_LEVEL2, above->text[head], text)) {
+            if (joins_into_label(JX_ROLE_LEVEL2, above->text[head], acc)) {
                 if (head == JX_ROLE_NAME)
                     move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+                for (int m = 0; m < n_middle; m++)
+                    move_role(middle[m], JX_ROLE_NAME, JX_ROLE_LEVEL2);
                 if (rest == JX_ROLE_NAME)
                     move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+                break;
             }
-            break;
+            char *joined = jx_norm_join(above->text[head], acc);
+            gboolean goes_on = head == JX_ROLE_NAME && n_middle < LABEL_REST_MAX_MIDDLE &&
+                               jx_taxonomy_label_piece(above->text[head]) &&
+                               jx_taxonomy_label_tail(joined);
+            g_free(acc);
+            acc = joined;
+            if (!goes_on)
+                break;
+            middle[n_middle++] = above;
+            line = above->line;
         }
+        g_free(acc);
     }
 }

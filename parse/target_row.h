@@ -673,6 +673,13 @@ void jx_trow_tasks_under_their_name(GPtrArray *all, int n_cols);
  * as a name in that column, it goes to the level-2 label too, whether its
  * rest was read as a name or already as a level-2 label (see
  * label_head_in_column; jx_trow_heads_label_of then keeps the two lines one row's).
+ * A label wrapped over more lines (`可持续` / `影响指` / `标`, each on a row's
+ * line, read as names) goes so too: the pieces right above the rest read
+ * as names that end a label with it (影响指标), up to LABEL_REST_MAX_MIDDLE,
+ * and the first piece above them spelling the label whole.  The header's
+ * unnamed column between the level-2 labels' and the names' (a third
+ * level's, where a narrow level-2 column's pieces stand) counts as the
+ * level-2 column.
  * (Not in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
  * stands beside a row's wrapped name and target, and other rules join it.) */
 void jx_trow_label_rest_read_as_name(GPtrArray *rows, const jx_header *header);

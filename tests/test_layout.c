@@ -3461,6 +3461,21 @@ static void level2_pieces_in_folded_column(void **state)
     check_fields(rel, "节能减排效果", "level2", "生态效益指标", "value", "明显", NULL);
 }
 
+/* A level-2 label wrapped over three lines of a narrow column, its pieces
+ * on the lines of two rows that hold no name of their own there (calc b0057
+ * lines 34-38: `长效管理机制` / `可持续 | 健全` / `影响指` / `小区长效管理机制` /
+ * `标 | 健全`): read by order, each row took its piece for its name's rest
+ * (长效管理机制可持续影响指, 小区长效管理机制标).  The tail `标` with the
+ * pieces right above it in its column ends a label (影响指标) and, with the
+ * first, spells it whole (可持续影响指标): every piece is the label's. */
+static void level2_rest_over_three_lines_read_as_names(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0057-folded";
+    check_fields(rel, "长效管理机制", "level2", "可持续影响指标", "value", "健全", NULL);
+    check_fields(rel, "小区长效管理机制", "level2", "可持续影响指标", "value", "健全", NULL);
+}
+
 /* A text document's PDF through wkhtmltopdf (wkhtml-writer-layout, bureau
  * b0008, lines 32-105): the same folded column (`经济效` / `益指标`, a row
  * taking `影响指` for its name), and the level-1 label wrapped round a row
@@ -5440,6 +5455,30 @@ static void name_at_page_top_over_its_row(void **state)
                  "元/人", NULL);
 }
 
+/* A row's name past the last lines of the label group above, on the line
+ * that opens its own group's label (LibreOffice's PDFs of bureau forms,
+ * narrow label columns: calc b0012 `生态 对生态环境的影响` / `环境` / `定性
+ * 无` / `成本` / `指标` / `经济 拉动社会投资` / `效益` / `效益 ≥ 7 亿元`, and
+ * `可持 管理制度健全性` / `续影` / `定性 健全` / `响指` / `标` / `服务
+ * 学生满意度` / … / `定量 89 %`; writer b0011 `社会 保护沿河人口` / … / `生态
+ * 水土流失治理度` / `效益` / `效益 81 %`).  The names' column, weighing lines
+ * alone, gave the name to the row above, as near or nearer
+ * (对生态环境的影响拉动社会投资), and left its row without one.  A merged
+ * label is printed inside its rows: a name below a seam of two groups'
+ * labels is no row's above it. */
+static void name_past_label_seam(void **state)
+{
+    (void)state;
+    static const char *const calc = "calc-pdf-layout/bureau/b0012-page-top";
+    check_fields(calc, "对生态环境的影响", "value", "无", NULL);
+    check_fields(calc, "拉动社会投资", "op", ">=", "value", "7", "unit", "亿元", NULL);
+    check_fields(calc, "管理制度健全性", "value", "健全", NULL);
+    check_fields(calc, "学生满意度", "value", "89", "unit", "%", NULL);
+    static const char *const writer = "writer-pdf-layout/bureau/b0011";
+    check_fields(writer, "保护沿河人口", "op", "=", "value", "4.89", "unit", "万人", NULL);
+    check_fields(writer, "水土流失治理度", "value", "81", "unit", "%", NULL);
+}
+
 /* A level-2 label atop a continued page, alone over the page's first rows
  * (calc-pdf-layout bureau b0002: `社会效益指标` atop page 3, a blank line,
  * `31 效益指标 政策宣传覆盖率 > 95 %`, the next group's `生态效益指标` two
@@ -6338,6 +6377,7 @@ int main(void)
         cmocka_unit_test(rowhead_pieces_in_level1_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
+        cmocka_unit_test(level2_rest_over_three_lines_read_as_names),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
@@ -6445,6 +6485,7 @@ int main(void)
         cmocka_unit_test(continued_page_without_row_header_column),
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
+        cmocka_unit_test(name_past_label_seam),
         cmocka_unit_test(level2_label_atop_continued_page),
         cmocka_unit_test(whole_level2_label_opens_continued_page),
         cmocka_unit_test(cut_row_atop_page_keeps_table),
