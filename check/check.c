@@ -226,13 +226,14 @@ static inline gboolean may_lead_space(guchar lead)
     return lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3);
 }
 
-char *jx_check_label_key(const char *label)
+/* See check.h. */
+void jx_check_label_key_append(GString *s, const char *label)
 {
+    const gsize base = s->len; /* the key starts here */
     const char *p = label ? label : "";
     /* the text up to its first invalid byte, validated once */
     const char *valid;
     g_utf8_validate(p, -1, &valid);
-    GString *s = g_string_sized_new((gsize)(valid - p));
     /* without its spaces: the runs between them copied whole; ASCII (the
      * digits, brackets and codes of labels) without decoding */
     const char *run = p;
@@ -252,23 +253,25 @@ char *jx_check_label_key(const char *label)
     }
     g_string_append_len(s, run, valid - run);
     /* A leading code: ASCII letters and digits, then '.', '、' or nothing before CJK. */
-    gsize k = 0;
-    while (k < s->len && g_ascii_isalnum(s->str[k]))
+    const char *key = s->str + base;
+    gsize n = s->len - base, k = 0;
+    while (k < n && g_ascii_isalnum(key[k]))
         k++;
-    if (k > 0 && k < s->len && g_ascii_isalpha(s->str[0])) {
-        if (s->str[k] == '.')
-            g_string_erase(s, 0, (gssize)k + 1);
-        else if ((guchar)s->str[k] >= 0x80)
-            g_string_erase(s, 0, (gssize)k);
+    if (k > 0 && k < n && g_ascii_isalpha(key[0])) {
+        if (key[k] == '.')
+            g_string_erase(s, (gssize)base, (gssize)k + 1);
+        else if ((guchar)key[k] >= 0x80)
+            g_string_erase(s, (gssize)base, (gssize)k);
     }
     /* A trailing weight in brackets: (20), （4分）, (2.5). */
     const char *opens[] = {"(", "（"};
     const char *closes[] = {")", "）"};
     for (guint i = 0; i < G_N_ELEMENTS(opens); i++) {
-        if (!g_str_has_suffix(s->str, closes[i]))
+        key = s->str + base;
+        if (!g_str_has_suffix(key, closes[i]))
             continue;
-        char *o = g_strrstr(s->str, opens[i]);
-        if (!o || o == s->str)
+        char *o = g_strrstr(key, opens[i]);
+        if (!o || o == key)
             continue;
         const char *q = o + strlen(opens[i]);
         const char *end = s->str + s->len - strlen(closes[i]);
@@ -284,6 +287,12 @@ char *jx_check_label_key(const char *label)
         if (digits)
             g_string_truncate(s, (gsize)(o - s->str));
     }
+}
+
+char *jx_check_label_key(const char *label)
+{
+    GString *s = g_string_sized_new(label ? strlen(label) : 0);
+    jx_check_label_key_append(s, label);
     return g_string_free(s, FALSE);
 }
 

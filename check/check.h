@@ -117,6 +117,9 @@ gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
 /* A label reduced for comparison: blanks removed, a leading code (`A11.`) and a
  * weight in brackets (`(20)`, `（4分）`) dropped.  New string; "" for NULL. */
 char *jx_check_label_key(const char *label);
+/* jx_check_label_key appended to `out`: a caller that builds a key of
+ * several labels a row (indicator.duplicate) makes no string per label. */
+void jx_check_label_key_append(GString *out, const char *label);
 
 /* TRUE when the parser says how the row was read is a guess: its flags hold
  * a code for cells placed by inference (stream-ambiguous: a cell stream's

@@ -238,30 +238,42 @@ static const char *memo_label_key(GHashTable *memo, const char *label)
     return key;
 }
 
+/* The labels that with the name make an indicator: the work item is part of
+ * it (按时完成 for two tasks is two indicators). */
+static const jx_field duplicate_parts[] = {JX_F_LEVEL1, JX_F_LEVEL2, JX_F_TASK};
+
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
     GHashTable *first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     GHashTable *labels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     GString *key = g_string_new(NULL);
+    /* the last row's labels and their keys (in `labels`): a label most
+     * often repeats the row above's, and a comparison is cheaper than a
+     * hash lookup */
+    const char *last_raw[G_N_ELEMENTS(duplicate_parts)] = {NULL};
+    const char *last_key[G_N_ELEMENTS(duplicate_parts)] = {NULL};
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
         if (!rec || jx_record_kind_of(rec) != JX_RECORD_INDICATOR)
             continue;
-        char *name = jx_check_label_key(jx_record_string(rec, JX_F_NAME));
-        if (!*name) {
-            g_free(name);
-            continue;
-        }
-        /* The work item is part of the indicator: 按时完成 for two tasks is two indicators. */
-        static const jx_field parts[] = {JX_F_LEVEL1, JX_F_LEVEL2, JX_F_TASK};
+        /* the key: the table, the name's label key, then the labels' */
         g_string_truncate(key, 0);
         jx_string_append_int(key, jx_record_int(rec, JX_F_TABLE, 0));
-        for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
-            g_string_append_c(key, '\x1f');
-            g_string_append(key, memo_label_key(labels, jx_record_string(rec, parts[k])));
-        }
         g_string_append_c(key, '\x1f');
-        g_string_append(key, name);
+        gsize name_at = key->len;
+        jx_check_label_key_append(key, jx_record_string(rec, JX_F_NAME));
+        if (key->len == name_at)
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(duplicate_parts); k++) {
+            const char *raw = jx_record_string(rec, duplicate_parts[k]);
+            raw = raw ? raw : "";
+            if (!last_raw[k] || strcmp(raw, last_raw[k]) != 0) {
+                last_raw[k] = raw;
+                last_key[k] = memo_label_key(labels, raw);
+            }
+            g_string_append_c(key, '\x1f');
+            g_string_append(key, last_key[k]);
+        }
         gpointer prev;
         if (g_hash_table_lookup_extended(first, key->str, NULL, &prev)) {
             const jx_record *p = jx_check_record(ctx, GPOINTER_TO_UINT(prev));
@@ -271,7 +283,6 @@ void jx_check_duplicate(jx_check_ctx *ctx)
         } else {
             g_hash_table_insert(first, g_strdup(key->str), GUINT_TO_POINTER(i));
         }
-        g_free(name);
     }
     g_string_free(key, TRUE);
     g_hash_table_destroy(labels);

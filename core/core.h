@@ -152,6 +152,9 @@ void jx_json_append_string(GString *out, const char *s);
 void jx_record_append_json(const jx_record *rec, GString *out);
 /* A deep copy of `rec`; free with jx_record_free. */
 jx_record *jx_record_copy(const jx_record *rec);
+/* A record handed over: the callee owns `rec` (jx_record_free is its to
+ * call, also when it returns FALSE to stop the one handing records over). */
+typedef gboolean (*jx_record_take_fn)(jx_record *rec, gpointer user_data);
 
 /* Takes record i out of the list (its place stays, empty); the caller owns it. */
 jx_record *jx_record_list_take(jx_record_list *list, guint i);

@@ -2442,7 +2442,7 @@ jx_record_list *jx_doc_builder_facts(jx_doc_builder *b, const jx_source *src)
 }
 
 /* Emits the fact records of `b`; FALSE when `emit` stopped. */
-typedef gboolean (*emit_fn)(jx_record *rec, gpointer data);
+typedef jx_record_take_fn emit_fn;
 static gboolean emit_facts(jx_doc_builder *b, const jx_source *src, emit_fn emit, gpointer data)
 {
     jx_record_list *facts = jx_doc_builder_facts(b, src);
@@ -2575,6 +2575,13 @@ gboolean jx_parse_source_each(const jx_source *src, jx_record_fn fn, gpointer us
     return parse_emit(src, lend_and_free, &l);
 }
 
+/* See parse.h. */
+gboolean jx_parse_source_give(const jx_source *src, jx_record_take_fn take, gpointer user_data)
+{
+    g_return_val_if_fail(src != NULL && take != NULL, FALSE);
+    return parse_emit(src, take, user_data);
+}
+
 /* ------------------------------------------------------------- streaming */
 
 /*
@@ -2594,11 +2601,13 @@ struct jx_stream {
     jx_doc_builder *doc;
     GPtrArray *table_warnings, *notes;
     jx_finder *finder;
-    lend out;
+    emit_fn emit; /* the records go out through it, with emit_data */
+    gpointer emit_data;
+    lend lent; /* emit_data of a lending stream (jx_stream_new) */
     gboolean going;
 };
 
-jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_data)
+jx_stream *jx_stream_new_giving(const jx_source *src, jx_record_take_fn take, gpointer user_data)
 {
     jx_stream *s = g_new0(jx_stream, 1);
     s->src = src;
@@ -2606,8 +2615,17 @@ jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_da
     s->line_counts = jx_line_counts_new();
     s->memo = jx_facts_new();
     s->doc = jx_doc_builder_new(s->memo);
-    s->out = (lend){fn, user_data};
+    s->emit = take;
+    s->emit_data = user_data;
     s->going = TRUE;
+    return s;
+}
+
+jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_data)
+{
+    jx_stream *s = jx_stream_new_giving(src, lend_and_free, NULL);
+    s->lent = (lend){fn, user_data};
+    s->emit_data = &s->lent;
     return s;
 }
 
@@ -2617,7 +2635,7 @@ static void stream_take_table(jx_ptable *t, gpointer p)
     if (s->pass == 1)
         jx_doc_builder_take_table(s->doc, t);
     else if (s->going)
-        s->going = emit_table(s->src, t, s->doc->m.value[FIELD_PROJECT], lend_and_free, &s->out);
+        s->going = emit_table(s->src, t, s->doc->m.value[FIELD_PROJECT], s->emit, s->emit_data);
     jx_ptable_free(t);
 }
 
@@ -2659,10 +2677,10 @@ gboolean jx_stream_end_pass(jx_stream *s)
     g_clear_pointer(&s->finder, jx_finder_free);
     if (s->pass == 1) {
         jx_record *doc = jx_doc_builder_finish(s->doc, s->src, s->table_warnings, s->notes);
-        s->going = lend_and_free(doc, &s->out);
+        s->going = s->emit(doc, s->emit_data);
     } else if (s->pass == JX_STREAM_PASSES - 1 && s->going) {
         /* the facts, gathered in pass 0, follow the last table */
-        s->going = emit_facts(s->doc, s->src, lend_and_free, &s->out);
+        s->going = emit_facts(s->doc, s->src, s->emit, s->emit_data);
     }
     g_clear_pointer(&s->table_warnings, g_ptr_array_unref);
     g_clear_pointer(&s->notes, g_ptr_array_unref);

@@ -885,6 +885,13 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
 jx_record_list *jx_doc_builder_facts(jx_doc_builder *b, const jx_source *src);
 
 /*
+ * jx_parse_source_each whose `take` owns each record it is handed: a caller
+ * that keeps a document's records (the importer's worker keeps them for the
+ * checker) takes them as they are made instead of copying each one.
+ */
+gboolean jx_parse_source_give(const jx_source *src, jx_record_take_fn take, gpointer user_data);
+
+/*
  * Parsing a document too large to hold: the pipeline splits the text three
  * times (passes 0, 1, 2), handing each block to jx_stream_take_block (which
  * owns and frees it) between jx_stream_begin_pass and jx_stream_end_pass.
@@ -894,6 +901,8 @@ jx_record_list *jx_doc_builder_facts(jx_doc_builder *b, const jx_source *src);
  */
 typedef struct jx_stream jx_stream;
 jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_data);
+/* jx_stream_new whose records are handed over to `take` (jx_parse_source_give). */
+jx_stream *jx_stream_new_giving(const jx_source *src, jx_record_take_fn take, gpointer user_data);
 void jx_stream_begin_pass(jx_stream *s, int pass);
 void jx_stream_take_block(jx_block *block, gpointer s);
 gboolean jx_stream_end_pass(jx_stream *s);

@@ -33,22 +33,24 @@ typedef struct {
     GError *error; /* the first output error */
 } streaming;
 
-/* Writes one record; flushes as a table's first row goes out, so the
- * document record and every finished table are on disk. */
-static gboolean write_record(const jx_record *rec, gpointer data)
+/* Writes one record and frees it; flushes as a table's first row goes
+ * out, so the document record and every finished table are on disk. */
+static gboolean write_record(jx_record *rec, gpointer data)
 {
     streaming *st = data;
-    if (!jx_sink_write(st->sink, rec, &st->error))
-        return FALSE;
     gboolean new_table = jx_record_kind_of(rec) == JX_RECORD_INDICATOR &&
                          jx_record_int(rec, JX_F_ROW, 0) == 1;
-    return !new_table || jx_sink_flush(st->sink, &st->error);
+    gboolean ok = jx_sink_write(st->sink, rec, &st->error) &&
+                  (!new_table || jx_sink_flush(st->sink, &st->error));
+    jx_record_free(rec);
+    return ok;
 }
 
 /* Splits the text once per pass, each block going to the stream reader. */
-static gboolean stream_passes(jx_source *src, const char *text, gsize len, streaming *st)
+static gboolean stream_passes(jx_source *src, const char *text, gsize len,
+                              jx_record_take_fn take, gpointer data)
 {
-    jx_stream *s = jx_stream_new(src, write_record, st);
+    jx_stream *s = jx_stream_new_giving(src, take, data);
     guint said = 0;
     gboolean going = TRUE;
     for (int pass = 0; pass < JX_STREAM_PASSES && going; pass++) {
@@ -77,25 +79,46 @@ gboolean jx_pipeline_run_hashed(const char *path, const char *sha256, gsize max_
                                 jx_sink *sink, gsize stream_above, GError **error)
 {
     g_return_val_if_fail(path != NULL && sink != NULL, FALSE);
+    streaming st = {sink, NULL};
+    GError *e = NULL;
+    gboolean ok = jx_pipeline_run_giving(path, sha256, max_bytes, write_record, &st,
+                                         stream_above, &e);
+    /* a partial read wrote every record it could: flushed as a whole one */
+    gboolean written = ok || g_error_matches(e, JX_ERROR, JX_ERROR_PARTIAL);
+    if (written && !jx_sink_flush(sink, &st.error))
+        ok = written = FALSE;
+    if (!written && st.error) {
+        /* the sink's own words say why the records could not be written */
+        g_clear_error(&e);
+        g_set_error(&e, JX_ERROR, JX_ERROR_OUTPUT, "%s", st.error->message);
+    }
+    g_clear_error(&st.error);
+    if (e)
+        g_propagate_error(error, e);
+    return ok;
+}
+
+/* See pipeline.h. */
+gboolean jx_pipeline_run_giving(const char *path, const char *sha256, gsize max_bytes,
+                                jx_record_take_fn take, gpointer data, gsize stream_above,
+                                GError **error)
+{
+    g_return_val_if_fail(path != NULL && take != NULL, FALSE);
     char *text = NULL;
     gsize len = 0;
     jx_source *src = jx_extract_path_text(path, max_bytes, sha256, &text, &len, error);
     if (!src)
         return FALSE;
-    streaming st = {sink, NULL};
     gboolean ok;
     if (len > stream_above) {
-        ok = stream_passes(src, text, len, &st);
+        ok = stream_passes(src, text, len, take, data);
     } else {
         jx_text_split(src, text, len);
-        ok = jx_parse_source_each(src, write_record, &st);
+        ok = jx_parse_source_give(src, take, data);
     }
-    ok = ok && jx_sink_flush(sink, &st.error);
     g_free(text);
     if (!ok) {
-        g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
-                    st.error ? st.error->message : "cannot write the records");
-        g_clear_error(&st.error);
+        g_set_error_literal(error, JX_ERROR, JX_ERROR_OUTPUT, "cannot write the records");
     } else if (src->unreadable) {
         /* written, and said: a scanned page among readable ones is a
          * failure the user must hear of, not only a warning in the record */

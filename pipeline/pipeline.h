@@ -28,6 +28,19 @@ gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize
 gboolean jx_pipeline_run_hashed(const char *path, const char *sha256, gsize max_bytes,
                                 jx_sink *sink, gsize stream_above, GError **error);
 
+/*
+ * jx_pipeline_run_hashed with each record handed over to `take`
+ * (jx_record_take_fn: it owns the record) instead of written to a sink: the
+ * importer's worker keeps a document's records for the checker, and a copy
+ * of each was a tenth of what the worker does beyond parsing.  FALSE with
+ * `error` set as jx_pipeline_run_hashed: JX_ERROR_OUTPUT when `take`
+ * stopped it, JX_ERROR_PARTIAL when every record was handed over but some
+ * pages could not be read.
+ */
+gboolean jx_pipeline_run_giving(const char *path, const char *sha256, gsize max_bytes,
+                                jx_record_take_fn take, gpointer data, gsize stream_above,
+                                GError **error);
+
 /* strcmp of two `char *` in a GPtrArray (g_ptr_array_sort): the order
  * jx_files_under gives, which an import's shards cut the same everywhere. */
 int jx_compare_paths(gconstpointer a, gconstpointer b);
