@@ -1257,6 +1257,44 @@ static gboolean label_of_either_level(const jx_label_column *l1, const jx_label_
     return either;
 }
 
+/* The grid column of row i's cell of `role`, -1 where it has none. */
+static int label_cell_column(const GPtrArray *rows, int i, jx_role role)
+{
+    const jx_pcell *cell = ((const built_row *)rows->pdata[i])->by_role[role];
+    return cell ? cell->col : -1;
+}
+
+/* TRUE when every row whose level-1 label may be either level
+ * (either_level_row) has it in a column of its own group's level-2 labels:
+ * not the column of the level-1 label above it (产出指标), and the one of a
+ * level-2 label of the rows from that label down to it.  A layout dump
+ * that lets a level-2 column drift left on a part of its page (a row
+ * shifted, a page's part restating its labels) gives the label its
+ * level-1 cell by alignment, yet the line positions show it as the group's
+ * level-2 labels stand; a label in the level-1 labels' own column is one. */
+static gboolean either_in_level2_column(const GPtrArray *rows, const jx_label_column *l1,
+                                        const jx_label_column *l2)
+{
+    gboolean any = FALSE;
+    for (int i = 0; i < l1->n; i++) {
+        if (!either_level_row(l1, l2, i))
+            continue;
+        int col = label_cell_column(rows, i, JX_ROLE_LEVEL1);
+        int above = i - 1;
+        while (above >= 0 && (!l1->explicit_label[above] || either_level_row(l1, l2, above)))
+            above--;
+        if (col < 0 || above < 0 || label_cell_column(rows, above, JX_ROLE_LEVEL1) == col)
+            return FALSE;
+        gboolean beside = FALSE;
+        for (int j = above; j < i && !beside; j++)
+            beside = l2->explicit_label[j] && label_cell_column(rows, j, JX_ROLE_LEVEL2) == col;
+        if (!beside)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
 /* Moves the level-1 label of each row `either` marks into the level-2
  * column of `l1`, `l2` (explicit labels, not yet resolved): the level-2
  * reading of a label of either level. */
@@ -1289,19 +1327,19 @@ static void either_as_level2(jx_label_column *l1, jx_label_column *l2, const gbo
  * words and the taxonomy favour one reading by the label itself), the label
  * in the level-2 column in both and its own placement counted once
  * (unscored); the level-2 reading is taken where it scores better by more
- * than EITHER_LEVEL_MARGIN, else the year's (a level-1).  Only where rows
- * alone place the labels (not `by_lines`): a dump that gives each label its
- * own lines (a PDF's layout text, a browser's) sets a level-1 cost row's
- * label in its own cell beside the level-2 column, and weighed there the
- * level-2 reading won on true level-1 forms.  Other tables resolve as they
- * are. */
+ * than EITHER_LEVEL_MARGIN, else the year's (a level-1).  Where rows alone
+ * place the labels (not `by_lines`), always; where lines do (a PDF's layout
+ * text, a browser's), only where the label stands in its group's level-2
+ * column (either_in_level2_column): such a dump sets a level-1 cost row's
+ * label in the level-1 labels' own column, and weighed there the level-2
+ * reading won on true level-1 forms.  Other tables resolve as they are. */
 static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
                          const jx_label_context *base, jx_name_words *names,
                          double *const *label_line, gboolean *const *one_line,
                          gboolean by_lines, jx_label_column *l1, jx_label_column *l2)
 {
-    if (by_lines || !two_columns || jx_cost_is_level2_in(year) ||
-        !label_of_either_level(l1, l2)) {
+    if (!two_columns || jx_cost_is_level2_in(year) || !label_of_either_level(l1, l2) ||
+        (by_lines && !either_in_level2_column(rows, l1, l2))) {
         resolve_levels(rows, base, names, label_line, one_line, by_lines, FALSE, NULL, l1, l2);
         return;
     }

@@ -6047,6 +6047,25 @@ static void cost_level1_of_older_form(void **state)
     check_dump(newer);
 }
 
+/* A form of 2021 or later that keeps 成本指标 a level-2 under 产出指标,
+ * dumped with its level-2 column drifting left where the label stands:
+ * Calc's PDF restating 产出指标 atop a page's part (`产出 | 人均补助标准` /
+ * `成本指标 | <260元/人` / `指标`, bureau b0045), Chromium's print of Calc's
+ * HTML shifting the rows under 时效指标 (`12 | 成本指标 | 人均管理费用`,
+ * standard f0086).  Aligned, the label took the level-1 cell and the year
+ * kept it a level-1 of its own; it stands in the column of its group's
+ * level-2 labels, not of 产出指标, so both splits are weighed, and the
+ * level-2 one wins. */
+static void cost_level2_in_its_groups_column(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/bureau/b0045", "人均补助标准", "level1", "产出指标", "level2",
+                 "成本指标", "category", "output.cost", "op", "<", "value", "260", NULL);
+    check_fields("chromium-calc-layout/standard/f0086", "人均管理费用", "level1", "产出指标",
+                 "level2", "成本指标", "category", "output.cost", "value", "5", "unit", "万元/人",
+                 NULL);
+}
+
 /* Chromium's print of Writer's HTML dumped (chromium-writer-layout, split
  * f0062, variant v0009): a row sets its number, labels and name at its top
  * and centres its targets, which for a name wrapped over two lines land on
@@ -6518,6 +6537,7 @@ int main(void)
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
         cmocka_unit_test(cost_level1_of_older_form),
+        cmocka_unit_test(cost_level2_in_its_groups_column),
         cmocka_unit_test(name_round_lone_target_last),
         cmocka_unit_test(page_opens_on_names_round_targets),
         cmocka_unit_test(item_rest_with_room_left_goes_up),
