@@ -410,6 +410,58 @@ void jx_trow_level1_rest_over_level2(GPtrArray *rows)
     }
 }
 
+/* The length in bytes of the first piece of `text`, a level-1 label read
+ * as one row's (`指标产出`), that finishes `above`'s unfinished label into a
+ * known level-1 label (产出 + 指标) and leaves a rest that is a known label
+ * or begins one (产出); 0 when no such piece opens the text. */
+static gsize level1_tail_for_above(const char *above, const char *text)
+{
+    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
+        char *rest = g_strndup(text, (gsize)(p - text));
+        char *joined = jx_norm_join(above, rest);
+        gboolean fits = jx_taxonomy_level1(joined) &&
+                        (known_label(JX_ROLE_LEVEL1, p) || jx_taxonomy_opens_label(p, 1));
+        g_free(joined);
+        g_free(rest);
+        if (fits)
+            return (gsize)(p - text);
+    }
+    return 0;
+}
+
+void jx_trow_level1_tail_to_row_above(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const char *text = b->text[JX_ROLE_LEVEL1];
+        int head = b->head_line[JX_ROLE_LEVEL1];
+        if (!text || !above->text[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL1] < 2 ||
+            !b->line || head >= b->line || !above->tail_line[JX_ROLE_LEVEL1] ||
+            above->tail_line[JX_ROLE_LEVEL1] >= head ||
+            (b->page != above->page && b->page != above->page + 1) ||
+            known_label(JX_ROLE_LEVEL1, text))
+            continue;
+        gsize cut = level1_tail_for_above(above->text[JX_ROLE_LEVEL1], text);
+        if (!cut)
+            continue;
+        char *tail = g_strndup(text, cut);
+        text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], tail));
+        g_free(tail);
+        text_set(b, JX_ROLE_LEVEL1, g_strdup(text + cut));
+        above->tail_line[JX_ROLE_LEVEL1] = head;
+        above->label_sum[JX_ROLE_LEVEL1] += head;
+        above->label_pieces[JX_ROLE_LEVEL1]++;
+        b->label_sum[JX_ROLE_LEVEL1] -= head;
+        b->label_pieces[JX_ROLE_LEVEL1]--;
+        /* the rest's first line: exact when one or two pieces are left (the
+         * pieces' lines are summed), else the row's own line it stands at */
+        int left = b->label_pieces[JX_ROLE_LEVEL1], last = b->tail_line[JX_ROLE_LEVEL1];
+        b->head_line[JX_ROLE_LEVEL1] = left == 1   ? last
+                                       : left == 2 ? (int)b->label_sum[JX_ROLE_LEVEL1] - last
+                                                   : b->line;
+    }
+}
+
 /* Lines apart, at most, of the two pieces of a level-2 label wrapped round a
  * row's line (`产出` / the row / `质量`: a layout dump sets each line of a
  * merged cell by its own middle). */

@@ -726,6 +726,17 @@ void jx_trow_move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr);
  * level-2 label, gives its first line back to that level-1 label. */
 void jx_trow_level1_rest_over_level2(GPtrArray *rows);
 
+/* A level-1 label the form repeats on every row, wrapped in its narrow
+ * column (`产出` on the row's line, `指标` on the next): a layout dump sets
+ * each row's rest between that row and the next, and the row below took it
+ * in as its first piece (`指标产出`, the rest of the label above with the
+ * head of its own).  When the row's level-1 text spells no label, its first
+ * piece stands above the row's line and below the label of the row above,
+ * (its short form or a head: 产出), and that piece makes the label above a
+ * known one (产出 + 指标) while the rest is a label or begins one
+ * (the vocabulary reads 产出指标, never 指标产出), the piece goes up. */
+void jx_trow_level1_tail_to_row_above(GPtrArray *rows);
+
 /* A level-2 label of the 产出数量 kind wrapped in its column (`产出` / `数量`,
  * `产出` / a row / `质量`, as WeasyPrint's print of a legacy form sets it):
  * its first line is a level-1 label whole, and went to the level-1 role,

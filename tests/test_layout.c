@@ -510,6 +510,25 @@ static void boundary_row_by_name_ending(void **state)
     check_fields(rel, "按计划进度完成", "level2", "时效指标", NULL);
 }
 
+/* A level-1 label the form repeats on every row, wrapped in its narrow
+ * column (chromium-writer-layout bureau b0011: `产出` on each row's line,
+ * `指标` on the next, between it and the next row): the row below took the
+ * rest in as its first piece and read `指标产出`, the row above `产出`.  The
+ * vocabulary spells 产出指标, never 指标产出: the rest goes back up. */
+static void level1_repeated_rest_to_row_above(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0011";
+    check_fields(rel, "改造提升供水管网", "level1", "产出指标", NULL);
+    check_fields(rel, "除险加固小型水库(以批复为准)", "level1", "产出指标", "category",
+                 "output.quantity", NULL);
+    check_fields(rel, "农村集中供水工程水质达标率", "level1", "产出指标", "category",
+                 "output.quality", NULL);
+    check_fields(rel, "工作任务完成及时性", "level1", "产出指标", "category",
+                 "output.timeliness", NULL);
+    check_fields(rel, "项目预算控制率", "level1", "产出指标", "category", "output.cost", NULL);
+}
+
 /* The social-outcome rows of a 效益 block cut from their centred
  * 社会效益指标 label by a page break (chromium-writer-layout f0289: the
  * label on page 1 by the group's first rows, 生态效益指标 on page 2 after
@@ -6273,6 +6292,7 @@ int main(void)
         cmocka_unit_test(text_target_under_top_name_past_item_or_padding),
         cmocka_unit_test(boundary_row_by_name_ending),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
+        cmocka_unit_test(level1_repeated_rest_to_row_above),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
         cmocka_unit_test(name_restating_its_label),
