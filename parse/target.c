@@ -472,6 +472,22 @@ static gboolean work_items_wrapped(const GPtrArray *rows)
     return FALSE;
 }
 
+/* TRUE when row `b`'s level-2 label, set on one line (`line`), stands
+ * beside a piece of the row's wrapped name, on the name's first or last
+ * line, and not on the row's own line: a layout dump (pdftotext -layout)
+ * sets a vertically centred merged label on its cell's middle line, which
+ * may be a line where only a row's wrapped name goes on (数量指标 beside
+ * 人数 of 城乡居民养老保险参保 / 人数, the row's figures a line above) — as
+ * much a sign of positioned text as a label on a line of its own.  A dump
+ * that keeps each cell on its row's line (html, csv, a cell stream) sets
+ * the label on the row's line. */
+static gboolean level2_beside_wrapped_name(const built_row *b, double line)
+{
+    int head = b->head_line[JX_ROLE_NAME], tail = b->tail_line[JX_ROLE_NAME];
+    return b->label_pieces[JX_ROLE_LEVEL2] == 1 && b->line && line != b->line && head &&
+           head < b->line && tail > b->line && (line == head || line == tail);
+}
+
 /* Line geometry of the rows for the label resolver: fills line_lo/line_hi
  * and, per label role, label_line, and says how far the lines tell where
  * labels stand (row_lines_kind). */
@@ -483,7 +499,9 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
     if (n < 3)
         return ROW_LINES_NONE;
     int *steps = g_new(int, n), *gaps = g_new(int, n);
-    gboolean label_alone = FALSE; /* a label on a line of its own */
+    /* a label on a line of its own, or beside a wrapped name's piece only
+     * (level2_beside_wrapped_name) */
+    gboolean label_alone = FALSE;
     /* lines that go back (a producer that numbers each page's lines anew)
      * say where rows stand on their page, not how far apart they are */
     gboolean ascending = TRUE;
@@ -510,6 +528,7 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
             label_line[r][i] = b->label_pieces[r] ? b->label_sum[r] / b->label_pieces[r] : b->line;
             label_alone |= b->labels_only && b->label_pieces[r] && !section;
         }
+        label_alone |= !section && level2_beside_wrapped_name(b, label_line[JX_ROLE_LEVEL2][i]);
         if (i > 0) {
             const built_row *prev = rows->pdata[i - 1];
             steps[i - 1] = b->first_line - prev->first_line;

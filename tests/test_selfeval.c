@@ -1933,6 +1933,27 @@ static void test_layout_labels_run_on(void **state)
                      G_N_ELEMENTS(level2));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (selfeval self-dept s0029): the
+ * centred 数量指标 stands beside the wrapped rest of a row's name (`人数` of
+ * 城乡居民养老保险参保 / 人数), a line below the row's figures, and no label
+ * has a line of its own.  That is positioned text as well: its group is
+ * found by the rows' lines, and the group's last row (食品安全抽检批次,
+ * three lines under the label and two above 质量指标) stays in it, not in
+ * the next label's. */
+static void test_layout_level2_beside_wrapped_name(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {3, "发放一次性创业补贴", "产出指标", "数量指标", "output.quantity", NULL},
+        {4, "食品安全抽检批次", "产出指标", "数量指标", "output.quantity", NULL},
+        {5, "补贴资金发放准确率", "产出指标", "质量指标", "output.quality", NULL},
+        {6, "档案资料完整率", "产出指标", "质量指标", "output.quality", NULL},
+        {7, "年度任务完成时限", "产出指标", "时效指标", "output.timeliness", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level2-beside-name.txt", 12, want,
+                     G_N_ELEMENTS(want));
+}
+
 /* pdftotext -layout: a level label wrapped in its cell whose rest another
  * row took (`服务对象` over `满意度指标` beside the next label, `效益指` over a
  * `标` read elsewhere): the first line begins one standard label alone,
@@ -3084,6 +3105,7 @@ int main(void)
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
+        cmocka_unit_test(test_layout_level2_beside_wrapped_name),
         cmocka_unit_test(test_layout_level1_bracket),
         cmocka_unit_test(test_layout_name_drift),
         cmocka_unit_test(test_layout_rest_drift),
