@@ -1384,6 +1384,64 @@ static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_ro
  * `positioned`: words placed from a page, whose value columns are not
  * scattered (see drifted_part); TRUE for a section's columns too.
  */
+static int cmp_span(const void *pa, const void *pb);
+
+/* A header cell over a column its table leaves empty (计算符号 where every
+ * value is text) stands between the columns its table's cells show: a
+ * browser sets a column as wide as its widest text, the header word a
+ * padding after the longest name, and no line's text gives it a run of
+ * its own.  With words placed where they stood on a page, a piece of lines
+ * first_row..last_row overlapping no column by ORPHAN_MAX_OVERLAP of its
+ * width or more is a column of its own (where it stands, kept clear of the
+ * columns beside) when its line is a header's: no figure, and as many
+ * pieces as the fullest line (its cells parted finer than the rows show:
+ * 计算符号 | 指标值 | 计量单位 over text values a piece each).  A row's
+ * piece off the columns (a drifted value, a label's wrapped character)
+ * stays with the column it overlaps most. */
+#define ORPHAN_MAX_OVERLAP 0.5
+/* ... and stands clear of them with this share of its width at least: a
+ * cell spanning two columns overlaps each and leaves a sliver between. */
+#define ORPHAN_MIN_CLEAR 0.5
+static void add_orphan_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                               double join, const int *pieces, GArray *cols)
+{
+    int fullest = 0;
+    for (int r = first_row; r <= last_row; r++)
+        fullest = MAX(fullest, pieces[r]);
+    guint found = cols->len;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        gsize a = i; /* the piece's line, words sorted by line */
+        while (a > 0 && w[a - 1].row == w[i].row)
+            a--;
+        if (w[i].row < first_row || w[i].row > last_row || pieces[w[i].row] < fullest ||
+            has_digit(w, a, line_end(w, n, a)))
+            continue;
+        span p = {w[i].x0, w[e].x1};
+        double most = 0.0;
+        for (guint c = 0; c < cols->len; c++) {
+            const span *s = &g_array_index(cols, span, c);
+            most = MAX(most, MIN(p.b, s->b) - MAX(p.a, s->a));
+        }
+        if (most >= ORPHAN_MAX_OVERLAP * (p.b - p.a))
+            continue;
+        for (guint c = 0; c < cols->len; c++) {
+            const span *s = &g_array_index(cols, span, c);
+            if (s->b <= p.b && s->b > p.a)
+                p.a = s->b;
+            if (s->a >= p.a && s->a < p.b)
+                p.b = s->a;
+        }
+        if (p.b - p.a >= ORPHAN_MIN_CLEAR * (w[e].x1 - w[i].x0)) {
+            if (g_getenv("JX_LAYOUT_DEBUG"))
+                g_printerr("  orphan column %.0f-%.0f\n", p.a, p.b);
+            g_array_append_val(cols, p);
+        }
+    }
+    if (cols->len > found)
+        g_array_sort(cols, cmp_span);
+}
+
 static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
                             double join, double unit, const int *pieces, int body,
                             gboolean positioned)
@@ -1426,6 +1484,8 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
     part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
+    if (positioned)
+        add_orphan_columns(w, n, first_row, last_row, join, pieces, cols);
     g_free(cover);
     g_array_free(runs, TRUE);
     g_free(spanning);
