@@ -1391,17 +1391,12 @@ static int cmp_span(const void *pa, const void *pb);
  * browser sets a column as wide as its widest text, the header word a
  * padding after the longest name, and no line's text gives it a run of
  * its own.  With words placed where they stood on a page, a piece of lines
- * first_row..last_row overlapping no column by ORPHAN_MAX_OVERLAP of its
- * width or more is a column of its own (where it stands, kept clear of the
- * columns beside) when its line is a header's: no figure, and as many
- * pieces as the fullest line (its cells parted finer than the rows show:
- * 计算符号 | 指标值 | 计量单位 over text values a piece each).  A row's
- * piece off the columns (a drifted value, a label's wrapped character)
- * stays with the column it overlaps most. */
-#define ORPHAN_MAX_OVERLAP 0.5
-/* ... and stands clear of them with this share of its width at least: a
- * cell spanning two columns overlaps each and leaves a sliver between. */
-#define ORPHAN_MIN_CLEAR 0.5
+ * first_row..last_row overlapping no column at all is a column of its own
+ * when its line is a header's: no figure, and as many pieces as the
+ * fullest line (its cells parted finer than the rows show: 计算符号 |
+ * 指标值 | 计量单位 over text values a piece each).  A piece overlapping a
+ * column (a drifted value, a label's wrapped character, a cell spanning
+ * two columns) stays with the column it overlaps most. */
 static void add_orphan_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
                                double join, const int *pieces, GArray *cols)
 {
@@ -1418,25 +1413,16 @@ static void add_orphan_columns(const jx_layout_word *w, gsize n, int first_row, 
             has_digit(w, a, line_end(w, n, a)))
             continue;
         span p = {w[i].x0, w[e].x1};
-        double most = 0.0;
-        for (guint c = 0; c < cols->len; c++) {
+        gboolean off = TRUE;
+        for (guint c = 0; c < cols->len && off; c++) {
             const span *s = &g_array_index(cols, span, c);
-            most = MAX(most, MIN(p.b, s->b) - MAX(p.a, s->a));
+            off = MIN(p.b, s->b) <= MAX(p.a, s->a);
         }
-        if (most >= ORPHAN_MAX_OVERLAP * (p.b - p.a))
+        if (!off)
             continue;
-        for (guint c = 0; c < cols->len; c++) {
-            const span *s = &g_array_index(cols, span, c);
-            if (s->b <= p.b && s->b > p.a)
-                p.a = s->b;
-            if (s->a >= p.a && s->a < p.b)
-                p.b = s->a;
-        }
-        if (p.b - p.a >= ORPHAN_MIN_CLEAR * (w[e].x1 - w[i].x0)) {
-            if (g_getenv("JX_LAYOUT_DEBUG"))
-                g_printerr("  orphan column %.0f-%.0f\n", p.a, p.b);
-            g_array_append_val(cols, p);
-        }
+        if (g_getenv("JX_LAYOUT_DEBUG"))
+            g_printerr("  orphan column %.0f-%.0f\n", p.a, p.b);
+        g_array_append_val(cols, p);
     }
     if (cols->len > found)
         g_array_sort(cols, cmp_span);
