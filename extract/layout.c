@@ -1429,6 +1429,50 @@ static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_ro
  * `positioned`: words placed from a page, whose value columns are not
  * scattered (see drifted_part); TRUE for a section's columns too.
  */
+static int cmp_span(const void *pa, const void *pb);
+
+/* A header cell over a column its table leaves empty (计算符号 where every
+ * value is text) stands between the columns its table's cells show: a
+ * browser sets a column as wide as its widest text, the header word a
+ * padding after the longest name, and no line's text gives it a run of
+ * its own.  With words placed where they stood on a page, a piece of lines
+ * first_row..last_row overlapping no column at all is a column of its own
+ * when its line is a header's: no figure, and as many pieces as the
+ * fullest line (its cells parted finer than the rows show: 计算符号 |
+ * 指标值 | 计量单位 over text values a piece each).  A piece overlapping a
+ * column (a drifted value, a label's wrapped character, a cell spanning
+ * two columns) stays with the column it overlaps most. */
+static void add_orphan_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                               double join, const int *pieces, GArray *cols)
+{
+    int fullest = 0;
+    for (int r = first_row; r <= last_row; r++)
+        fullest = MAX(fullest, pieces[r]);
+    guint found = cols->len;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        gsize a = i; /* the piece's line, words sorted by line */
+        while (a > 0 && w[a - 1].row == w[i].row)
+            a--;
+        if (w[i].row < first_row || w[i].row > last_row || pieces[w[i].row] < fullest ||
+            has_digit(w, a, line_end(w, n, a)))
+            continue;
+        span p = {w[i].x0, w[e].x1};
+        gboolean off = TRUE;
+        for (guint c = 0; c < cols->len && off; c++) {
+            const span *s = &g_array_index(cols, span, c);
+            off = MIN(p.b, s->b) <= MAX(p.a, s->a);
+        }
+        if (!off)
+            continue;
+        if (g_getenv("JX_LAYOUT_DEBUG"))
+            g_printerr("  orphan column %.0f-%.0f\n", p.a, p.b);
+        g_array_append_val(cols, p);
+    }
+    if (cols->len > found)
+        g_array_sort(cols, cmp_span);
+}
+
 static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
                             double join, double unit, const int *pieces, int body,
                             gboolean positioned)
@@ -1471,6 +1515,8 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
     part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
+    if (positioned)
+        add_orphan_columns(w, n, first_row, last_row, join, pieces, cols);
     g_free(cover);
     g_array_free(runs, TRUE);
     g_free(spanning);

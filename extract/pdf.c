@@ -3766,6 +3766,29 @@ static guint header_top(const GArray *lines, guint from, guint k)
     return top;
 }
 
+/* The last line of the header whose words stand on line `k` of `lines`
+ * (before `to`): its lines below with no figure, each closer to the line
+ * above than REPRINTED_HEAD_SPAN_SHARE of the gap below it (the second row
+ * a header word merged over two rows stands beside: 计算符号 | 指标值 |
+ * 计量单位 half a row under 一级指标), header_top's mirror. */
+static guint header_bottom(const GArray *lines, guint k, guint to)
+{
+    guint bottom = k;
+    double inside = 0.0; /* the widest gap between the lines pulled in */
+    for (guint j = k; j + 2 < to; j++) {
+        const text_line *l = &g_array_index(lines, text_line, j),
+                        *span = &g_array_index(lines, text_line, j + 1),
+                        *after = &g_array_index(lines, text_line, j + 2);
+        if (line_has_digit(span))
+            break;
+        inside = MAX(inside, span->centre - l->centre);
+        if (inside >= REPRINTED_HEAD_SPAN_SHARE * (after->centre - span->centre))
+            break;
+        bottom = j + 1;
+    }
+    return bottom;
+}
+
 /* The next header line (REPRINTED_HEAD_MIN_WORDS) of `lines` from `k` on
  * before `to`, or `to`. */
 static guint next_header_line(const GArray *lines, guint k, guint to)
@@ -3784,10 +3807,24 @@ static guint rows_with_figures(const GArray *lines, guint a, guint b)
     return rows;
 }
 
+/* How many lines of `lines` in [a, b) stand in two pieces or more
+ * (line_in_pieces): rows, a label centred between them or a wrapped
+ * line's rest left out. */
+static guint rows_in_pieces(const GArray *lines, guint a, guint b)
+{
+    guint rows = 0;
+    for (guint k = a; k < b; k++)
+        rows += line_in_pieces(&g_array_index(lines, text_line, k));
+    return rows;
+}
+
 /* The first line of `lines` in (from, to) that opens a reprinted header
- * (see REPRINTED_HEAD_MIN_WORDS): where REPRINTED_MIN_ROWS rows with
- * figures stand under the header above it, the last just above it, and
- * as many under its own; `to` when none. */
+ * (see REPRINTED_HEAD_MIN_WORDS): where REPRINTED_MIN_ROWS_ABOVE rows stand
+ * under the header above it — rows with figures, the last just above it,
+ * or rows of two pieces or more under that header's last line (a table
+ * whose values are all text: 健全, 按进度推进; chromium-web and wkhtml-web
+ * half f0203) — and REPRINTED_MIN_ROWS rows with figures under its own;
+ * `to` when none. */
 static guint reprinted_header(const GArray *lines, guint from, guint to)
 {
     guint head = next_header_line(lines, from, to);
@@ -3798,10 +3835,14 @@ static guint reprinted_header(const GArray *lines, guint from, guint to)
         guint top = header_top(lines, head + 1, next);
         guint after = next_header_line(lines, next + 1, to);
         guint end = after < to ? header_top(lines, next + 1, after) : to;
-        if (line_has_digit(&g_array_index(lines, text_line, top - 1)) &&
+        gboolean rows_above =
+            (line_has_digit(&g_array_index(lines, text_line, top - 1)) &&
+             rows_with_figures(lines, head + 1, top) >= REPRINTED_MIN_ROWS_ABOVE) ||
+            rows_in_pieces(lines, header_bottom(lines, head, top) + 1, top) >=
+                REPRINTED_MIN_ROWS_ABOVE;
+        if (rows_above &&
             heads_moved(&g_array_index(lines, text_line, head),
                         &g_array_index(lines, text_line, next)) &&
-            rows_with_figures(lines, head + 1, top) >= REPRINTED_MIN_ROWS_ABOVE &&
             rows_with_figures(lines, next + 1, end) >= REPRINTED_MIN_ROWS)
             return top;
         head = next;

@@ -3754,6 +3754,38 @@ static void reprinted_header_at_own_widths(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/*
+ * A department's form printed from its web page by Chromium and by
+ * wkhtmltopdf (chromium-web and wkhtml-web half f0203): Writer parted the
+ * table at its page break, and the web page's two tables, each with its
+ * header, print one under the other on the first page at widths of their
+ * own.  The first one's values are all text (健全, 按进度推进), so no row of
+ * it holds a figure, and its header's 计算符号 (over an empty column) stood
+ * beside the longest name with no column of its own.  Read as one table
+ * all 19 names came out empty (三级指标's column read as the level-2's).
+ * A reprinted header under rows of two pieces or more opens a table of its
+ * own, and a header line's piece off every column is a column.
+ */
+static void text_values_above_reprinted_header(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-text-values-reprinted-header-f0203");
+    fixture_fully_right("wkhtml-web-text-values-reprinted-header-f0203");
+    static const field_want w[] = {
+        {"中长期规划制定健全性", "level2", "计划制定"},
+        {"中长期规划制定健全性", "value", "健全"},
+        {"绩效目标合理性", "level1", "决策"},
+        {"绩效目标合理性", "level2", "目标设定"},
+        {"预算编制规范性", "level2", "预算编制"},
+        {"公用经费控制率", "op", "<="},
+        {"公用经费控制率", "level2", "预算执行"},
+        {"社会影响力", "value", "进一步扩大"},
+        {"护林员满意度", "value", "95.5"},
+    };
+    indicator_fields("tests/pdf/chromium-web-text-values-reprinted-header-f0203.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by Chromium (chromium-web dept f0289): the
  * table laid out by its content, the 效益 group's level-1 cell, two lines
  * (`效益指` / `标`), stands right of its column, in the level-2 column's
@@ -4059,6 +4091,7 @@ int main(void)
         cmocka_unit_test(tight_rows_with_their_own_targets),
         cmocka_unit_test(parted_page_without_leading_columns),
         cmocka_unit_test(reprinted_header_at_own_widths),
+        cmocka_unit_test(text_values_above_reprinted_header),
         cmocka_unit_test(reprinted_header_of_three_lines),
         cmocka_unit_test(short_part_above_reprinted_header),
         cmocka_unit_test(label_heads_atop_first_row),
