@@ -300,6 +300,8 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean mid_term = FALSE, targets_only = TRUE;
     /* every cell a text piece in a label column (see stacked_label_pieces) */
     gboolean text_pieces_only = TRUE;
+    /* texts in the level-2 column, texts elsewhere (see level2_and_full) */
+    int level2_texts = 0, other_texts = 0;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -337,6 +339,8 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             pieces_go_on &= cell->label_goes_on;
         }
         level1_own |= role == JX_ROLE_LEVEL1;
+        level2_texts += role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT;
+        other_texts += role != JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
         typed_target |= (role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE) &&
@@ -356,6 +360,15 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * its targets where they belong: a text half-year target (健全, 按进度推进)
      * must not move into the missing name's slot */
     gboolean half_and_full = offset == 0 && !name && both_targets == 3;
+    /* so does a row whose one text stands in the level-2 column beside a
+     * typed year's target in the full-year column, the half-year one empty
+     * (`履职 | 落实计划生育家庭奖 | ≥15个`, the name on the line above): a
+     * row moved left would have moved its target into the half-year
+     * column too, so the text is the row's level-2 (a work item wrapped
+     * round the row), not its missing name */
+    gboolean level2_and_full = offset == 0 && row->line && !name && level2_texts == 1 &&
+                               other_texts == 0 && both_targets == 2 && typed_target &&
+                               table_has_role(header, JX_ROLE_HALF_VALUE);
     /* so does a line of nothing but a mid-term target (中期目标值, a column
      * no record keeps) and the year's, beside labels at most: a print that
      * sets names at their rows' tops puts a tall row's targets on a lower
@@ -399,8 +412,8 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                                     row->cells->len >= STACKED_LABEL_PIECES_MIN;
     if (level1_piece_in_level2 && !word_of_level2)
         return FALSE;
-    if (!(name && target) && !labels && !half_and_full && !mid_and_full && !self_evaluated &&
-        !beside_wrapped_labels && !word_of_level2 && !stacked_label_pieces)
+    if (!(name && target) && !labels && !half_and_full && !level2_and_full && !mid_and_full &&
+        !self_evaluated && !beside_wrapped_labels && !word_of_level2 && !stacked_label_pieces)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

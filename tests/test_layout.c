@@ -591,6 +591,26 @@ static void value_group_under_wrapped_operator(void **state)
 }
 
 
+/* A row of a Calc table printed by Chromium whose name is set at its top,
+ * on the line above, the work item wrapped round the row and only the
+ * full-year target given (`新建标准化村卫生室` over `履职 | 落实计划生育家庭奖
+ * | ≥15个` over `励扶助政策`; `16 | 加强生态环境执法监管 | =72台` in a
+ * numbered form).  Read by order, the work item took the empty name slot:
+ * the name above joined it (新建标准化村卫生室落实计划生育家庭奖) and the
+ * rows below took the wrong work item.  The target stands in the full-year
+ * column, the half-year one empty, so the row is not moved left: the text
+ * in the work items' column is the row's work item. */
+static void work_item_beside_full_year_target_only(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/half/f0098");
+    check_dump("chromium-calc-layout/half/f0198");
+    check_fields("chromium-calc-layout/half/f0098", "新建标准化村卫生室", "value", "15", "level2",
+                 "落实计划生育家庭奖励扶助政策", NULL);
+    check_fields("chromium-calc-layout/half/f0198", "培育新型农业经营主体", "value", "62",
+                 "level2", "开展农作物病虫害统防统治", NULL);
+}
+
 /* A short continued page laid out with one column more than the header
  * (pdftotext sets a short name's line left of a long one's: names stand
  * in two columns, `持续发挥效益` under the header's 名称, `扩大服务覆盖面…`
@@ -6312,6 +6332,7 @@ int main(void)
         cmocka_unit_test(targets_cut_inside_units),
         cmocka_unit_test(value_tails_below_centred_header),
         cmocka_unit_test(value_group_under_wrapped_operator),
+        cmocka_unit_test(work_item_beside_full_year_target_only),
         cmocka_unit_test(names_centred_by_column),
         cmocka_unit_test(half_target_inside_wrapped_target),
         cmocka_unit_test(deadline_word_wrapped),
