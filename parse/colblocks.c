@@ -645,20 +645,19 @@ static gboolean reads_as_label(const char *norm)
     return k == IT_LEVEL1 || k == IT_LEVEL2;
 }
 
-/* Splits a line of two texts at its one space: a work item's line beside
- * the name on its row (`推进知识产权创造 检验特种设备`).  The item's piece
- * goes to *head, the rest to *rest (normalised); FALSE, nothing set, when
- * the line is not of that shape (a label beside a name is read apart). */
-static gboolean split_task_line(const char *raw, char **head, char **rest)
+/* Splits a line at its first space into the normalised texts before and
+ * after it (*head, *rest, new strings; the rest may hold spaces: a name
+ * whose figures Writer's PDF sets a space apart, `0-6 岁儿童健康管理`);
+ * FALSE, nothing set, when the line holds no space or either side is empty. */
+static gboolean split_first_space(const char *raw, char **head, char **rest)
 {
     char *line = g_strstrip(g_strdup(raw));
     char *sp = strchr(line, ' ');
-    gboolean ok = sp && !strchr(sp + strspn(sp, " "), ' ');
-    if (ok) {
+    gboolean ok = FALSE;
+    if (sp) {
         *sp = 0;
-        char *h = jx_norm_text(line), *r = jx_norm_text(sp + strspn(sp + 1, " ") + 1);
-        ok = *h && *r && kind_of(h) == IT_TEXT && kind_of(r) == IT_TEXT && !reads_as_label(h) &&
-             !is_prose(h, g_utf8_strlen(h, -1)) && !is_prose(r, g_utf8_strlen(r, -1));
+        char *h = jx_norm_text(line), *r = jx_norm_text(sp + 1);
+        ok = *h && *r;
         if (ok) {
             *head = h;
             *rest = r;
@@ -668,6 +667,37 @@ static gboolean split_task_line(const char *raw, char **head, char **rest)
         }
     }
     g_free(line);
+    return ok;
+}
+
+/* TRUE when `raw`, its ends trimmed, holds one run of spaces, no more. */
+static gboolean one_space_run(const char *raw)
+{
+    char *line = g_strstrip(g_strdup(raw));
+    const char *sp = strchr(line, ' ');
+    gboolean one = sp && !strchr(sp + strspn(sp, " "), ' ');
+    g_free(line);
+    return one;
+}
+
+/* Splits a line of two texts at its one space: a work item's line beside
+ * the name on its row (`推进知识产权创造 检验特种设备`).  The item's piece
+ * goes to *head, the rest to *rest (normalised); FALSE, nothing set, when
+ * the line is not of that shape (a label beside a name is read apart). */
+static gboolean split_task_line(const char *raw, char **head, char **rest)
+{
+    char *h, *r;
+    if (!one_space_run(raw) || !split_first_space(raw, &h, &r))
+        return FALSE;
+    gboolean ok = kind_of(h) == IT_TEXT && kind_of(r) == IT_TEXT && !reads_as_label(h) &&
+                  !is_prose(h, g_utf8_strlen(h, -1)) && !is_prose(r, g_utf8_strlen(r, -1));
+    if (ok) {
+        *head = h;
+        *rest = r;
+    } else {
+        g_free(h);
+        g_free(r);
+    }
     return ok;
 }
 
@@ -1246,31 +1276,6 @@ static gboolean unit_beside_explanation(const char *raw, const GArray *items, in
 /* A work item wraps over at most this many lines beside its row's name
  * before its last piece (a duty group's level-2 column is narrow). */
 #define MAX_ITEM_WRAP_LINES 3
-
-/* Splits a line at its first space into the normalised texts before and
- * after it (*head, *rest, new strings; the rest may hold spaces: a name
- * whose figures Writer's PDF sets a space apart, `0-6 岁儿童健康管理`);
- * FALSE, nothing set, when the line holds no space or either side is empty. */
-static gboolean split_first_space(const char *raw, char **head, char **rest)
-{
-    char *line = g_strstrip(g_strdup(raw));
-    char *sp = strchr(line, ' ');
-    gboolean ok = FALSE;
-    if (sp) {
-        *sp = 0;
-        char *h = jx_norm_text(line), *r = jx_norm_text(sp + 1);
-        ok = *h && *r;
-        if (ok) {
-            *head = h;
-            *rest = r;
-        } else {
-            g_free(h);
-            g_free(r);
-        }
-    }
-    g_free(line);
-    return ok;
-}
 
 /* The duty group's level-2 label a work item makes when plain pdftotext
  * printed its cell wrapped round its row's name, in a table without a

@@ -420,7 +420,7 @@ gboolean jx_stream_sets_aside_targets(const char *norm);
  * a level-2 label the taxonomy knows, under any level-1). */
 static inline gboolean jx_label_either_level(const char *text)
 {
-    return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+    return jx_taxonomy_label_level(text) != 0;
 }
 
 /* TRUE when a form of `year` (0: it states none) sets 成本指标 as a level-2

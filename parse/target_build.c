@@ -1476,17 +1476,18 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
     }
 }
 
-/* TRUE when more of part column `col`'s cells went to its own header
- * column than to any other (votes as part_votes gives them). */
-static gboolean keeps_own_column(const int *votes, const jx_header *header, int width, int col)
+/* TRUE when more of part column `col`'s cells went to header column `to`
+ * than to any other (votes as part_votes gives them). */
+static gboolean keeps_column(const int *votes, const jx_header *header, int width, int col,
+                             int to)
 {
-    if (col >= width || col >= header->n_cols)
+    if (col < 0 || col >= width || to < 0 || to >= header->n_cols)
         return FALSE;
     const int *row = votes + col * (header->n_cols + 1);
     for (int h = 0; h < header->n_cols; h++)
-        if (h != col && row[h] >= row[col])
+        if (h != to && row[h] >= row[to])
             return FALSE;
-    return row[col] > 0;
+    return row[to] > 0;
 }
 
 /* A page continued without its header may lay its narrow level-2 column
@@ -1568,20 +1569,6 @@ static int placed_shift_right_of(const part_map *m, const gboolean *voted, int c
         if (voted[r])
             return m->to[r] - r;
     return 0;
-}
-
-/* TRUE when more of part column `col`'s cells went to header column `to`
- * than to any other (votes as part_votes gives them). */
-static gboolean keeps_column(const int *votes, const jx_header *header, int width, int col,
-                             int to)
-{
-    if (col < 0 || col >= width || to < 0 || to >= header->n_cols)
-        return FALSE;
-    const int *row = votes + col * (header->n_cols + 1);
-    for (int h = 0; h < header->n_cols; h++)
-        if (h != to && row[h] >= row[to])
-            return FALSE;
-    return row[to] > 0;
 }
 
 /* A part column that went to the level-1 column, or to the level-2 one
@@ -1690,7 +1677,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
              * (name and explanation on one line, the target alone on the
              * next) align the explanation as a shifted target, yet the
              * page did not move — its targets are in their own column */
-            if (closes_row(own) && best != c && keeps_own_column(votes, header, width, best))
+            if (closes_row(own) && best != c && keeps_column(votes, header, width, best, best))
                 best = c;
             m->to[c] = best;
             voted[c] = most > 0;

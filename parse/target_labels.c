@@ -360,23 +360,35 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     return known;
 }
 
-/* The length in bytes of the rest of a level-1 label that opens level-2
- * text `text` (`指标` of `指标质量指标`) when `head`, joined with it, makes a
- * level-1 label only (产出 + 指标), the rest is no label by itself and the
- * text after it is a known level-2 label whole; 0 otherwise. */
-static gsize level1_rest_opening(const char *head, const char *text)
+/* Whether the first piece of a text fits (see first_piece_that_fits):
+ * `piece` the piece, `joined` the label above joined with it, `after` the
+ * text after it. */
+typedef gboolean (*piece_fits_fn)(const char *piece, const char *joined, const char *after);
+
+/* The length in bytes of the shortest first piece of `text` (at least one
+ * character, never all of it) that `fits` with `head` joined to it; 0 when
+ * none does. */
+static gsize first_piece_that_fits(const char *head, const char *text, piece_fits_fn fits)
 {
     for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
-        char *rest = g_strndup(text, (gsize)(p - text));
-        char *joined = jx_norm_join(head, rest);
-        gboolean fits = label_rest_only(rest) && known_label(JX_ROLE_LEVEL2, p) &&
-                        jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
+        char *piece = g_strndup(text, (gsize)(p - text));
+        char *joined = jx_norm_join(head, piece);
+        gboolean yes = fits(piece, joined, p);
         g_free(joined);
-        g_free(rest);
-        if (fits)
+        g_free(piece);
+        if (yes)
             return (gsize)(p - text);
     }
     return 0;
+}
+
+/* A level-1 label's rest opening level-2 text (`指标` of `指标质量指标`):
+ * the rest no label by itself, the head joined with it a level-1 label only
+ * (产出 + 指标), the text after it a known level-2 label whole. */
+static gboolean level1_rest_opening(const char *piece, const char *joined, const char *after)
+{
+    return label_rest_only(piece) && known_label(JX_ROLE_LEVEL2, after) &&
+           jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
 }
 
 void jx_trow_level1_rest_over_level2(GPtrArray *rows)
@@ -393,7 +405,7 @@ void jx_trow_level1_rest_over_level2(GPtrArray *rows)
             (above->text[JX_ROLE_LEVEL2] &&
              above->tail_line[JX_ROLE_LEVEL2] >= b->head_line[JX_ROLE_LEVEL2] - 1))
             continue;
-        gsize cut = level1_rest_opening(above->text[JX_ROLE_LEVEL1], text);
+        gsize cut = first_piece_that_fits(above->text[JX_ROLE_LEVEL1], text, level1_rest_opening);
         if (!cut)
             continue;
         char *rest = g_strndup(text, cut);
@@ -410,23 +422,14 @@ void jx_trow_level1_rest_over_level2(GPtrArray *rows)
     }
 }
 
-/* The length in bytes of the first piece of `text`, a level-1 label read
- * as one row's (`指标产出`), that finishes `above`'s unfinished label into a
- * known level-1 label (产出 + 指标) and leaves a rest that is a known label
- * or begins one (产出); 0 when no such piece opens the text. */
-static gsize level1_tail_for_above(const char *above, const char *text)
+/* The first piece of a level-1 label read as one row's (`指标产出`) that
+ * finishes the label above into a known level-1 label (产出 + 指标) and
+ * leaves a rest that is a known label or begins one (产出). */
+static gboolean level1_tail_for_above(const char *piece, const char *joined, const char *after)
 {
-    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
-        char *rest = g_strndup(text, (gsize)(p - text));
-        char *joined = jx_norm_join(above, rest);
-        gboolean fits = jx_taxonomy_level1(joined) &&
-                        (known_label(JX_ROLE_LEVEL1, p) || jx_taxonomy_opens_label(p, 1));
-        g_free(joined);
-        g_free(rest);
-        if (fits)
-            return (gsize)(p - text);
-    }
-    return 0;
+    (void)piece;
+    return jx_taxonomy_level1(joined) &&
+           (known_label(JX_ROLE_LEVEL1, after) || jx_taxonomy_opens_label(after, 1));
 }
 
 void jx_trow_level1_tail_to_row_above(GPtrArray *rows)
@@ -441,7 +444,7 @@ void jx_trow_level1_tail_to_row_above(GPtrArray *rows)
             (b->page != above->page && b->page != above->page + 1) ||
             known_label(JX_ROLE_LEVEL1, text))
             continue;
-        gsize cut = level1_tail_for_above(above->text[JX_ROLE_LEVEL1], text);
+        gsize cut = first_piece_that_fits(above->text[JX_ROLE_LEVEL1], text, level1_tail_for_above);
         if (!cut)
             continue;
         char *tail = g_strndup(text, cut);
