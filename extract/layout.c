@@ -1420,15 +1420,6 @@ static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_ro
     g_array_free(last, TRUE);
 }
 
-/*
- * Column extents: runs of x where more than a valley's share of the lines
- * have a piece of text (words closer than `join`).  `unit` is the
- * resolution of x (one display column for text).  `pieces` gives each
- * line's pieces, `body` how many a line of the body has: a piece on another
- * line that spans the body's columns counts nowhere (see SPANNING_GAPS).
- * `positioned`: words placed from a page, whose value columns are not
- * scattered (see drifted_part); TRUE for a section's columns too.
- */
 static int cmp_span(const void *pa, const void *pb);
 
 /* A header cell over a column its table leaves empty (计算符号 where every
@@ -1473,6 +1464,15 @@ static void add_orphan_columns(const jx_layout_word *w, gsize n, int first_row, 
         g_array_sort(cols, cmp_span);
 }
 
+/*
+ * Column extents: runs of x where more than a valley's share of the lines
+ * have a piece of text (words closer than `join`).  `unit` is the
+ * resolution of x (one display column for text).  `pieces` gives each
+ * line's pieces, `body` how many a line of the body has: a piece on another
+ * line that spans the body's columns counts nowhere (see SPANNING_GAPS).
+ * `positioned`: words placed from a page, whose value columns are not
+ * scattered (see drifted_part); TRUE for a section's columns too.
+ */
 static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
                             double join, double unit, const int *pieces, int body,
                             gboolean positioned)

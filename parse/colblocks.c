@@ -680,6 +680,14 @@ static gboolean one_space_run(const char *raw)
     return one;
 }
 
+/* TRUE when `head` (normalized) may be a work item's piece beside the text
+ * `rest` on a line: plain text, no label, and neither of the two prose. */
+static gboolean item_piece_beside(const char *head, const char *rest)
+{
+    return kind_of(head) == IT_TEXT && !reads_as_label(head) &&
+           !is_prose(head, g_utf8_strlen(head, -1)) && !is_prose(rest, g_utf8_strlen(rest, -1));
+}
+
 /* Splits a line of two texts at its one space: a work item's line beside
  * the name on its row (`推进知识产权创造 检验特种设备`).  The item's piece
  * goes to *head, the rest to *rest (normalised); FALSE, nothing set, when
@@ -689,8 +697,7 @@ static gboolean split_task_line(const char *raw, char **head, char **rest)
     char *h, *r;
     if (!one_space_run(raw) || !split_first_space(raw, &h, &r))
         return FALSE;
-    gboolean ok = kind_of(h) == IT_TEXT && kind_of(r) == IT_TEXT && !reads_as_label(h) &&
-                  !is_prose(h, g_utf8_strlen(h, -1)) && !is_prose(r, g_utf8_strlen(r, -1));
+    gboolean ok = kind_of(r) == IT_TEXT && item_piece_beside(h, r);
     if (ok) {
         *head = h;
         *rest = r;
@@ -1304,8 +1311,7 @@ static char *item_wrapped_round_name(const GPtrArray *lines, const GArray *notes
         if (!split_first_space(lines->pdata[k], &head, &rest))
             break;
         glong chars = g_utf8_strlen(head, -1);
-        gboolean piece = kind_of(head) == IT_TEXT && !reads_as_label(head) && !is_prose(head, chars) &&
-                         !is_prose(rest, g_utf8_strlen(rest, -1));
+        gboolean piece = item_piece_beside(head, rest);
         gboolean whole = k == i && jx_stream_is_work_item(head);
         char *l = jx_norm_join(label, head), *n = jx_norm_join(joined, rest);
         g_free(head);

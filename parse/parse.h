@@ -423,6 +423,14 @@ static inline gboolean jx_label_either_level(const char *text)
     return jx_taxonomy_label_level(text) != 0;
 }
 
+/* TRUE when normalized `text` opens a standard label of either level
+ * short of its end (jx_taxonomy_opens_label at level 1 or 2: `成本`,
+ * `经济成本`, `可持续`): the first line of a wrapped label, whichever. */
+static inline gboolean jx_label_opens_either_level(const char *text)
+{
+    return jx_taxonomy_opens_label(text, 1) || jx_taxonomy_opens_label(text, 2);
+}
+
 /* TRUE when a form of `year` (0: it states none) sets 成本指标 as a level-2
  * under 产出指标: one stating a year before JX_COST_LEVEL1_SINCE.  A form
  * stating no year is read as the current framework's. */

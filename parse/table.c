@@ -2609,7 +2609,7 @@ static gboolean opens_label_above(const jx_grid *grid, int r, int c)
         return FALSE;
     char *owned = NULL;
     const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
-    gboolean opens = jx_taxonomy_opens_label(norm, 1) || jx_taxonomy_opens_label(norm, 2);
+    gboolean opens = jx_label_opens_either_level(norm);
     g_free(owned);
     return opens;
 }

@@ -595,6 +595,13 @@ static int *part_votes(const GPtrArray *all, guint a, guint b, const jx_header *
 
 #define ANCHOR_SHARE 0.9
 
+/* TRUE when `v` of a part column's `total` evident cells went to one header
+ * column: ANCHOR_MIN_CELLS of them and ANCHOR_SHARE of the column's. */
+static gboolean is_anchor(int v, int total)
+{
+    return v >= ANCHOR_MIN_CELLS && v >= ANCHOR_SHARE * total;
+}
+
 /* How far every anchor of a part moved (see realign_parts), 0 when none
  * did, when they disagree, or when the move would put a column outside
  * the header (a page with an extra column is left to alignment).  A part
@@ -607,7 +614,7 @@ static int anchors_shift(const int *votes, const int *total, int width, const jx
     for (int c = 0; c < width; c++)
         for (int hc = 0; hc < h->n_cols; hc++) {
             int v = votes[c * (h->n_cols + 1) + hc];
-            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
+            if (!is_anchor(v, total[c]))
                 continue;
             if (anchored && hc - c != shift)
                 return 0;
@@ -980,7 +987,7 @@ static gboolean anchors_part_by(const int *votes, const int *total, int width, c
     for (int c = 0; c < width; c++)
         for (int hc = 0; hc < h->n_cols; hc++) {
             int v = votes[c * (h->n_cols + 1) + hc];
-            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
+            if (!is_anchor(v, total[c]))
                 continue;
             if (!left || (!right && hc - c == *left_shift)) {
                 *left_shift = hc - c;
@@ -995,6 +1002,28 @@ static gboolean anchors_part_by(const int *votes, const int *total, int width, c
             }
         }
     return left && right;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves when the
+ * columns up to `last_left` move by `left_shift` and the rest by one more
+ * (anchors_part_by's two runs): a new array of width + 1, when so moved
+ * the page's level labels stand in the header's level columns more often
+ * than with every column moved by `kept` (its level-2 labels out of the
+ * level-1 column) and no column leaves the header; NULL otherwise. */
+static int *two_runs_if_labels_fit(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                   int width, int last_left, int left_shift, int kept)
+{
+    int *moves = g_new(int, width + 1);
+    for (int c = 0; c <= width; c++)
+        moves[c] = c <= last_left ? left_shift : left_shift + 1;
+    int same[1] = {kept};
+    gboolean better = labels_in_level_columns(all, a, b, h, moves, width, -1) >
+                      labels_in_level_columns(all, a, b, h, same, 1, -1);
+    for (int c = 0; c < width && better; c++)
+        better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
+    if (!better)
+        g_clear_pointer(&moves, g_free);
+    return moves;
 }
 
 /* How far each of the `width` columns of the part all[a, b) moves when its
@@ -1020,25 +1049,12 @@ static int *lost_label_column_moves(const GPtrArray *all, guint a, guint b, cons
     int left_shift = 0, last_left = -1, first_right = -1;
     gboolean parted =
         anchors_part_by(votes, total, width, h, 1, &left_shift, &last_left, &first_right);
-    int right_shift = left_shift + 1;
     /* a column at least between the two: the page's labels */
     if (!parted || first_right - last_left < 2 ||
         !table_has_role(h, JX_ROLE_LEVEL1) || !table_has_role(h, JX_ROLE_LEVEL2) ||
         !only_numbers_and_labels_left_of(all, a, b, last_left))
         return NULL;
-    int *moves = g_new(int, width + 1), *kept = g_new(int, width + 1);
-    for (int c = 0; c <= width; c++) {
-        moves[c] = c <= last_left ? left_shift : right_shift;
-        kept[c] = left_shift;
-    }
-    gboolean better = labels_in_level_columns(all, a, b, h, moves, width, -1) >
-                      labels_in_level_columns(all, a, b, h, kept, width, -1);
-    g_free(kept);
-    for (int c = 0; c < width && better; c++)
-        better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
-    if (!better)
-        g_clear_pointer(&moves, g_free);
-    return moves;
+    return two_runs_if_labels_fit(all, a, b, h, width, last_left, left_shift, left_shift);
 }
 
 /* How far each of the `width` columns of the part all[a, b) moves when its
@@ -1167,7 +1183,7 @@ static int anchors_moved_by(const int *votes, const int *total, int width, const
         if (hc < 0 || hc >= h->n_cols)
             continue;
         int v = votes[c * (h->n_cols + 1) + hc];
-        n += v >= ANCHOR_MIN_CELLS && v >= ANCHOR_SHARE * total[c];
+        n += is_anchor(v, total[c]);
     }
     return n;
 }
@@ -1204,24 +1220,13 @@ static int *roleless_gap_moves(const GPtrArray *all, guint a, guint b, const jx_
         skipped < 0 || skipped >= h->n_cols || h->roles[skipped] != JX_ROLE_NONE ||
         part_leftmost(all, a, b, NULL) + left_shift < 0)
         return NULL;
-    int *moves = g_new(int, width + 1);
-    for (int c = 0; c <= width; c++)
-        moves[c] = c <= last_left ? left_shift : left_shift + 1;
     /* the page's level labels stand in the header's level columns more
-     * often so moved than where they were found (its level-2 labels out of
-     * the level-1 column): a page that lost a column of no role between its
-     * labels and its names (the names' own, left of their header word) too
-     * keeps its label columns where they are.  The move is taken for what
-     * it does for the labels: where the left columns stay, alignment reads
-     * the figures by what they are as it did */
-    int zero[1] = {0};
-    gboolean better = labels_in_level_columns(all, a, b, h, moves, width, -1) >
-                      labels_in_level_columns(all, a, b, h, zero, 1, -1);
-    for (int c = 0; c < width && better; c++)
-        better = c + moves[c] >= 0 && c + moves[c] < h->n_cols;
-    if (!better)
-        g_clear_pointer(&moves, g_free);
-    return moves;
+     * often so moved than where they were found: a page that lost a column
+     * of no role between its labels and its names (the names' own, left of
+     * their header word) too keeps its label columns where they are.  The
+     * move is taken for what it does for the labels: where the left columns
+     * stay, alignment reads the figures by what they are as it did */
+    return two_runs_if_labels_fit(all, a, b, h, width, last_left, left_shift, 0);
 }
 
 /*

@@ -304,12 +304,10 @@ static int label_facts(GHashTable *memo, const char *text, gboolean opening)
     if (!f)
         f = LABEL_ASKED | (jx_taxonomy_level1(text) ? LABEL_LEVEL1 : 0) |
             (jx_taxonomy_level2(NULL, text) ? LABEL_LEVEL2 : 0);
-    if (opening)
-        f |= LABEL_OPENS_ASKED |
-             ((f & (LABEL_LEVEL1 | LABEL_LEVEL2)) || jx_taxonomy_opens_label(text, 1) ||
-                      jx_taxonomy_opens_label(text, 2)
-                  ? LABEL_OPENS
-                  : 0);
+    if (opening) {
+        gboolean opens = (f & (LABEL_LEVEL1 | LABEL_LEVEL2)) || jx_label_opens_either_level(text);
+        f |= LABEL_OPENS_ASKED | (opens ? LABEL_OPENS : 0);
+    }
     g_hash_table_replace(memo, g_strdup(text), GINT_TO_POINTER(f));
     return f;
 }
