@@ -909,6 +909,107 @@ static int *label_overhang_moves(const GPtrArray *all, guint a, guint b, const j
     return moves;
 }
 
+/* Which level cell `c` is a line of, by its text: 1 or 2 when it is a
+ * level label, or opens one, of that level alone (`满意` of 满意度指标,
+ * `生态` of 生态效益指标); 0 when it says nothing (`指标`, `标`, a piece of
+ * either level, `成本`) or is no label's. */
+static int label_line_level(const jx_pcell *c)
+{
+    if (!c->norm || c->rowhead)
+        return 0;
+    gboolean one = c->kind == JX_CK_LEVEL1 || jx_taxonomy_opens_label(c->norm, 1);
+    gboolean two = c->kind == JX_CK_LEVEL2 || jx_taxonomy_opens_label(c->norm, 2);
+    return one == two ? 0 : one ? 1 : 2;
+}
+
+/* Whether cell c is a level label or a line of one a narrow column
+ * wrapped (`可持`, `续影`, `指标`, `标`): a label column's cell. */
+static gboolean is_label_line_cell(const GPtrArray *row, const jx_pcell *c)
+{
+    (void)row;
+    return c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2 ||
+           (c->norm && (jx_taxonomy_label_piece(c->norm) || jx_taxonomy_label_word(c->norm)));
+}
+
+/* Cells of rows all[a, b) that `moves` puts in the header's column of
+ * their own level (label_line_level), less those it puts in the other
+ * level's column. */
+static int label_lines_on_their_level(const GPtrArray *all, guint a, guint b,
+                                      const jx_header *h, const int *moves, int width)
+{
+    int fit = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            int level = label_line_level(c), col = c->col + move_of(moves, width, c->col);
+            if (!level || col < 0 || col >= h->n_cols)
+                continue;
+            jx_role role = h->roles[col];
+            if (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2)
+                fit += (role == JX_ROLE_LEVEL1) == (level == 1) ? 1 : -1;
+        }
+    }
+    return fit;
+}
+
+/*
+ * How far each of the `width` columns of the part all[a, b) moves when its
+ * anchors moved `shift` columns left, past the header's first column by
+ * one, and its label columns hold level labels and the lines of labels
+ * a narrow column wrapped (`生态` / `环境` / `成本` / `指标`): a layout
+ * dump lays a continued page out afresh, line by line, and a label column
+ * whose lines start a character apart (`经济` under `成本` a column left of
+ * `生态`) parts in two, a grid column more than the header left of the
+ * anchors (writer-pdf-layout bureau: 成本/指标 | 经济 | 生态 over the
+ * names).  The one pair of neighbouring label columns no row fills both of
+ * (columns_never_share_row) is joined: the columns up to its left one keep
+ * their place, the rest move with the anchors.  Of the pairs, the one
+ * that puts the most label lines of one level alone (label_line_level) in
+ * that level's column, more than any other pair, and more than none; NULL
+ * when no pair does so, or the page is no such page (label_overhang_moves
+ * reads a page of whole labels so parted).
+ */
+static int *parted_edge_label_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                    int width, int shift)
+{
+    int left = part_leftmost(all, a, b, NULL);
+    int l1 = role_column(h, JX_ROLE_LEVEL1), l2 = role_column(h, JX_ROLE_LEVEL2);
+    if (shift >= 0 || left + shift != -1 || l1 != 0 || l2 != 1 ||
+        width - 1 + shift >= h->n_cols)
+        return NULL;
+    /* the page's label columns, through the one the anchors' move takes to
+     * the level-2 column, hold label lines alone */
+    for (int c = left; c < width && c + shift <= l2; c++) {
+        int lines, n = column_cells_passing(all, a, b, c, is_label_line_cell, &lines);
+        if (n == 0 || lines < n)
+            return NULL;
+    }
+    int *best = NULL, best_fit = 0;
+    gboolean tie = FALSE;
+    for (int pair = left; pair + shift + 1 <= l2; pair++) {
+        if (!columns_never_share_row(all, a, b, pair, pair + 1))
+            continue;
+        int *moves = g_new(int, width + 1);
+        for (int c = 0; c <= width; c++)
+            moves[c] = c <= pair ? shift + 1 : shift;
+        int fit = label_lines_on_their_level(all, a, b, h, moves, width);
+        if (!best || fit > best_fit) {
+            g_free(best);
+            best = moves;
+            best_fit = fit;
+            tie = FALSE;
+        } else {
+            tie = tie || fit == best_fit;
+            g_free(moves);
+        }
+    }
+    int zero[1] = {0};
+    if (best && (tie || best_fit <= label_lines_on_their_level(all, a, b, h, zero, 1)))
+        g_clear_pointer(&best, g_free);
+    return best;
+}
+
 /* The moves of row `row` on a page whose label columns overhang the
  * header's (see label_overhang_moves): its level labels among the page's
  * label columns (those `moves` takes to the header's level columns) go by
@@ -1276,9 +1377,14 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             moves = label_overhang_moves(all, a, b, h, width, anchored);
             overhang = moves != NULL;
         }
+        gboolean parted_edge = FALSE; /* (the page's own label columns joined) */
+        if (!moves && shift == 0) {
+            moves = parted_edge_label_moves(all, a, b, h, width, anchored);
+            parted_edge = moves != NULL;
+        }
         if (!overhang)
             moves = roleless_column_moves(moves, votes, total, width, shift, h, NULL, a, b);
-        if (moves && !overhang && !lost)
+        if (moves && !overhang && !lost && !parted_edge)
             level1_column_onto_level1(all, a, b, h, moves, width);
         for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];

@@ -6256,6 +6256,36 @@ static void names_column_drifted_right(void **state)
     check_fields(rel, "节能减排效果", "value", "明显", "level2", "生态效益指标", NULL);
 }
 
+/* Word processor's PDFs of bureau forms (writer-pdf-layout, whole) with no
+ * 序号 column, whose later page a layout dump laid out afresh: the level-2
+ * column's lines start a character apart from one group to the next
+ * (`经济` / `效益` under `成本` / `指标`, `社会` / `可持` a column right), so
+ * the page parts its level-2 column in two, a grid column more than the
+ * header left of its figures, and its figures' move (one left) would take
+ * its level-1 column off the header.  Left as found, the page's labels
+ * stood a column off: its level-2 pieces went to the names (`可持` as a
+ * name over `改造后房屋安全使用年限`) and its rows took the labels of the
+ * page before (产出指标 | 成本指标).  The two level-2 columns no row fills
+ * both of are joined, the others move with the figures. */
+static void level2_column_parted_on_page_laid_anew(void **state)
+{
+    (void)state;
+    static const char *const b0049 = "writer-pdf-layout/bureau/b0049";
+    check_fields(b0049, "改造后房屋安全使用年限", "level1", "效益指标", "level2", "可持续影响指标",
+                 "op", ">=", "value", "18", "unit", "年", NULL);
+    check_fields(b0049, "住户满意度", "level1", "满意度指标", "category", "satisfaction.service",
+                 "value", "91", NULL);
+    check_fields(b0049, "受益群众满意度", "level1", "满意度指标", "category",
+                 "satisfaction.service", "value", "87", NULL);
+    static const char *const b0007 = "writer-pdf-layout/bureau/b0007";
+    check_fields(b0007, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "显著提升", NULL);
+    check_fields(b0007, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "92.5", NULL);
+    check_fields(b0007, "企业满意度", "level1", "满意度指标", "category", "satisfaction.service",
+                 "value", "90", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6586,6 +6616,7 @@ int main(void)
         cmocka_unit_test(continued_page_labels_without_row_header),
         cmocka_unit_test(header_page_targets_parted_in_two_columns),
         cmocka_unit_test(names_column_drifted_right),
+        cmocka_unit_test(level2_column_parted_on_page_laid_anew),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
