@@ -560,6 +560,58 @@ static int cmp_word(const void *pa, const void *pb)
  * column of the first.  The first line stands this many lines above. */
 #define TAIL_LINES_ABOVE 2
 
+/* TRUE when `text` (`len` bytes, no NUL needed), read as a unit, is one
+ * the units table knows (`cut` FALSE) or the first line of one wrapped
+ * (`cut` TRUE: `元/平方` of 元/平方米). */
+static gboolean unit_text(const char *text, gsize len, gboolean cut)
+{
+    char *raw = g_strndup(text, len);
+    char *norm = jx_norm_text(raw);
+    char *unit = cut ? NULL : jx_norm_unit_normalized(norm);
+    gboolean is = cut ? jx_norm_unit_cut(norm) : unit != NULL;
+    g_free(unit);
+    g_free(norm);
+    g_free(raw);
+    return is;
+}
+
+/* A narrow value column wraps a quantity's unit: the figure and the unit's
+ * first part on the row's line (`1,690元/平方`), the rest on a line below
+ * (`米`), inside the first line's extent.  That rest is the cell's last
+ * line, no cell (nor column edge) of its own, though where it starts may
+ * lie past the column's edge.  The evidence is the units table: the text
+ * after the head's last digit is a cut unit and, with the rest after it,
+ * a whole one.  Returns the head word (the last word of its piece, at most
+ * TAIL_LINES_ABOVE lines up, the nearest first) of word i when word i, a
+ * piece of its own of no digit and at most UNIT_MAX_CHARS characters, is
+ * such a rest; -1 otherwise. */
+static gssize unit_rest_head(const jx_layout_word *w, gsize n, gsize i, double join)
+{
+    if ((i > 0 && same_piece(&w[i - 1], &w[i], join)) ||
+        (i + 1 < n && same_piece(&w[i], &w[i + 1], join)) || has_digit(w, i, i + 1) ||
+        g_utf8_strlen(w[i].text, (gssize)w[i].len) > UNIT_MAX_CHARS)
+        return -1;
+    for (int up = 1; up <= TAIL_LINES_ABOVE; up++) {
+        for (gsize k = i; k-- > 0 && w[k].row >= w[i].row - up;) {
+            if (w[k].row != w[i].row - up || w[k].x0 > w[i].x0 || w[k].x1 <= w[i].x0 ||
+                (k + 1 < n && same_piece(&w[k], &w[k + 1], join)))
+                continue;
+            const char *end = w[k].text + w[k].len, *cut = NULL;
+            for (const char *c = w[k].text; c < end; c = g_utf8_next_char(c))
+                if (g_unichar_isdigit(g_utf8_get_char(c)))
+                    cut = g_utf8_next_char(c);
+            if (!cut || cut == end || !unit_text(cut, (gsize)(end - cut), TRUE))
+                return -1;
+            GString *whole = g_string_new_len(cut, (gssize)(end - cut));
+            g_string_append_len(whole, w[i].text, (gssize)w[i].len);
+            gboolean joins = unit_text(whole->str, whole->len, FALSE);
+            g_string_free(whole, TRUE);
+            return joins ? (gssize)k : -1;
+        }
+    }
+    return -1;
+}
+
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
 
@@ -3015,6 +3067,17 @@ static void dates_keep_column(const jx_layout_word *w, gsize n, double join, int
     }
 }
 
+/* The rest of a unit wrapped under its figure (see unit_rest_head) takes
+ * its head's column, wherever it starts: the cell's last line. */
+static void unit_rests_follow_heads(const jx_layout_word *w, gsize n, double join, int *col_of)
+{
+    for (gsize i = 0; i < n; i++) {
+        gssize k = unit_rest_head(w, n, i, join);
+        if (k >= 0)
+            col_of[i] = col_of[k];
+    }
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -3026,6 +3089,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     figures_join_units(w + a, b - a, join, col_of + a);
+    unit_rests_follow_heads(w + a, b - a, join, col_of + a);
     dates_keep_column(w + a, b - a, join, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     stacked_level1_left(w + a, b - a, join, cols, col_of + a);

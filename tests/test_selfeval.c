@@ -3006,6 +3006,24 @@ static void test_layout_figure_joins_unit(void **state)
                       G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0081, whole): a target's unit wrapped in its narrow column
+ * (`1,690元/平方` / `米`), the rest a line below, starting past the
+ * column's edge.  It went to the actual value's column (`1,465元/平方米米`),
+ * the target kept a cut unit; the units table says the two pieces are one
+ * unit, so the rest takes its head's column (unit_rest_head). */
+static void test_layout_unit_rest_below(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {7, "单位建设成本", NULL, "1690", "元/平方米", "1465", "2", "2", NULL},
+        {6, "人均补助标准", "<=", "1760", "元/人", "2115", "8", "6.4",
+         "受政策调整影响,部分任务未能按计划实施。"},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-unit-rest-below.txt", rows,
+                      G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0064): a target wrapped above and below its row's line
  * (`不低于 48` / `00 台`) and the actual value on the line between, its
@@ -3149,6 +3167,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
+        cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
