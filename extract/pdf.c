@@ -2650,17 +2650,51 @@ static int run_before(const text_line *line, guint i)
     return (int)(i - k);
 }
 
+/* TRUE when glyph `k` (k > 0) of `line` goes on the run of the one before
+ * it with no cell's edge between: set solid (set_solid_after), not a
+ * padding apart (padding_apart). */
+static gboolean set_tight_after(const text_line *line, guint k)
+{
+    return set_solid_after(line, k) &&
+           !padding_apart(&g_array_index(line->glyphs, glyph, k - 1),
+                          &g_array_index(line->glyphs, glyph, k), MAX(line->height, 1.0));
+}
+
+/* How many characters of `line` before glyph `i` (i > 0) are set tight up
+ * to it (set_tight_after). */
+static int tight_run_before(const text_line *line, guint i)
+{
+    guint k = i - 1;
+    while (k > 0 && set_tight_after(line, k))
+        k--;
+    return (int)(i - k);
+}
+
+/* How many characters of `line` from glyph `i` on are set tight
+ * (set_tight_after). */
+static int tight_run(const text_line *line, guint i)
+{
+    guint k = i + 1;
+    while (k < line->glyphs->len && set_tight_after(line, k))
+        k++;
+    return (int)(k - i);
+}
+
 /* TRUE when glyph `i` of `l` is a Han character a padding after another
- * (padding_apart) where both runs set solid about the gap are a narrow
- * label's line (NARROW_LABEL_LINE_CHARS): two neighbouring label columns a
- * character wide, each stacking its header or level label one character a
- * line (`一二` / `级级` / `指指` / `标标` over 一级指标 | 二级指标). */
+ * (padding_apart) where both runs about the gap, up to the next cell's edge
+ * (tight_run), are a narrow label's line (NARROW_LABEL_LINE_CHARS): two
+ * neighbouring label columns a character wide, each stacking its header or
+ * level label one character a line (`一二` / `级级` / `指指` / `标标` over
+ * 一级指标 | 二级指标).  A padding, not only a word space, ends the run: a
+ * label's last character set on the line of the row's name, the name a
+ * padding after it (wkhtmltopdf: `标标新建改造排水管网`), is still a narrow
+ * label's line. */
 static gboolean narrow_padding_apart(const text_line *l, guint i)
 {
     return padding_apart(&g_array_index(l->glyphs, glyph, i - 1),
                          &g_array_index(l->glyphs, glyph, i), MAX(l->height, 1.0)) &&
-           run_before(l, i) <= NARROW_LABEL_LINE_CHARS &&
-           solid_run(l, i) <= NARROW_LABEL_LINE_CHARS;
+           tight_run_before(l, i) <= NARROW_LABEL_LINE_CHARS &&
+           tight_run(l, i) <= NARROW_LABEL_LINE_CHARS;
 }
 
 /* Where the Han characters a padding after another between two narrow

@@ -3333,6 +3333,29 @@ static void stacked_header_columns_parted(void **state)
     indicator_fields("tests/pdf/wkhtml-web-stacked-header-columns-b0052.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
+ * bureau b0013): both label columns a character wide, a padding apart, each
+ * stacking its label a character a line, the labels' last characters on the
+ * line of the second row's name, a padding before it (`标 | 标 |
+ * 新建改造排水管网`).  The run after the level-2 column's 标 was measured up
+ * to the next word space, so it took the name and was no narrow label's
+ * line: the two 标 were written as one piece and every row's level-1 label
+ * read 指标标.  A padding ends a narrow label's run as a word space does. */
+static void narrow_label_run_ends_at_padding(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"加装电梯数量", "level1", "产出指标"},
+        {"改造老旧小区建筑面积", "level1", "产出指标"},
+        {"改造老旧小区建筑面积", "value", "57.87"},
+        {"筹集保障性租赁住房", "level1", "产出指标"},
+        {"农村危房改造户数", "level1", "产出指标"},
+        {"农村危房改造户数", "value", "730"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-narrow-label-beside-name-b0013.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
  * legacy f0070): the page break cuts through row 18's line, and
  * wkhtmltopdf prints that line on both pages, each copy clipped to its
@@ -4106,6 +4129,7 @@ int main(void)
         cmocka_unit_test(stacked_label_characters_one_a_unit),
         cmocka_unit_test(stacked_label_last_line_alone),
         cmocka_unit_test(stacked_header_columns_parted),
+        cmocka_unit_test(narrow_label_run_ends_at_padding),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
         cmocka_unit_test(target_tail_round_its_row),
