@@ -348,6 +348,14 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     if (wrapped && chars <= MAX_TAIL_CHARS &&
         (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
         return TRUE;
+    /* a name wrapped at its width before its last word, and that word a
+     * unit's too (`完成农村环境整治建制` / `村`, `资助家庭经济困难学生` /
+     * `人数`): the name's, as no unit is printed right under a name (a
+     * clause's line, `…第三` / `方独立评审，…执行到` / `位`, may be a
+     * target's, whose unit it is) */
+    if (wrapped && prev->kind == IT_TEXT && kind == IT_UNIT && chars <= MAX_TAIL_CHARS &&
+        !strchr(prev->norm, ','))
+        return TRUE;
     /* an explanation goes on with explaining words, or past its width */
     /* a clause goes on (`按照项目实施方案要求` / `持续改善，惠及更多群众`) */
     if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
