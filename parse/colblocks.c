@@ -316,6 +316,20 @@ static gboolean short_word_qualified(const char *norm)
            !strpbrk(open + 1, "([");
 }
 
+/* TRUE when the unit `unit` on the line below the text `text` ends a word
+ * `text` broke off (`服务对象满意` / `度`, `非遗传承人培训人` / `次`: a cut
+ * inside the word, however short the line) and the two read as a name, not
+ * a target. */
+static gboolean unit_ends_cut_name(const char *text, const char *unit)
+{
+    if (!jx_norm_seam_inside_word(text, unit))
+        return FALSE;
+    char *joined = jx_norm_join(text, unit);
+    gboolean name = kind_of(joined) == IT_TEXT;
+    g_free(joined);
+    return name;
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -348,14 +362,13 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     if (wrapped && chars <= MAX_TAIL_CHARS &&
         (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
         return TRUE;
-    /* a name wrapped at its width before its last word, and that word a
+    /* a line wrapped at its width before its last word, and that word a
      * unit's too (`完成农村环境整治建制` / `村`, `资助家庭经济困难学生` /
-     * `人数`): the name's, as no unit is printed right under a name (a
-     * clause's line, `…第三` / `方独立评审，…执行到` / `位`, may be a
-     * target's, whose unit it is) */
-    if (wrapped && prev->kind == IT_TEXT && kind == IT_UNIT && chars <= MAX_TAIL_CHARS &&
-        !strchr(prev->norm, ','))
-        return TRUE;
+     * `人数`, a target's `≥11.9万平方` / `米`): the line's, as no unit column
+     * prints its cell right under a name; a clause's line (`…第三` /
+     * `方独立评审，…执行到` / `位`) is no name, the unit may be its target's */
+    if (prev->kind == IT_TEXT && kind == IT_UNIT && chars <= MAX_TAIL_CHARS && !strchr(prev->norm, ','))
+        return wrapped || unit_ends_cut_name(prev->norm, norm);
     /* an explanation goes on with explaining words, or past its width */
     /* a clause goes on (`按照项目实施方案要求` / `持续改善，惠及更多群众`) */
     if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
