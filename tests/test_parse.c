@@ -5005,6 +5005,27 @@ static void test_raw_name_tail_reads_as_unit(void **state)
     jx_record_list_free(l);
 }
 
+/* A half-year table's deadline counted from an event (`灾后10日内`, printed
+ * twice: the half-year's and the year's) is its row's two targets
+ * (tests/raw/README.md), and the table around it is read. */
+static void test_raw_half_relative_deadline(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出时效", "★灾后救助资金下达时限", NULL, "灾后10日内", NULL, "output.timeliness"},
+        {"产出", "产出数量", "开展安全生产执法检查", ">=", "560", "次", "output.quantity"},
+        {"产出", "产出成本", "人均培训成本", "<=", "500", "元/人", "output.cost"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-half-relative-deadline.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "★灾后救助资金下达时限"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "灾后10日内");
+    half = jx_record_get_record(indicator_named(l, "人均培训成本"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "250");
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5752,6 +5773,7 @@ int main(void)
         cmocka_unit_test(test_raw_items_wrapped_round_wrapped_names),
         cmocka_unit_test(test_raw_item_wrapped_below_name),
         cmocka_unit_test(test_raw_name_tail_reads_as_unit),
+        cmocka_unit_test(test_raw_half_relative_deadline),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
