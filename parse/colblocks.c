@@ -233,6 +233,35 @@ static gboolean is_header(const char *norm)
     return role != JX_ROLE_NONE;
 }
 
+/* A deadline counted from an event (`灾后10日内`, `收到申请后15个工作日内`):
+ * the event in a few words, a figure, a span of days or months and 内 —
+ * no figure's unit and no date reads it as a target (see
+ * deadlines_as_targets). */
+static const char *const deadline_spans[] = {"日", "天", "工作日", "个工作日", "月", "个月"};
+#define DEADLINE_WITHIN "内"
+/* …its event is this few characters at most (灾后, 收到申请后) */
+#define MAX_DEADLINE_EVENT_CHARS 6
+
+/* TRUE when `norm` reads as such a deadline: no figure before the span's. */
+static gboolean is_relative_deadline(const char *norm)
+{
+    if (!g_str_has_suffix(norm, DEADLINE_WITHIN))
+        return FALSE;
+    gsize len = strlen(norm) - strlen(DEADLINE_WITHIN);
+    for (gsize k = 0; k < G_N_ELEMENTS(deadline_spans); k++) {
+        gsize ulen = strlen(deadline_spans[k]);
+        if (len <= ulen || strncmp(norm + len - ulen, deadline_spans[k], ulen) != 0)
+            continue;
+        const char *end = norm + len - ulen, *fig = end;
+        while (fig > norm && g_ascii_isdigit(fig[-1]))
+            fig--;
+        if (fig < end && g_utf8_strlen(norm, fig - norm) <= MAX_DEADLINE_EVENT_CHARS &&
+            strpbrk(norm, "0123456789") == fig)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static item_kind kind_of(const char *norm)
 {
     if (jx_norm_is_page_number(norm) && !g_ascii_isdigit(norm[0]))
@@ -316,6 +345,20 @@ static gboolean short_word_qualified(const char *norm)
            !strpbrk(open + 1, "([");
 }
 
+/* TRUE when the unit `unit` on the line below the text `text` ends a word
+ * `text` broke off (`服务对象满意` / `度`, `非遗传承人培训人` / `次`: a cut
+ * inside the word, however short the line) and the two read as a name, not
+ * a target. */
+static gboolean unit_ends_cut_name(const char *text, const char *unit)
+{
+    if (!jx_norm_seam_inside_word(text, unit))
+        return FALSE;
+    char *joined = jx_norm_join(text, unit);
+    gboolean name = kind_of(joined) == IT_TEXT;
+    g_free(joined);
+    return name;
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -348,6 +391,13 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     if (wrapped && chars <= MAX_TAIL_CHARS &&
         (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
         return TRUE;
+    /* a line wrapped at its width before its last word, and that word a
+     * unit's too (`完成农村环境整治建制` / `村`, `资助家庭经济困难学生` /
+     * `人数`, a target's `≥11.9万平方` / `米`): the line's, as no unit column
+     * prints its cell right under a name; a clause's line (`…第三` /
+     * `方独立评审，…执行到` / `位`) is no name, the unit may be its target's */
+    if (prev->kind == IT_TEXT && kind == IT_UNIT && chars <= MAX_TAIL_CHARS && !strchr(prev->norm, ','))
+        return wrapped || unit_ends_cut_name(prev->norm, norm);
     /* an explanation goes on with explaining words, or past its width */
     /* a clause goes on (`按照项目实施方案要求` / `持续改善，惠及更多群众`) */
     if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
@@ -2837,7 +2887,7 @@ static gboolean pair_around_anchors(GArray *names, GArray *targets)
 typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
 
 /* Words of a target that states a time: a deadline, a duration. */
-static const char *const time_words[] = {"按时", "及时", "按期", "日前", "日以前", "工作日",
+static const char *const time_words[] = {"按时", "及时", "按期", "日前", "日以前", "工作日", "日内",
                                          "小时", "天内"};
 
 static target_kind target_kind_of(const char *t)
@@ -3751,12 +3801,31 @@ static GArray *read_held_items(const jx_colblocks *b)
     return items;
 }
 
+/* In a half-year table, the text items that read as a deadline counted
+ * from an event (is_relative_deadline) are targets: the half-year's and the
+ * year's print one after the other and pair as one row's two (half_fits),
+ * where read as names they took rows of their own and the region paired too
+ * few of its names to be read.  In a table of one target a row such a
+ * target, printed out of its row's order, pairs by print order alone with
+ * another row's name (measured: plain pdftotext's split and bureau cells
+ * lost more than the others gained), so it stays text there. */
+static void deadlines_as_targets(GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        if (it->kind == IT_TEXT && is_relative_deadline(it->norm))
+            it->kind = IT_TARGET;
+    }
+}
+
 /* Reads the held region and hands its table on when `emit`; FALSE when it
  * is no table of this form. */
 static gboolean read_region(jx_colblocks *b, gboolean emit)
 {
     GArray *items = read_held_items(b);
     b->two_targets = b->two_targets || has_two_targets(items);
+    if (b->two_targets)
+        deadlines_as_targets(items);
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);

@@ -4979,6 +4979,53 @@ static void test_raw_item_wrapped_below_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext prints a name's last word, wrapped, on a line of its own
+ * (tests/raw/README.md); when that word is a unit too it is still the
+ * name's: `完成农村环境整治建制` / `村` at the column's width, and
+ * `公共服务满意度提` / `升` cut inside a word short of it. */
+static void test_raw_name_tail_reads_as_unit(void **state)
+{
+    (void)state;
+    static const want_row wrapped[] = {
+        {"产出指标", "数量指标", "完成农村环境整治建制村", "=", "27", "个", "output.quantity"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-half-name-tail-unit.txt", wrapped, G_N_ELEMENTS(wrapped));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "完成农村环境整治建制村"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "8");
+    assert_field(half, "unit", "个");
+    jx_record_list_free(l);
+    static const want_row cut[] = {
+        {"效益", "社会效益指标", "公共服务满意度提升", ">=", "4", "个百分点", "outcome.social"},
+    };
+    l = parse_file_rows("tests/raw/writer-half-items-round-wrapped-names.txt", cut, G_N_ELEMENTS(cut));
+    half = jx_record_get_record(indicator_named(l, "公共服务满意度提升"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "2");
+    jx_record_list_free(l);
+}
+
+/* A half-year table's deadline counted from an event (`灾后10日内`, printed
+ * twice: the half-year's and the year's) is its row's two targets
+ * (tests/raw/README.md), and the table around it is read. */
+static void test_raw_half_relative_deadline(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出时效", "★灾后救助资金下达时限", NULL, "灾后10日内", NULL, "output.timeliness"},
+        {"产出", "产出数量", "开展安全生产执法检查", ">=", "560", "次", "output.quantity"},
+        {"产出", "产出成本", "人均培训成本", "<=", "500", "元/人", "output.cost"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-half-relative-deadline.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "★灾后救助资金下达时限"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "灾后10日内");
+    half = jx_record_get_record(indicator_named(l, "人均培训成本"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "250");
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5046,10 +5093,13 @@ static void test_raw_labels_task_name_line(void **state)
         {"效益指标", "社会效益", "公共服务满意度提升", ">=", "3", "个百分点", "outcome.social"},
         {"效益指标", "社会效益", "政策宣传覆盖率", NULL, "92.5", "%", "outcome.social"},
         {"效益指标", "可持续影响", "小区长效管理机制*", NULL, "健全", NULL, "outcome.sustainability"},
+        /* its target wrapped before its unit's last word (`≥11.9万平方` / `米`) */
+        {"产出指标", "数量", "改造老旧小区建筑面积", ">=", "11.9", "万平方米", "output.quantity"},
     };
     jx_record_list *l = parse_file_rows("tests/raw/writer-labels-task-name-line.txt", rows, G_N_ELEMENTS(rows));
     assert_field(indicator_named(l, "公共服务满意度提升"), "task", "加快城市排水防涝设施建设");
-    assert_int_equal(count_indicators(l), 12);
+    assert_field(indicator_named(l, "改造老旧小区建筑面积"), "task", "发展保障性租赁住房");
+    assert_int_equal(count_indicators(l), 13);
     jx_record_list_free(l);
 }
 
@@ -5722,6 +5772,8 @@ int main(void)
         cmocka_unit_test(test_raw_items_wrapped_round_names),
         cmocka_unit_test(test_raw_items_wrapped_round_wrapped_names),
         cmocka_unit_test(test_raw_item_wrapped_below_name),
+        cmocka_unit_test(test_raw_name_tail_reads_as_unit),
+        cmocka_unit_test(test_raw_half_relative_deadline),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
