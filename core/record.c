@@ -46,7 +46,8 @@ struct jx_record {
                          outgrow it, then an allocation of their own */
     gboolean slots_inline;
     text_block *text; /* newest first; the last is the record's own allocation's */
-    guint64 has[2];   /* bit f: field f has a slot (see find) */
+    guint8 at[JX_F_COUNT]; /* at[f]: 1 + the index of field f's slot, 0 for none
+                              (see find) */
 };
 
 /* A record, its first slots and its first text block are one allocation:
@@ -57,7 +58,8 @@ struct jx_record {
 G_STATIC_ASSERT(sizeof(struct jx_record) % G_ALIGNOF(slot) == 0);
 G_STATIC_ASSERT(sizeof(slot) % G_ALIGNOF(text_block) == 0);
 
-G_STATIC_ASSERT(JX_F_COUNT <= 128);
+/* a record has at most one slot per field: its index fits in `at` */
+G_STATIC_ASSERT(JX_F_COUNT < 256);
 
 struct jx_record_list {
     GPtrArray *items; /* owns jx_record* */
@@ -183,7 +185,7 @@ static jx_record *record_new(jx_record_kind kind, guint cap, gsize text_bytes)
     rec->text->next = NULL;
     rec->text->size = text_bytes;
     rec->text->used = 0;
-    rec->has[0] = rec->has[1] = 0;
+    memset(rec->at, 0, sizeof rec->at);
     return rec;
 }
 
@@ -238,21 +240,15 @@ void jx_record_free(jx_record *rec)
     g_free(rec);
 }
 
-static gboolean has_slot(const jx_record *rec, jx_field field)
-{
-    return (rec->has[field >> 6] >> (field & 63)) & 1;
-}
-
-/* The slot of `field`, or NULL: a record is set field by field, each new
- * one asked for first, so the bits answer "none" without a walk. */
+/* The slot of `field`, or NULL: found by its index (`at`), not by a walk
+ * of the slots — a reader asks for a record's fields one by one (the
+ * importer's frame some thirty a row, the checker and the parser more),
+ * and the walk was half a slot list a field. */
 static const slot *find(const jx_record *rec, jx_field field)
 {
-    if (!rec || (unsigned)field >= JX_F_COUNT || !has_slot(rec, field))
+    if (!rec || (unsigned)field >= JX_F_COUNT || !rec->at[field])
         return NULL;
-    for (guint i = 0; i < rec->n; i++)
-        if (rec->slots[i].field == field)
-            return &rec->slots[i];
-    return NULL;
+    return &rec->slots[rec->at[field] - 1];
 }
 
 /* The slot of `field`, cleared for a new value: the existing one (a replaced
@@ -279,7 +275,7 @@ static slot *put(jx_record *rec, jx_field field)
     s = &rec->slots[rec->n++];
     s->field = field;
     s->tag = VALUE_NULL;
-    rec->has[field >> 6] |= (guint64)1 << (field & 63);
+    rec->at[field] = (guint8)rec->n;
     return s;
 }
 
@@ -365,8 +361,7 @@ jx_record *jx_record_copy(const jx_record *rec)
         return NULL;
     jx_record *copy = record_new(rec->kind, MAX(rec->n, 1u), TEXT_BLOCK_FIRST);
     copy->n = rec->n;
-    copy->has[0] = rec->has[0];
-    copy->has[1] = rec->has[1];
+    memcpy(copy->at, rec->at, sizeof copy->at);
     for (guint i = 0; i < rec->n; i++) {
         const slot *s = &rec->slots[i];
         slot *d = &copy->slots[i];
