@@ -999,12 +999,15 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
  * nor as wide.  As strong as a seam. */
 #define CENTRED_TOP_EVIDENCE SEAM_EVIDENCE
 
-/* TRUE when name piece `f`, on the line of its own right under `prev`'s
- * one-line name, would have fitted on that line. */
+/* TRUE when name piece `f`, on a line of its own under `prev`'s one-line
+ * name (right under it, or past UNFILLED_MAX_GAP lines of other cells: a
+ * work item's rest, `开展农作物病虫害统` / `防统治`), would have fitted on
+ * that line. */
 static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const built_row *prev)
 {
-    if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line ||
-        !next_line_of(prev, f))
+    int gap = lines_between(prev, f);
+    if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line || gap < 0 ||
+        gap > UNFILLED_MAX_GAP)
         return FALSE;
     return jx_trow_fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page);
 }
@@ -1567,9 +1570,12 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
     if (filled_names) /* a target table's names, unless centred and placed by column */
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
     /* (names placed by their column weigh it there, see jx_trow_place_names_by_column) */
-    if (filled_names && by_lines && !marked && !names_placed &&
-        jx_trow_centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE, only_two_lines))
-        e[0] += CENTRED_TOP_EVIDENCE;
+    /* (the run's first name piece: a work item's rest may stand above it) */
+    int top = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
+    if (filled_names && by_lines && !marked && !names_placed && top >= 0 &&
+        jx_trow_centred_top_piece(all, is_frag, i0 + (guint)top, i1, prev, next, FALSE,
+                                  only_two_lines))
+        e[top] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
