@@ -1827,6 +1827,25 @@ gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c)
     return text;
 }
 
+/* The work items the data rows of `all` (not `frag`) open on their own
+ * lines, as a set of their texts (copies: a row's text grows as it takes
+ * in fragments): a row's item with no item on the line right above it is
+ * a cell's first line (`开展中小河流治理`, `加强教师队伍建设，开展全`), not
+ * the rest of one (`员培训`).  What opens a work item (see
+ * WHOLE_TASK_EVIDENCE). */
+static GHashTable *tasks_opened(const GPtrArray *all, const gboolean *frag)
+{
+    GHashTable *opened = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *b = all->pdata[i], *above = i > 0 ? all->pdata[i - 1] : NULL;
+        if (frag[i] || !b->by_role[JX_ROLE_TASK] || !b->text[JX_ROLE_TASK] ||
+            (above && above->text[JX_ROLE_TASK] && lines_between(above, b) == 0))
+            continue;
+        g_hash_table_add(opened, g_strdup(b->text[JX_ROLE_TASK]));
+    }
+    return opened;
+}
+
 /* The rows at least that must show their figures on their second line,
  * none on the first, for every row of two lines to be read so (see
  * jx_trow_count_figure_lines): a tie or a mixed vote leaves a name broken by hand
@@ -1934,6 +1953,8 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
                     : item_width        ? item_width
                                         : jx_trow_width_lines_share(all, JX_ROLE_TASK);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
+    /* (read before the rows take in their fragments) */
+    GHashTable *opened = by_lines && !marked ? tasks_opened(all, frag) : NULL;
     /* the name gaps and their arrays, all dropped with the table's rows */
     jx_arena *gap_arena = jx_arena_new(NAME_GAP_ARENA_BLOCK);
     GPtrArray *name_gaps = g_ptr_array_new(); /* borrowed from gap_arena */
@@ -1996,7 +2017,8 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
         guint up =
             jx_trow_split_fragment_run(all, frag, i0, i1, prev, owner, next, centred, centred_table,
                                        by_lines, marked, (!gap_at || !centred_table) && !scored,
-                                       gap_at != NULL, item_width, cut_width, only_two_lines);
+                                       gap_at != NULL, item_width, cut_width, only_two_lines,
+                                       opened);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */
@@ -2153,6 +2175,8 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
     g_ptr_array_unref(pending);
     jx_trow_spread_merged_text(data, merged);
     g_hash_table_unref(merged);
+    if (opened)
+        g_hash_table_unref(opened);
     g_ptr_array_set_free_func(all, NULL);
     for (guint i = 0; i < all->len; i++)
         if (all->pdata[i])

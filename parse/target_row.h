@@ -376,13 +376,15 @@ gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag
  * (jx_trow_rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE),
  * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
  * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
+ * `opened_tasks` (or NULL: not asked): the work items the table's data
+ * rows open on their own lines, a set of texts (WHOLE_TASK_EVIDENCE).
  */
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
                                  gboolean by_lines, gboolean marked, gboolean filled_names,
                                  gboolean names_placed, int item_width, int cut_width,
-                                 gboolean only_two_lines);
+                                 gboolean only_two_lines, GHashTable *opened_tasks);
 
 /* ---- target_marks.c ---- */
 

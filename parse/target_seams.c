@@ -999,12 +999,15 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
  * nor as wide.  As strong as a seam. */
 #define CENTRED_TOP_EVIDENCE SEAM_EVIDENCE
 
-/* TRUE when name piece `f`, on the line of its own right under `prev`'s
- * one-line name, would have fitted on that line. */
+/* TRUE when name piece `f`, on a line of its own under `prev`'s one-line
+ * name (right under it, or past UNFILLED_MAX_GAP lines of other cells: a
+ * work item's rest, `开展农作物病虫害统` / `防统治`), would have fitted on
+ * that line. */
 static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const built_row *prev)
 {
-    if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line ||
-        !next_line_of(prev, f))
+    int gap = lines_between(prev, f);
+    if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line || gap < 0 ||
+        gap > UNFILLED_MAX_GAP)
         return FALSE;
     return jx_trow_fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page);
 }
@@ -1355,6 +1358,40 @@ static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, doubl
     }
 }
 
+/* A work item on a line between two rows that opens a cell (a row of the
+ * table opens the very text on its own line, see `opened`) or restates the
+ * whole item of the row above (a browser's print restating each row's
+ * item, `开展全民健身赛事活动` twice) continues no cell of the row above:
+ * two items joined are two cells (`实施农村供水工程建设` over `开展中小河流
+ * 治理`).  It opens the item of the row below, which states none on its
+ * own line: Chromium's print of Calc's HTML sets a work item at its first
+ * row's top, beside the first line of that row's wrapped name (`开展中小河
+ * 流治理 农村集中供水工程水质达标` over `率 ≥ 88 %`).  As strong as a seam:
+ * the texts say it. */
+#define WHOLE_TASK_EVIDENCE SEAM_EVIDENCE
+
+/* Adds WHOLE_TASK_EVIDENCE to the run's first fragment holding a work
+ * item, when that item opens a cell or restates `prev`'s, the seam between
+ * them inside no word, `prev` holding on its own line an item that opens a
+ * cell too (no piece it took in) and `next` none (see
+ * WHOLE_TASK_EVIDENCE).  `opened`: the items rows open
+ * on their own lines (a set of texts; NULL: nothing asked). */
+static void add_whole_task_evidence(const GPtrArray *all, GHashTable *opened, guint i0, guint k,
+                                    const built_row *prev, const built_row *next, double *e)
+{
+    const jx_role r = JX_ROLE_TASK;
+    int j = run_text(all, i0, k, 0, 1, r);
+    if (!opened || j < 0 || !prev->by_role[r] || !prev->text[r] || next->text[r])
+        return;
+    const built_row *f = all->pdata[i0 + (guint)j];
+    const char *task = f->text[r];
+    if (f->continues[r] || !g_hash_table_contains(opened, prev->text[r]) ||
+        (g_strcmp0(task, prev->text[r]) != 0 && !g_hash_table_contains(opened, task)) ||
+        jx_norm_seam_inside_word(prev->text[r], task))
+        return;
+    e[j] += WHOLE_TASK_EVIDENCE;
+}
+
 /* The score of cut t of a run's evidence e[0..k) (see jx_trow_split_fragment_run):
  * the fragments before t go up, the rest down. */
 static double cut_score(const double *e, guint k, guint t)
@@ -1496,7 +1533,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
                                  const built_row *next, gboolean centred, gboolean cells_centred,
                                  gboolean by_lines, gboolean marked, gboolean filled_names,
                                  gboolean names_placed, int item_width, int cut_width,
-                                 gboolean only_two_lines)
+                                 gboolean only_two_lines, GHashTable *opened_tasks)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1533,9 +1570,12 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
     if (filled_names) /* a target table's names, unless centred and placed by column */
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
     /* (names placed by their column weigh it there, see jx_trow_place_names_by_column) */
-    if (filled_names && by_lines && !marked && !names_placed &&
-        jx_trow_centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE, only_two_lines))
-        e[0] += CENTRED_TOP_EVIDENCE;
+    /* (the run's first name piece: a work item's rest may stand above it) */
+    int top = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
+    if (filled_names && by_lines && !marked && !names_placed && top >= 0 &&
+        jx_trow_centred_top_piece(all, is_frag, i0 + (guint)top, i1, prev, next, FALSE,
+                                  only_two_lines))
+        e[top] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -1641,6 +1681,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
         add_top_name_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_date_cut_evidence(all, i0, k, e);
+    add_whole_task_evidence(all, opened_tasks, i0, k, prev, next, e);
     add_deviation_sentence_evidence(all, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;

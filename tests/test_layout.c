@@ -510,6 +510,40 @@ static void boundary_row_by_name_ending(void **state)
     check_fields(rel, "按计划进度完成", "level2", "时效指标", NULL);
 }
 
+/* A line between two rows holding a work item that opens a cell (some row
+ * opens the same item on its own line) or restates the row above's, beside
+ * the first line of a wrapped name (Chromium's print of Calc's HTML: `开展中
+ * 小河流治理 农村集中供水工程水质达标` over `率 ≥ 88 %`, `开展全民健身赛事活动
+ * 培训社会体育` over `指导员（一期）* ≥320人`): the row above's own line holds
+ * a whole item of its own, so the line continued none of its cells, but it
+ * went up, and the row above read two items and two names joined. */
+static void whole_work_item_opens_row_below(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0259");
+    static const char *const rel = "chromium-calc-layout/dept/f0139";
+    check_fields(rel, "新建社会足球场(中心城区)", "value", "9", "task", "开展全民健身赛事活动",
+                 NULL);
+    check_fields(rel, "培训社会体育指导员(一期)*", "value", "320", "task",
+                 "开展全民健身赛事活动", NULL);
+}
+
+/* A name wrapped over three lines centred on its row's line, its first
+ * line under the rest of the row above's work item (`开展农作物病虫害统 |
+ * 人均培训成本` / `防统治` / `依照相关资金管理办法` / `组织实施，严格控制成 |
+ * 实际按下拨文件为准` / `本`, Chromium's print of Writer's HTML): the run's
+ * first line, the item's rest, was asked for the top of the row's name, so
+ * the name's first line went to the row above (人均培训成本依照相关资金管理
+ * 办法, 组织实施,严格控制成本). */
+static void centred_name_top_under_item_rest(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0104";
+    check_fields(rel, "人均培训成本", "value", "1940", "unit", "元/人", NULL);
+    check_fields(rel, "依照相关资金管理办法组织实施,严格控制成本", "value", "实际按下拨文件为准",
+                 NULL);
+}
+
 /* A level-1 label the form repeats on every row, wrapped in its narrow
  * column (chromium-writer-layout bureau b0011: `产出` on each row's line,
  * `指标` on the next, between it and the next row): the row below took the
@@ -6341,6 +6375,8 @@ int main(void)
         cmocka_unit_test(text_target_beside_item_under_top_name),
         cmocka_unit_test(text_target_under_top_name_past_item_or_padding),
         cmocka_unit_test(boundary_row_by_name_ending),
+        cmocka_unit_test(whole_work_item_opens_row_below),
+        cmocka_unit_test(centred_name_top_under_item_rest),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(level1_repeated_rest_to_row_above),
         cmocka_unit_test(target_wrapped_round_labels),
