@@ -3363,6 +3363,27 @@ static void rowhead_column_left_of_seq(void **state)
                  "unit", "%", NULL);
 }
 
+/* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
+ * b0034, whole): the level-1 header 一级指标 wraps in its narrow column,
+ * `一级` on the line of the group heading over the figures (`2022 年目标值`,
+ * the year parted from its word) and `指标` under the header row.  The
+ * line above held several cells, so `一级` was not joined: the column read
+ * `指标` (a name's) and every level-1 field came out empty, the label
+ * pieces run into the level-2's (产出质量指标).  A header cell's first line
+ * beside a group heading is the first line of that cell all the same. */
+static void head_above_beside_group_heading(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0034";
+    check_fields(rel, "新增学前教育学位数", "level1", "产出指标", "level2", "数量指标", "op", "=",
+                 "value", "750", "unit", "个", NULL);
+    check_fields(rel, "学生资助资金发放准确率(暂定)", "level1", "产出指标", "level2", "质量指标",
+                 "value", "100", NULL);
+    check_fields(rel, "补助资金下达时限", "level1", "产出指标", "level2", "时效指标", NULL);
+    check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "经济成本指标", "value", "4",
+                 NULL);
+}
+
 /* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0038):
  * the level-1 label 产出指标, centred on page 1 over rows its cell's page
  * part holds, is printed again atop page 2 two lines high (`产出` /
@@ -6430,6 +6451,7 @@ int main(void)
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
+        cmocka_unit_test(head_above_beside_group_heading),
         cmocka_unit_test(level1_stack_atop_page),
         cmocka_unit_test(level2_column_kept_on_lone_vote),
         cmocka_unit_test(level_column_moves_with_page),
