@@ -1833,12 +1833,65 @@ static gsize page_opens_on_level1_stack(const page_line *lines, gsize n, gsize k
     return whole ? end - k : 0;
 }
 
+/* A table-wide row header (产出及效益指标) is one cell merged over all the
+ * table's rows; a spreadsheet's PDF centres its text, wrapped in its narrow
+ * column (`产出` / `及效` / `益指` / `标`), halfway down the table, and the
+ * tall row under its last piece may leave one blank line more over it
+ * than the rows stand apart.  The table goes on under it: its rows above
+ * are only half of those the header spans.  The run may be this many blank
+ * lines longer than the room the region allows ... */
+#define ROW_HEADER_GAP_EXTRA 1
+/* ... and the block over it (the header's pieces and the row's lines
+ * beside them) this many lines at most: the word's characters two a line,
+ * a line of the row's cells between each two. */
+#define ROW_HEADER_BLOCK_MAX_LINES 8
+
+/* TRUE when the run of blank lines from line `first` (longer than `room`,
+ * by ROW_HEADER_GAP_EXTRA at most) lies under the last piece of a
+ * table-wide row header wrapped at the block's left edge: the first words
+ * of the block's lines that start leftmost, joined top to bottom, are all
+ * of a row-header word (jx_taxonomy_row_header_word), two pieces at least,
+ * and a single piece follows the run: the next row's name set at its top,
+ * its cells centred lower, which opens no region of its own (after a line
+ * of several pieces the rows read as a region of their own, as a browser's
+ * print, its row header repeated down the rows, needs them). */
+static gboolean row_header_centre_gap(const page_line *lines, gsize n, gsize first, int room)
+{
+    gsize run = blank_run(lines, n, first, 1);
+    if (first == 0 || run > (gsize)room + ROW_HEADER_GAP_EXTRA || first + run >= n ||
+        lines[first + run].furniture || lines[first + run].kind == ROW_SPACE ||
+        line_blank(&lines[first + run]))
+        return FALSE;
+    gsize top = first;
+    while (top > 0 && !line_blank(&lines[top - 1]) && first - top < ROW_HEADER_BLOCK_MAX_LINES)
+        top--;
+    if (top == 0 || !line_blank(&lines[top - 1]))
+        return FALSE;
+    int left = G_MAXINT;
+    for (gsize k = top; k < first; k++)
+        left = lines[k].furniture ? left : MIN(left, lines[k].offset);
+    GString *joined = g_string_new(NULL);
+    int pieces = 0;
+    for (gsize k = top; k < first; k++) {
+        if (lines[k].furniture || lines[k].offset != left)
+            continue;
+        char *word = first_word(&lines[k]);
+        g_string_append(joined, word);
+        g_free(word);
+        pieces++;
+    }
+    gboolean whole = pieces >= 2 && jx_taxonomy_row_header_word(joined->str);
+    g_string_free(joined, TRUE);
+    return whole;
+}
+
 /* The gaps a region's rows may stand apart by past `room` blank lines
  * (each predicate's comment says which table shape leaves them), all of
  * one signature: the run's first line and the room the region allows. */
 typedef gboolean (*region_gap_test)(const page_line *lines, gsize n, gsize first, int room);
 static const region_gap_test REGION_GAPS[] = {
-    tall_row_gap, top_name_row_gap, top_name_block_gap, top_name_label_gap, wrapped_top_name_gap,
+    tall_row_gap,       top_name_row_gap,     top_name_block_gap,
+    top_name_label_gap, wrapped_top_name_gap, row_header_centre_gap,
 };
 
 /* TRUE when the run of blank lines from line `first`, longer than the

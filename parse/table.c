@@ -2081,6 +2081,38 @@ static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
     return lone;
 }
 
+/* The first line of a header cell left alone above the header row (`一级`
+ * over `指标`, see jx_header_join_head_above) on grid row `r` (its column
+ * into `*col`): the row's one cell, or its first when the cells right of it,
+ * joined, read as a header word — a group heading over the figures that a
+ * narrow header shares that line with (`一级 … 2022 年目标值`, the year
+ * parted from its word by a space).  NULL otherwise. */
+static const jx_cell *head_piece_above(const jx_grid *grid, int r, int *col)
+{
+    const jx_cell *lone = lone_cell(grid, r, col);
+    if (lone)
+        return lone;
+    const jx_cell *const *at = jx_grid_row_cells(grid, r);
+    const jx_cell *first = NULL;
+    GString *rest = g_string_new(NULL);
+    for (int c = 0; at && c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = at[c];
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        if (!first) {
+            first = cell;
+            *col = c;
+        } else {
+            g_string_append(rest, jx_cell_text(cell));
+        }
+    }
+    char *norm = first ? jx_norm_text(rest->str) : NULL;
+    gboolean group = norm && jx_header_word_role(norm) != JX_ROLE_NONE;
+    g_free(norm);
+    g_string_free(rest, TRUE);
+    return group ? first : NULL;
+}
+
 /* The first cell with text on row `r` of `grid` (its column into `*col`),
  * or NULL when the row has none. */
 static const jx_cell *first_cell(const jx_grid *grid, int r, int *col)
@@ -3386,7 +3418,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             g_clear_pointer(&remap, g_free);
             scored = FALSE;
             int head_col = -1;
-            const jx_cell *head_line = r > 0 ? lone_cell(grid, r - 1, &head_col) : NULL;
+            const jx_cell *head_line = r > 0 ? head_piece_above(grid, r - 1, &head_col) : NULL;
             jx_header_join_head_above(h, head_line ? jx_cell_text(head_line) : NULL, head_col);
             warn_unread_inner(f, inner, inner_target);
             inner_target = f->open && f->open->header->kind == JX_TABLE_TARGET &&

@@ -3397,6 +3397,47 @@ static void rowhead_column_left_of_seq(void **state)
                  "unit", "%", NULL);
 }
 
+/* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
+ * b0034, whole): the level-1 header 一级指标 wraps in its narrow column,
+ * `一级` on the line of the group heading over the figures (`2022 年目标值`,
+ * the year parted from its word) and `指标` under the header row.  The
+ * line above held several cells, so `一级` was not joined: the column read
+ * `指标` (a name's) and every level-1 field came out empty, the label
+ * pieces run into the level-2's (产出质量指标).  A header cell's first line
+ * beside a group heading is the first line of that cell all the same. */
+static void head_above_beside_group_heading(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0034";
+    check_fields(rel, "新增学前教育学位数", "level1", "产出指标", "level2", "数量指标", "op", "=",
+                 "value", "750", "unit", "个", NULL);
+    check_fields(rel, "学生资助资金发放准确率(暂定)", "level1", "产出指标", "level2", "质量指标",
+                 "value", "100", NULL);
+    check_fields(rel, "补助资金下达时限", "level1", "产出指标", "level2", "时效指标", NULL);
+    check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "经济成本指标", "value", "4",
+                 NULL);
+}
+
+/* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0029,
+ * whole): the row header 产出及效益指标, merged over the whole table, is
+ * centred halfway down it in its narrow column (`产出` / `及效` / `益指` /
+ * `标`), and under its last piece two blank lines part it from the next
+ * row, a tall one whose name stands at its top (`项目区农民人均增收` over
+ * `1380 元`).  The gap ended the table's region and the name opened none:
+ * the five rows under it were lost.  A gap under the row header's last
+ * piece lies inside the table it heads. */
+static void gap_under_centred_row_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0029";
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "1380", "unit", "元", NULL);
+    check_fields(rel, "节约财政资金", "op", "=", "value", "214", "unit", "万元", NULL);
+    check_fields(rel, "森林蓄积量", "level2", "生态效益指标", "value", "202.75", "unit", "万立方米",
+                 NULL);
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "op", ">=", "value", "89", NULL);
+}
+
 /* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0038):
  * the level-1 label 产出指标, centred on page 1 over rows its cell's page
  * part holds, is printed again atop page 2 two lines high (`产出` /
@@ -6496,6 +6537,8 @@ int main(void)
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
+        cmocka_unit_test(head_above_beside_group_heading),
+        cmocka_unit_test(gap_under_centred_row_header),
         cmocka_unit_test(level1_stack_atop_page),
         cmocka_unit_test(level2_column_kept_on_lone_vote),
         cmocka_unit_test(level_column_moves_with_page),
