@@ -4020,7 +4020,7 @@ static void numbered_line_over_targets(void **state)
  * reading gave the name to the row below; the whole names' column, which
  * places a name by its row's line, took it back to the row above, one line
  * from it (`森林蓄积量服务对象满意度`), and the figures were left unnamed. */
-static void top_name_over_label_lines(void **state)
+static void column_keeps_off_top_name_over_label_lines(void **state)
 {
     (void)state;
     static const char *const rel = "chromium-calc-layout/bureau/b0029";
@@ -4030,6 +4030,24 @@ static void top_name_over_label_lines(void **state)
     static const char *const rel2 = "chromium-calc-layout/bureau/b0024";
     check_fields(rel2, "持续发挥效益", "value", "长期有效", NULL);
     check_fields(rel2, "社会公众满意度", "op", ">=", "value", "91", "unit", "%", NULL);
+}
+
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
+ * b0019, whole) where pdftotext printed two rows column after column: their
+ * names on two lines, then their operators, figures and units two lines
+ * each (`产出数量 新增净化消毒设备` / `除险加固小型水库` / `=` / `≥` / `34` / `４` /
+ * `套` / `座`).  Read line by line the first name took nothing and the second
+ * ran into it over the first figure with the second's unit
+ * (`新增净化消毒设备除险加固小型水库`, 4 套).  The j-th lines of the runs are
+ * one row. */
+static void rows_stacked_column_after_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0019";
+    check_fields(rel, "新增净化消毒设备", "level2", "产出数量", "op", "=", "value", "34", "unit",
+                 "套", NULL);
+    check_fields(rel, "除险加固小型水库", "level2", "产出数量", "op", ">=", "value", "4", "unit",
+                 "座", NULL);
 }
 
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
@@ -6481,7 +6499,8 @@ int main(void)
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(number_over_lone_level1_label),
-        cmocka_unit_test(top_name_over_label_lines),
+        cmocka_unit_test(column_keeps_off_top_name_over_label_lines),
+        cmocka_unit_test(rows_stacked_column_after_column),
         cmocka_unit_test(tall_row_name_one_blank_above),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
