@@ -9,9 +9,10 @@
  * / `新建改造排水管网（乡镇）` / `≥` / `≥` / `90` / `56.9` / `户` / `公里`).
  * Read line by line every name is a row without a target and every figure a
  * row without a name.  The stack is recognised by its shape alone: runs of
- * k lines each, every run after the first one piece a line, each run right
- * of the one before with no column shared, one run all operators or
- * figures; the j-th lines of the runs are one row.
+ * k lines each, each run right of the one before with no place shared, one
+ * run after the first all operators or figures; the j-th lines of the runs
+ * are one row.  A run may hold two columns side by side (`=  1300` over
+ * `2920`): a table's own rows, line under line, share their places.
  */
 #include "extract/splitter.h"
 #include "normalize/normalize.h"
@@ -34,7 +35,6 @@ typedef struct {
     const char *s;
     gsize n;
     int start, end; /* places of the first character and after the last; -1 when blank */
-    gboolean one_piece; /* no two spaces inside its text */
     gboolean target;    /* its text opens with an operator sign or a digit */
     gboolean page_cut;  /* a form feed stands in it */
 } text_line;
@@ -42,23 +42,18 @@ typedef struct {
 static void describe(text_line *tl)
 {
     tl->start = tl->end = -1;
-    tl->one_piece = TRUE;
     tl->target = FALSE;
     tl->page_cut = memchr(tl->s, '\f', tl->n) != NULL;
-    int place = 0, spaces = 0;
+    int place = 0;
     for (const char *p = tl->s, *end = tl->s + tl->n; p < end; p = g_utf8_next_char(p), place++) {
-        if (*p == ' ') {
-            spaces++;
+        if (*p == ' ')
             continue;
-        }
         if (tl->start < 0) {
             tl->start = place;
             gunichar c = g_utf8_get_char_validated(p, end - p);
             tl->target = c != (gunichar)-1 && c != (gunichar)-2 &&
                          (jx_norm_is_op_sign(c) || g_unichar_isdigit(c));
-        } else if (spaces >= 2)
-            tl->one_piece = FALSE;
-        spaces = 0;
+        }
         tl->end = place + 1;
     }
 }
@@ -74,7 +69,7 @@ static int stack_runs(const text_line *lines, gsize n, gsize i, int k)
         gboolean all_targets = TRUE;
         for (gsize j = a; j < a + (gsize)k; j++) {
             const text_line *tl = &lines[j];
-            if (tl->start < 0 || tl->page_cut || (runs > 0 && !tl->one_piece))
+            if (tl->start < 0 || tl->page_cut)
                 return runs < STACK_MIN_RUNS || !targets ? 1 : runs;
             from = MIN(from, tl->start);
             to = MAX(to, tl->end);
@@ -109,7 +104,7 @@ GString *jx_split_unstacked(const char *text, gsize len)
     GArray *lines = g_array_new(FALSE, FALSE, sizeof(text_line));
     for (const char *p = text, *end = text + len; p < end;) {
         const char *nl = memchr(p, '\n', end - p);
-        text_line tl = {p, (gsize)((nl ? nl : end) - p), 0, 0, FALSE, FALSE, FALSE};
+        text_line tl = {p, (gsize)((nl ? nl : end) - p), 0, 0, FALSE, FALSE};
         if (tl.n && p[tl.n - 1] == '\r')
             tl.n--;
         describe(&tl);

@@ -4048,6 +4048,11 @@ static void rows_stacked_column_after_column(void **state)
                  "套", NULL);
     check_fields(rel, "除险加固小型水库", "level2", "产出数量", "op", ">=", "value", "4", "unit",
                  "座", NULL);
+    /* (bureau b0060, whole: a run holding two columns, `=  1300` over `2920`,
+     * and one with a remark beside the second unit, `批次  暂定`) */
+    static const char *const rel2 = "chromium-calc-layout/bureau/b0060";
+    check_fields(rel2, "检验特种设备", "op", "=", "value", "1300", "unit", "台", NULL);
+    check_fields(rel2, "食品安全抽检批次", "value", "2920", "unit", "批次", NULL);
 }
 
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
