@@ -34,33 +34,50 @@
 typedef struct {
     const char *s;
     gsize n;
-    int start, end; /* places of the first character and after the last; -1 when blank */
-    gboolean target;    /* its text opens with an operator sign or a digit */
-    gboolean page_cut;  /* a form feed stands in it */
+    int start;         /* place of its first character; -1 when blank */
+    int end;           /* place after its last character; -2 until asked (line_end) */
+    gboolean target;   /* its text opens with an operator sign or a digit */
+    gboolean page_cut; /* a form feed stands in it */
 } text_line;
 
+/* Fills tl's start, target and page_cut (its leading spaces are its
+ * start's places: one byte a place); its end is left to line_end. */
 static void describe(text_line *tl)
 {
-    tl->start = tl->end = -1;
+    tl->start = -1;
+    tl->end = -2;
     tl->target = FALSE;
     tl->page_cut = memchr(tl->s, '\f', tl->n) != NULL;
-    int place = 0;
-    for (const char *p = tl->s, *end = tl->s + tl->n; p < end; p = g_utf8_next_char(p), place++) {
-        if (*p == ' ')
-            continue;
-        if (tl->start < 0) {
-            tl->start = place;
-            gunichar c = g_utf8_get_char_validated(p, end - p);
-            tl->target = c != (gunichar)-1 && c != (gunichar)-2 &&
-                         (jx_norm_is_op_sign(c) || g_unichar_isdigit(c));
-        }
-        tl->end = place + 1;
+    gsize lead = 0;
+    while (lead < tl->n && tl->s[lead] == ' ')
+        lead++;
+    if (lead == tl->n)
+        return;
+    tl->start = (int)lead;
+    const char *p = tl->s + lead;
+    gunichar c = g_utf8_get_char_validated(p, (gssize)(tl->n - lead));
+    tl->target = c != (gunichar)-1 && c != (gunichar)-2 &&
+                 (jx_norm_is_op_sign(c) || g_unichar_isdigit(c));
+}
+
+/* The place after line tl's last character, counted when first asked: a
+ * line's places are walked only where its start already fits a stack. */
+static int line_end(text_line *tl)
+{
+    if (tl->end == -2) {
+        const char *end = tl->s + tl->n;
+        while (end > tl->s && end[-1] == ' ')
+            end--;
+        tl->end = tl->start + (int)g_utf8_strlen(tl->s + tl->start, end - (tl->s + tl->start));
     }
+    return tl->end;
 }
 
 /* The runs of a stack of k rows opening at lines[i] (1 when there is none):
- * see the file's comment. */
-static int stack_runs(const text_line *lines, gsize n, gsize i, int k)
+ * see the file's comment.  Without `exact`, each run's lines are measured
+ * by their starts only (a line ends after it starts): a test that lets
+ * every stack through at the cost of no line's end. */
+static int stack_runs(text_line *lines, gsize n, gsize i, int k, gboolean exact)
 {
     int runs = 0, right = -1;
     gboolean targets = FALSE;
@@ -68,11 +85,11 @@ static int stack_runs(const text_line *lines, gsize n, gsize i, int k)
         int from = G_MAXINT, to = -1;
         gboolean all_targets = TRUE;
         for (gsize j = a; j < a + (gsize)k; j++) {
-            const text_line *tl = &lines[j];
+            text_line *tl = &lines[j];
             if (tl->start < 0 || tl->page_cut)
                 return runs < STACK_MIN_RUNS || !targets ? 1 : runs;
             from = MIN(from, tl->start);
-            to = MAX(to, tl->end);
+            to = MAX(to, exact ? line_end(tl) : tl->start + 1);
             all_targets &= tl->target;
         }
         if (runs > 0 && from <= right)
@@ -85,7 +102,7 @@ static int stack_runs(const text_line *lines, gsize n, gsize i, int k)
 
 /* Appends line `tl`'s text to `out` at its own places, `out` holding
  * `placed` places so far; returns the places it holds after. */
-static int place_text(GString *out, int placed, const text_line *tl)
+static int place_text(GString *out, int placed, text_line *tl)
 {
     for (; placed < tl->start; placed++)
         g_string_append_c(out, ' ');
@@ -96,7 +113,7 @@ static int place_text(GString *out, int placed, const text_line *tl)
     while (end > p && end[-1] == ' ')
         end--;
     g_string_append_len(out, p, end - p);
-    return tl->end;
+    return line_end(tl);
 }
 
 GString *jx_split_unstacked(const char *text, gsize len)
@@ -104,21 +121,25 @@ GString *jx_split_unstacked(const char *text, gsize len)
     GArray *lines = g_array_new(FALSE, FALSE, sizeof(text_line));
     for (const char *p = text, *end = text + len; p < end;) {
         const char *nl = memchr(p, '\n', end - p);
-        text_line tl = {p, (gsize)((nl ? nl : end) - p), 0, 0, FALSE, FALSE};
+        text_line tl = {p, (gsize)((nl ? nl : end) - p), -1, -2, FALSE, FALSE};
         if (tl.n && p[tl.n - 1] == '\r')
             tl.n--;
         describe(&tl);
         g_array_append_val(lines, tl);
         p = nl ? nl + 1 : end;
     }
-    const text_line *tl = (const text_line *)lines->data;
+    text_line *tl = (text_line *)lines->data;
     gsize n = lines->len;
     GString *out = NULL;
     const char *copied = text; /* text up to here is in `out` already */
     for (gsize i = 0; i < n; i++) {
         int k = 2, runs = 1;
-        for (; k <= STACK_MAX_ROWS && runs == 1; k++)
-            runs = stack_runs(tl, n, i, k);
+        /* (a stack's second run starts right of its first line: most
+         * lines open no stack by that alone) */
+        for (; k <= STACK_MAX_ROWS && runs == 1 && i + (gsize)(STACK_MIN_RUNS * k) <= n; k++)
+            if (tl[i].start >= 0 && tl[i + (gsize)k].start > tl[i].start &&
+                stack_runs(tl, n, i, k, FALSE) > 1)
+                runs = stack_runs(tl, n, i, k, TRUE);
         if (runs == 1)
             continue;
         k--;
