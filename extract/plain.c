@@ -4216,6 +4216,13 @@ static void hold_lines(jx_layout_carry *c, const GArray *page, gsize from)
 
 void jx_split_plain(splitter *sp, const char *text, gsize len)
 {
+    /* a text dump's rows printed column after column (a PDF's reader
+     * places its words itself) */
+    GString *unstacked = sp->carry ? NULL : jx_split_unstacked(text, len);
+    if (unstacked) {
+        text = unstacked->str;
+        len = unstacked->len;
+    }
     sp->doc_row_gap = document_row_gap(sp, text, len);
     /* a text dump's pages are read in one call: its borderless tables'
      * columns go from page to page here, in display columns (a PDF's
@@ -4285,4 +4292,6 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
         jx_layout_carry_clear(&own);
         sp->carry = NULL;
     }
+    if (unstacked)
+        g_string_free(unstacked, TRUE);
 }

@@ -100,4 +100,9 @@ void jx_grid_builder_start(grid_builder *gb, int line, int page);
 void jx_split_plain(splitter *sp, const char *text, gsize len);
 void jx_split_html(splitter *sp, const char *text, gsize len);
 
+/* `text` (a text dump) with the rows pdftotext printed column after column
+ * put back side by side (see stacked.c), the lines after them moved up; NULL
+ * when it holds none. */
+GString *jx_split_unstacked(const char *text, gsize len);
+
 #endif /* JX_SPLITTER_H */

@@ -245,19 +245,44 @@ static void cut_under_top_set_name(name_gap *g, const GPtrArray *all, const gboo
     g->under_top_name = TRUE;
 }
 
+/* The lines of all[from..to) below line `last` that hold group labels
+ * alone (jx_trow_labels_alone): where a tall row's padding stands beside
+ * its merged labels' lines, pdftotext prints those lines there instead of
+ * blank ones (Chromium's print of a spreadsheet: `服务对象满意度` at the
+ * row's top, `满意度 | 服务对象` / `指标 | 满意度指` / `标` beside, `≥ 91 %` at
+ * its bottom). */
+static int label_lines_under(const GPtrArray *all, guint from, guint to, int last)
+{
+    int lines = 0;
+    for (guint j = from; j < to; j++) {
+        const built_row *f = all->pdata[j];
+        lines += f->line > last && jx_trow_labels_alone(f);
+    }
+    return lines;
+}
+
+/* The lines of labels alone at least (label_lines_under) that stand for a
+ * tall row's padding: one such line right above a row's line is the head
+ * of a label centred round that line (LibreOffice's PDFs: `群众满意度` /
+ * `满意度指标 服务对象满意度` / `≥92 %` / `指标`), the row's name centred
+ * with it; two and more stand between a name at the row's top and its
+ * figures at its bottom. */
+#define TALL_ROW_MIN_LABEL_LINES 2
+
 /* TRUE when gap `g` holds the top of a tall row (see TALL_ROW_MIN_BLANKS):
  * its lines follow the row above with no blank line, and as many blank
  * lines or more part the last of its names from the row below, which
- * holds a target and no name.  The whole column places a name by its
- * row's line, where a centred cell's middle stands; a tall row sets its
- * name at its top, that far above, and the line-by-line reading (see
- * add_tall_row_evidence) places it. */
-static gboolean gap_tops_tall_row(const name_gap *g)
+ * holds a target and no name — lines of labels alone there count as blank
+ * ones (`label_lines` of them, see label_lines_under).  The whole column
+ * places a name by its row's line, where a centred cell's middle stands; a
+ * tall row sets its name at its top, that far above, and the line-by-line
+ * reading (see add_tall_row_evidence) places it. */
+static gboolean gap_tops_tall_row(const name_gap *g, int label_lines)
 {
     const built_row *below = g->below;
     if (g->n == 0 || below->text[JX_ROLE_NAME] || !has_target(below))
         return FALSE;
-    int padding = 0;
+    int padding = label_lines >= TALL_ROW_MIN_LABEL_LINES ? label_lines : 0;
     for (int k = 0; k < g->n_blanks; k++) {
         if (g->blanks[k] < g->lines[g->n - 1])
             return FALSE;
@@ -585,7 +610,8 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
                                                   low_figures, only_two_lines);
              t++)
             g->cut[t] += NAME_SEAM_COST;
-        if (gap_tops_tall_row(g))
+        if (g->n > 0 && gap_tops_tall_row(g, label_lines_under(all, last_i + 1, i,
+                                                              g->lines[g->n - 1])))
             g->verdict = 0;
         g->texts = NULL; /* the rows' names: read by the cuts only */
         g_ptr_array_add(gaps, g);

@@ -4088,6 +4088,49 @@ static void numbered_line_over_targets(void **state)
 }
 
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
+ * b0029 and b0024, whole) whose tall rows set the name at the top and the
+ * figures at the bottom, the merged labels' lines between them in place of
+ * blank padding (`森林蓄积量 … 202.75 万立方米` / `指标` / `服务对象满意度` /
+ * `满意度 | 服务对象` / `指标 | 满意度指` / `标` / `不少于89%`).  The line-by-line
+ * reading gave the name to the row below; the whole names' column, which
+ * places a name by its row's line, took it back to the row above, one line
+ * from it (`森林蓄积量服务对象满意度`), and the figures were left unnamed. */
+static void column_keeps_off_top_name_over_label_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0029";
+    check_fields(rel, "森林蓄积量", "value", "202.75", "unit", "万立方米", NULL);
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", "op",
+                 ">=", "value", "89", "unit", "%", NULL);
+    static const char *const rel2 = "chromium-calc-layout/bureau/b0024";
+    check_fields(rel2, "持续发挥效益", "value", "长期有效", NULL);
+    check_fields(rel2, "社会公众满意度", "op", ">=", "value", "91", "unit", "%", NULL);
+}
+
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
+ * b0019, whole) where pdftotext printed two rows column after column: their
+ * names on two lines, then their operators, figures and units two lines
+ * each (`产出数量 新增净化消毒设备` / `除险加固小型水库` / `=` / `≥` / `34` / `４` /
+ * `套` / `座`).  Read line by line the first name took nothing and the second
+ * ran into it over the first figure with the second's unit
+ * (`新增净化消毒设备除险加固小型水库`, 4 套).  The j-th lines of the runs are
+ * one row. */
+static void rows_stacked_column_after_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0019";
+    check_fields(rel, "新增净化消毒设备", "level2", "产出数量", "op", "=", "value", "34", "unit",
+                 "套", NULL);
+    check_fields(rel, "除险加固小型水库", "level2", "产出数量", "op", ">=", "value", "4", "unit",
+                 "座", NULL);
+    /* (bureau b0060, whole: a run holding two columns, `=  1300` over `2920`,
+     * and one with a remark beside the second unit, `批次  暂定`) */
+    static const char *const rel2 = "chromium-calc-layout/bureau/b0060";
+    check_fields(rel2, "检验特种设备", "op", "=", "value", "1300", "unit", "台", NULL);
+    check_fields(rel2, "食品安全抽检批次", "value", "2920", "unit", "批次", NULL);
+}
+
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0027, its first page) whose header wraps 一级 over 指标 in a narrow
  * level-1 column, and whose tall rows set their number and the level-1
  * label's first line alone on a line, one space apart (`6 产出` over `指标`,
@@ -6570,6 +6613,8 @@ int main(void)
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(number_over_lone_level1_label),
+        cmocka_unit_test(column_keeps_off_top_name_over_label_lines),
+        cmocka_unit_test(rows_stacked_column_after_column),
         cmocka_unit_test(tall_row_name_one_blank_above),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
