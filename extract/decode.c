@@ -293,14 +293,47 @@ static gboolean try_charset(decoded *r, const char *charset, const guint8 *d, gs
     return r->text != NULL;
 }
 
+/* A lower bound on the sequences ICU's UTF-8 decoder replaces in `d` (no
+ * NUL in it), counted until it passes `enough`.  Each place GLib's
+ * validator stops begins one ill-formed sequence at least; the search goes
+ * on from the next byte that is not a continuation byte (0x80–0xBF), where
+ * every decoder begins a new character, so no two places found lie in one
+ * replaced sequence.  A stop in the last four bytes is not counted (how a
+ * decoder counts a sequence cut off by the end is its own choice). */
+static gsize utf8_errors_at_least(const guint8 *d, gsize len, gsize enough)
+{
+    gsize n = 0;
+    const char *p = (const char *)d, *end = p + len;
+    while (p < end && n <= enough) {
+        const char *stop = NULL;
+        if (g_utf8_validate_len(p, (gsize)(end - p), &stop) || end - stop <= 4)
+            break;
+        n++;
+        for (p = stop + 1; p < end && ((guint8)*p & 0xC0) == 0x80; p++)
+            ;
+    }
+    return n;
+}
+
 /* Decides among UTF-8 (with replacements), Big5 and GB18030 for bytes that
  * are not valid UTF-8.  Fills `r` or returns FALSE when nothing fits. */
 static gboolean guess_legacy(decoded *r, const guint8 *d, gsize len)
 {
     gsize non_ascii = count_non_ascii(d, len);
-    if (try_charset(r, "UTF-8", d, len) && errors_acceptable(r->errors, non_ascii))
-        return TRUE; /* a few stray bytes in a UTF-8 file */
-    gsize utf8_errors = r->text ? r->errors : G_MAXSIZE;
+    /* Mostly ASCII with a handful of stray high bytes (a Latin-1 "é" in an
+     * English note) is kept as UTF-8 below when it has no more than this
+     * many replacements. */
+    gsize few = len / 1000 + 1;
+    /* The UTF-8 reading's count decides only when it could be acceptable or
+     * few: a legacy file (GBK: every other byte high) is ruled out by the
+     * lower bound at once, without converting it whole, each replacement a
+     * callback.  Past both limits any count takes the same branches below. */
+    gsize utf8_errors = utf8_errors_at_least(d, len, MAX(non_ascii / BAD_SHARE_DIVISOR, few));
+    if (errors_acceptable(utf8_errors, non_ascii) || utf8_errors <= few) {
+        if (try_charset(r, "UTF-8", d, len) && errors_acceptable(r->errors, non_ascii))
+            return TRUE; /* a few stray bytes in a UTF-8 file */
+        utf8_errors = r->text ? r->errors : G_MAXSIZE;
+    }
 
     if (try_charset(r, "GB18030", d, len) && errors_acceptable(r->errors, non_ascii) &&
         reads_as_simplified(r->text->str, r->text->len))
@@ -316,9 +349,8 @@ static gboolean guess_legacy(decoded *r, const guint8 *d, gsize len)
     if (try_charset(r, "GB18030", d, len) && errors_acceptable(r->errors, non_ascii))
         return TRUE;
 
-    /* Mostly ASCII with a handful of stray high bytes (a Latin-1 "é" in an
-     * English note): keep the text, replacing the strays. */
-    gsize few = len / 1000 + 1;
+    /* Mostly ASCII with a handful of stray high bytes: keep the text,
+     * replacing the strays. */
     gsize gb_errors = r->text ? r->errors : G_MAXSIZE;
     if (MIN(utf8_errors, gb_errors) <= few) {
         if (utf8_errors <= gb_errors)

@@ -26,6 +26,7 @@
  */
 #include "extract/extract.h"
 #include "extract/layout.h"
+#include "extract/pdflib.h"
 #include "normalize/normalize.h"
 
 #include <cairo.h>
@@ -33,6 +34,14 @@
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
+
+/* The Poppler and cairo calls (pdflib.h).  Every way in (jx_pdf_read,
+ * jx_pdf_show) opens the document through open_document, which loads them
+ * first, so every other call here finds them loaded. */
+static inline const jx_pdflib *pdflib(void)
+{
+    return jx_pdflib_load(NULL);
+}
 
 /* Characters whose vertical centres lie within this share of a character's
  * height stand on one line (sub- and superscripts and CJK/Latin baselines
@@ -135,10 +144,10 @@ static gboolean cut_tall_boxes(GArray *glyphs)
 static GArray *page_glyphs(PopplerPage *page, gboolean *cut)
 {
     GArray *glyphs = g_array_new(FALSE, FALSE, sizeof(glyph));
-    char *text = poppler_page_get_text(page);
+    char *text = pdflib()->poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint n_rects = 0;
-    if (text && poppler_page_get_text_layout(page, &rects, &n_rects)) {
+    if (text && pdflib()->poppler_page_get_text_layout(page, &rects, &n_rects)) {
         guint i = 0;
         gboolean space = FALSE;
         for (const char *p = text; *p && i < n_rects; p = g_utf8_next_char(p), i++) {
@@ -689,20 +698,25 @@ static const cairo_user_data_key_t textless_key;
 
 typedef void (*glyphs_fn)(cairo_t *, const cairo_glyph_t *, int);
 
-/* Hands glyphs to cairo's own function `name`, unless `cr` is textless. */
-static void glyphs_unless_textless(const char *name, cairo_t *cr, const cairo_glyph_t *glyphs,
-                                   int num_glyphs)
+/* Hands glyphs to cairo's own function (`own`, from the libraries `lib`
+ * pdflib.h loaded; when they could not be loaded, `name` after this program,
+ * cairo linked by another part of the process, and no context is textless),
+ * unless `cr` is textless. */
+static void glyphs_unless_textless(const jx_pdflib *lib, glyphs_fn own, const char *name,
+                                   cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
-    if (cairo_get_user_data(cr, &textless_key))
+    if (lib && lib->cairo_get_user_data(cr, &textless_key))
         return;
-    glyphs_fn cairos_own = (glyphs_fn)dlsym(RTLD_NEXT, name);
+    glyphs_fn cairos_own = lib ? own : (glyphs_fn)dlsym(RTLD_NEXT, name);
     if (cairos_own)
         cairos_own(cr, glyphs, num_glyphs);
 }
 
 void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
-    glyphs_unless_textless("cairo_show_glyphs", cr, glyphs, num_glyphs);
+    const jx_pdflib *lib = jx_pdflib_load(NULL);
+    glyphs_unless_textless(lib, lib ? lib->cairo_show_glyphs : NULL, "cairo_show_glyphs", cr,
+                           glyphs, num_glyphs);
 }
 
 /* Text drawn as outlines goes through cairo_glyph_path: a font without a
@@ -714,7 +728,9 @@ void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
  * have shown through it is not a rule either.) */
 void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
-    glyphs_unless_textless("cairo_glyph_path", cr, glyphs, num_glyphs);
+    const jx_pdflib *lib = jx_pdflib_load(NULL);
+    glyphs_unless_textless(lib, lib ? lib->cairo_glyph_path : NULL, "cairo_glyph_path", cr,
+                           glyphs, num_glyphs);
 }
 
 /* The page rendered at RENDER_SCALE on white, or NULL for a broken size;
@@ -724,7 +740,7 @@ void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 static cairo_surface_t *render_page(PopplerPage *page, gboolean turned, gboolean text)
 {
     double pw, ph;
-    poppler_page_get_size(page, &pw, &ph);
+    pdflib()->poppler_page_get_size(page, &pw, &ph);
     if (turned)
         pw = ph = MAX(pw, ph);
     /* the size is judged as a double: a broken MediaBox (a fuzzer's 1.7e28
@@ -736,23 +752,25 @@ static cairo_surface_t *render_page(PopplerPage *page, gboolean turned, gboolean
     /* The pixels start white, set by one memset: a surface cairo allocates
      * is cleared to black and would need a second pass to paint it white
      * (together about a sixth of a page's time). */
-    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, w);
+    int stride = pdflib()->cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, w);
     guint8 *pixels = g_malloc((gsize)stride * h);
     memset(pixels, 0xFF, (gsize)stride * h);
-    cairo_surface_t *s = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, w, h, stride);
+    cairo_surface_t *s =
+        pdflib()->cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, w, h, stride);
     static const cairo_user_data_key_t pixels_key;
-    if (cairo_surface_set_user_data(s, &pixels_key, pixels, g_free) != CAIRO_STATUS_SUCCESS) {
-        cairo_surface_destroy(s);
+    if (pdflib()->cairo_surface_set_user_data(s, &pixels_key, pixels, g_free) !=
+        CAIRO_STATUS_SUCCESS) {
+        pdflib()->cairo_surface_destroy(s);
         g_free(pixels);
         return NULL;
     }
-    cairo_t *cr = cairo_create(s);
+    cairo_t *cr = pdflib()->cairo_create(s);
     if (!text)
-        cairo_set_user_data(cr, &textless_key, cr, NULL);
-    cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
-    poppler_page_render(page, cr);
-    cairo_destroy(cr);
-    cairo_surface_flush(s);
+        pdflib()->cairo_set_user_data(cr, &textless_key, cr, NULL);
+    pdflib()->cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
+    pdflib()->poppler_page_render(page, cr);
+    pdflib()->cairo_destroy(cr);
+    pdflib()->cairo_surface_flush(s);
     return s;
 }
 
@@ -787,10 +805,10 @@ static gboolean paper(const guint32 *row, int n)
  * every page. */
 static guint8 *ink_of(cairo_surface_t *s, int *w, int *h)
 {
-    *w = cairo_image_surface_get_width(s);
-    *h = cairo_image_surface_get_height(s);
-    const guint8 *px = cairo_image_surface_get_data(s);
-    int stride = cairo_image_surface_get_stride(s);
+    *w = pdflib()->cairo_image_surface_get_width(s);
+    *h = pdflib()->cairo_image_surface_get_height(s);
+    const guint8 *px = pdflib()->cairo_image_surface_get_data(s);
+    int stride = pdflib()->cairo_image_surface_get_stride(s);
     guint8 *mask = g_malloc((gsize)*w * *h);
     for (int y = 0; y < *h; y++) {
         const guint32 *row = (const guint32 *)(px + (gsize)y * stride);
@@ -812,7 +830,7 @@ static guint8 *ink_mask(PopplerPage *page, gboolean turned, int *w, int *h)
     if (!s)
         return NULL;
     guint8 *mask = ink_of(s, w, h);
-    cairo_surface_destroy(s);
+    pdflib()->cairo_surface_destroy(s);
     return mask;
 }
 
@@ -4177,9 +4195,9 @@ typedef enum { PAGE_READ, PAGE_BLANK, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome
  * without text or image stays unread text (characters drawn as outlines). */
 static gboolean page_blank(PopplerPage *page)
 {
-    GList *images = poppler_page_get_image_mapping(page);
+    GList *images = pdflib()->poppler_page_get_image_mapping(page);
     gboolean blank = images == NULL;
-    poppler_page_free_image_mapping(images);
+    pdflib()->poppler_page_free_image_mapping(images);
     int w, h;
     guint8 *mask = blank ? ink_mask(page, FALSE, &w, &h) : NULL;
     blank = mask && memchr(mask, 1, (gsize)w * h) == NULL; /* no render: not known blank */
@@ -4193,13 +4211,13 @@ static gboolean page_blank(PopplerPage *page)
  * out; a link draws nothing. */
 static gboolean draws_content_text_only(PopplerPage *page)
 {
-    GList *annots = poppler_page_get_annot_mapping(page);
+    GList *annots = pdflib()->poppler_page_get_annot_mapping(page);
     gboolean links_only = TRUE;
     for (GList *l = annots; l && links_only; l = l->next) {
         const PopplerAnnotMapping *m = l->data;
-        links_only = poppler_annot_get_annot_type(m->annot) == POPPLER_ANNOT_LINK;
+        links_only = pdflib()->poppler_annot_get_annot_type(m->annot) == POPPLER_ANNOT_LINK;
     }
-    poppler_page_free_annot_mapping(annots);
+    pdflib()->poppler_page_free_annot_mapping(annots);
     return links_only;
 }
 
@@ -4295,7 +4313,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         return got;
     }
     double pw, ph;
-    poppler_page_get_size(page, &pw, &ph);
+    pdflib()->poppler_page_get_size(page, &pw, &ph);
     text_run run = text_direction(glyphs);
     /* a turned page is read on a square of its longer side (see render_page) */
     double dw = run == RUNS_ACROSS ? pw : MAX(pw, ph), dh = run == RUNS_ACROSS ? ph : MAX(pw, ph);
@@ -4382,14 +4400,20 @@ static char *unreadable_pages_said(const char *scanned, const char *unmapped)
     return g_string_free(said, FALSE);
 }
 
-/* Opens a PDF (Poppler takes a reference to `bytes`); NULL with `error` set:
- * JX_ERROR_UNSUPPORTED for an encrypted file, JX_ERROR_FORMAT for a broken one. */
+/* Opens a PDF (Poppler takes a reference to `bytes`), loading Poppler and
+ * cairo on the process's first (pdflib.h); NULL with `error` set:
+ * JX_ERROR_UNSUPPORTED for an encrypted file or libraries not installed,
+ * JX_ERROR_FORMAT for a broken file. */
 static PopplerDocument *open_document(GBytes *bytes, GError **error)
 {
+    const jx_pdflib *lib = jx_pdflib_load(error);
+    if (!lib)
+        return NULL;
     GError *local = NULL;
-    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &local);
+    PopplerDocument *doc = lib->poppler_document_new_from_bytes(bytes, NULL, &local);
     if (!doc) {
-        gboolean locked = g_error_matches(local, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED);
+        gboolean locked =
+            g_error_matches(local, lib->poppler_error_quark(), POPPLER_ERROR_ENCRYPTED);
         g_set_error(error, JX_ERROR, locked ? JX_ERROR_UNSUPPORTED : JX_ERROR_FORMAT,
                     locked ? "the PDF is encrypted; save an unprotected copy first"
                            : "the PDF cannot be read (%s); check that the file is whole",
@@ -4409,13 +4433,13 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     g_bytes_unref(bytes);
     if (!doc)
         return FALSE;
-    int n = poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
+    int n = pdflib()->poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
     /* borderless tables' columns, page to page */
     jx_layout_carry carry = {.positioned = TRUE};
     GArray *foot = NULL; /* the page before's last line (see REPEATED_CUT_LINE_SLACK) */
     for (int i = 0; i < n; i++) {
-        PopplerPage *page = poppler_document_get_page(doc, i);
+        PopplerPage *page = pdflib()->poppler_document_get_page(doc, i);
         page_outcome got = read_page(src, page, i + 1, &lines, &carry, &foot);
         if (got != PAGE_READ) /* a page between: the lines around it are not one cut line */
             g_clear_pointer(&foot, free_glyphs);
@@ -4464,23 +4488,23 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
 
 static void stroke_box(cairo_t *cr, double x0, double y0, double x1, double y1)
 {
-    cairo_rectangle(cr, x0, y0, x1 - x0, y1 - y0);
-    cairo_stroke(cr);
+    pdflib()->cairo_rectangle(cr, x0, y0, x1 - x0, y1 - y0);
+    pdflib()->cairo_stroke(cr);
 }
 
 static void draw_rules(cairo_t *cr, GArray *hs, GArray *vs)
 {
     for (guint i = 0; i < hs->len; i++) {
         const rule *r = &g_array_index(hs, rule, i);
-        cairo_move_to(cr, r->lo, r->pos);
-        cairo_line_to(cr, r->hi, r->pos);
+        pdflib()->cairo_move_to(cr, r->lo, r->pos);
+        pdflib()->cairo_line_to(cr, r->hi, r->pos);
     }
     for (guint i = 0; i < vs->len; i++) {
         const rule *r = &g_array_index(vs, rule, i);
-        cairo_move_to(cr, r->pos, r->lo);
-        cairo_line_to(cr, r->pos, r->hi);
+        pdflib()->cairo_move_to(cr, r->pos, r->lo);
+        pdflib()->cairo_line_to(cr, r->pos, r->hi);
     }
-    cairo_stroke(cr);
+    pdflib()->cairo_stroke(cr);
 }
 
 /* See jixiao.h. */
@@ -4503,14 +4527,14 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         g_error_free(local);
         return FALSE;
     }
-    int n = poppler_document_get_n_pages(doc);
+    int n = pdflib()->poppler_document_get_n_pages(doc);
     if (page_number < 1 || page_number > n) {
         g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: no page %d (it has %d)", path,
                     page_number, n);
         g_object_unref(doc);
         return FALSE;
     }
-    PopplerPage *page = poppler_document_get_page(doc, page_number - 1);
+    PopplerPage *page = pdflib()->poppler_document_get_page(doc, page_number - 1);
     /* drawn as Poppler draws it, turned pages too (on a square, whole); the
      * rules are found as parsing finds them, on the page drawn without text */
     GArray *glyphs = page ? page_glyphs(page, NULL) : NULL;
@@ -4530,18 +4554,18 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         keep_framed(hs, vs);
         snap_offset_rules(hs, vs, glyphs);
         GPtrArray *tables = ruled_tables(hs, vs, glyphs);
-        cairo_t *cr = cairo_create(s);
-        cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
+        cairo_t *cr = pdflib()->cairo_create(s);
+        pdflib()->cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
         /* every long run: grey; the rules kept: red; each table's cells: blue
          * (a merged cell is one box); text outside tables: green lines */
-        cairo_set_line_width(cr, 0.6);
-        cairo_set_source_rgba(cr, 0.5, 0.5, 0.5, 0.8);
+        pdflib()->cairo_set_line_width(cr, 0.6);
+        pdflib()->cairo_set_source_rgba(cr, 0.5, 0.5, 0.5, 0.8);
         draw_rules(cr, all_h, all_v);
-        cairo_set_line_width(cr, 1.2);
-        cairo_set_source_rgba(cr, 0.9, 0.1, 0.1, 0.8);
+        pdflib()->cairo_set_line_width(cr, 1.2);
+        pdflib()->cairo_set_source_rgba(cr, 0.9, 0.1, 0.1, 0.8);
         draw_rules(cr, hs, vs);
-        cairo_set_line_width(cr, 0.8);
-        cairo_set_source_rgba(cr, 0.1, 0.3, 0.95, 0.9);
+        pdflib()->cairo_set_line_width(cr, 0.8);
+        pdflib()->cairo_set_source_rgba(cr, 0.1, 0.3, 0.95, 0.9);
         for (guint k = 0; k < tables->len; k++) {
             const ruled_table *t = tables->pdata[k];
             for (guint i = 0; i < t->cells->len; i++) {
@@ -4552,7 +4576,7 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         }
         GArray *rest = place_glyphs(glyphs, tables);
         GArray *lines = group_lines(rest);
-        cairo_set_source_rgba(cr, 0.1, 0.7, 0.2, 0.9);
+        pdflib()->cairo_set_source_rgba(cr, 0.1, 0.7, 0.2, 0.9);
         for (guint k = 0; k < lines->len; k++) {
             const text_line *l = &g_array_index(lines, text_line, k);
             const glyph *first = &g_array_index(l->glyphs, glyph, 0);
@@ -4561,21 +4585,21 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         }
         free_lines(lines);
         g_array_free(rest, TRUE);
-        cairo_destroy(cr);
+        pdflib()->cairo_destroy(cr);
         g_ptr_array_unref(tables);
         g_array_free(hs, TRUE);
         g_array_free(vs, TRUE);
         g_array_free(all_h, TRUE);
         g_array_free(all_v, TRUE);
-        cairo_status_t st = cairo_surface_write_to_png(s, png);
+        cairo_status_t st = pdflib()->cairo_surface_write_to_png(s, png);
         if (st != CAIRO_STATUS_SUCCESS) {
             g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s: cannot write: %s", png,
-                        cairo_status_to_string(st));
+                        pdflib()->cairo_status_to_string(st));
             ok = FALSE;
         }
     }
     if (s)
-        cairo_surface_destroy(s);
+        pdflib()->cairo_surface_destroy(s);
     if (glyphs)
         g_array_free(glyphs, TRUE);
     if (page)

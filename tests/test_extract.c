@@ -242,6 +242,63 @@ static void test_decode_invalid_utf8_counted(void **state)
     g_string_free(s, TRUE);
 }
 
+/* `strays` high bytes (each followed by a space, invalid in UTF-8 and in
+ * GB18030) spread over 2000 bytes of ASCII, one more cut off at the very
+ * end when `cut_end`. */
+static GString *ascii_with_strays(int strays, gboolean cut_end)
+{
+    GString *s = g_string_new(NULL);
+    while (s->len < 2000)
+        g_string_append(s, "Target\tIndicator value\n");
+    for (int i = 0; i < strays; i++)
+        g_string_insert_len(s, (gssize)(100 + i * 400), "\xE9 ", 2);
+    if (cut_end)
+        g_string_append_c(s, '\xC3');
+    return s;
+}
+
+/* Decodes `s` and checks the encoding and the number of replacements, or
+ * that it fails (want_encoding NULL). */
+static void assert_strays_read(const GString *s, const char *want_encoding, gsize want_replaced)
+{
+    const char *enc = NULL;
+    gsize replaced = 0;
+    GError *error = NULL;
+    char *text = jx_text_decode((const guint8 *)s->str, s->len, &enc, NULL, &replaced, &error);
+    if (!want_encoding) {
+        assert_null(text);
+        assert_int_equal(error->code, JX_ERROR_ENCODING);
+        g_error_free(error);
+        return;
+    }
+    assert_non_null(text);
+    assert_string_equal(enc, want_encoding);
+    assert_int_equal(replaced, want_replaced);
+    g_free(text);
+}
+
+static void test_decode_stray_bytes_at_the_limit(void **state)
+{
+    /* a file of about 2000 bytes keeps up to len / 1000 + 1 = 3 stray bytes
+     * as UTF-8 replacements and is refused with more: the UTF-8 reading's
+     * count is taken from ICU wherever it can decide (the lower bound that
+     * skips ICU must agree with it on both sides of the limit, a sequence
+     * cut off by the end included) */
+    for (int strays = 0; strays <= 6; strays++) {
+        for (int cut = 0; cut <= 1; cut++) {
+            GString *s = ascii_with_strays(strays, cut);
+            int bad = strays + cut;
+            if (bad == 0)
+                assert_strays_read(s, "UTF-8", 0);
+            else if (bad <= 3)
+                assert_strays_read(s, "UTF-8", (gsize)bad);
+            else
+                assert_strays_read(s, NULL, 0);
+            g_string_free(s, TRUE);
+        }
+    }
+}
+
 static void test_decode_half_gbk(void **state)
 {
     /* a file pasted together from a UTF-8 half and a GBK half is GB18030
@@ -1197,6 +1254,7 @@ int main(void)
         cmocka_unit_test(test_decode_undecodable),
         cmocka_unit_test(test_decode_invalid_utf8_counted),
         cmocka_unit_test(test_decode_half_gbk),
+        cmocka_unit_test(test_decode_stray_bytes_at_the_limit),
         cmocka_unit_test(test_decode_empty),
         cmocka_unit_test(test_split_tab_rows),
         cmocka_unit_test(test_split_blank_line_ends_grid),
