@@ -9,10 +9,11 @@
 #include <gmodule.h>
 #include <stddef.h>
 
-/* The sonames: Poppler's GLib API has been 8 since Poppler 0.18 (2011,
- * Debian's libpoppler-glib8), cairo's 2 since cairo 1.0. */
-#define POPPLER_GLIB_SONAME "libpoppler-glib.so.8"
-#define CAIRO_SONAME "libcairo.so.2"
+/* The sonames, the installed libraries' own as the build found them
+ * (CMakeLists.txt: jx_soname_of): Debian 12's libpoppler-glib.so.8 and
+ * libcairo.so.2. */
+#define POPPLER_GLIB_SONAME JX_POPPLER_GLIB_SONAME
+#define CAIRO_SONAME JX_CAIRO_SONAME
 
 /* Where each call is found in jx_pdflib, by its name. */
 static const struct {
