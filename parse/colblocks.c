@@ -3220,6 +3220,51 @@ static gboolean name_fits(const char *name, const char *label)
     return by_name && code && strcmp(by_name, code) == 0;
 }
 
+/* TRUE when a name restates a label in its own words (`工作计划制定健全性`
+ * under `计划制定`, `资产管理制度健全性` under `资产管理`): the row stands
+ * under that label. */
+static gboolean name_restates_label(const char *name, const char *label)
+{
+    return name && label && !jx_labels_joined(label) && strstr(name, label) != NULL;
+}
+
+/* Gives a label of a block that no row took the rows its group before holds
+ * after that group's last row restating its own label.  Every label printed
+ * in a block stands for a row at least; where the rows' targets and names'
+ * kinds tell the groups apart no better (the level-2 labels of 决策 or 过程
+ * all take their level-1's code), spread_blocks keeps the rows in the first
+ * group, and the rows past the one naming that group's label are the next
+ * label's.  Only a label of its group before's code is so given (a kind
+ * told other groups apart), and none a row restates.  `first` and `m`: the
+ * block's rows among the names. */
+static void rows_for_empty_labels(GArray *names, const GPtrArray *labels, guint first, guint m)
+{
+    for (guint g = 1; g < labels->len; g++) {
+        const char *before = labels->pdata[g - 1], *label = labels->pdata[g];
+        if (jx_labels_joined(label) || g_strcmp0(label_code(before), label_code(label)) != 0)
+            continue; /* the kinds told these groups apart */
+        guint from = m, to = 0, took = 0;
+        for (guint i = 0; i < m; i++) {
+            const name_at *n = &g_array_index(names, name_at, first + i);
+            /* a row restating the label is its first row: the later passes
+             * (free_labels_in_names) start its group there */
+            took += n->level2 == label || name_restates_label(n->name, label);
+            if (n->level2 == before) {
+                from = MIN(from, i);
+                to = i + 1;
+            }
+        }
+        if (took || from >= to)
+            continue;
+        guint last = to;
+        for (guint i = from; i < to; i++)
+            if (name_restates_label(g_array_index(names, name_at, first + i).name, before))
+                last = i;
+        for (guint i = last + 1; last < to && i < to; i++)
+            g_array_index(names, name_at, first + i).level2 = (char *)label;
+    }
+}
+
 /* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
  * `时效指标`) over the names under it: the groups follow in the block's order,
  * each name in the group whose kind of target its own target is (counts,
@@ -3279,6 +3324,7 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
         }
         g_free(best);
         g_free(moved);
+        rows_for_empty_labels(names, labels, first, m);
     }
 }
 

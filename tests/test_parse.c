@@ -5026,6 +5026,33 @@ static void test_raw_half_relative_deadline(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext's half-year forms print the 决策 part's level-2 labels
+ * as one block above the names (tests/raw/README.md); the labels share
+ * their level-1's code, so no target's kind parts the groups: the rows
+ * after 工作计划制定健全性 (restating 计划制定) are 目标设定's, not
+ * 计划制定's. */
+static void test_raw_half_decision_labels_on_top(void **state)
+{
+    (void)state;
+    static const want_row calc[] = {
+        {"决策", "计划制定", "中长期规划制定健全性", NULL, "健全", NULL, "decision"},
+        {"决策", "计划制定", "工作计划制定健全性", NULL, "健全", NULL, "decision"},
+        {"决策", "目标设定", "绩效目标合理性", NULL, "合理", NULL, "decision"},
+        {"决策", "目标设定", "绩效指标明确性", NULL, "明确", NULL, "decision"},
+        {"决策", "预算编制", "预算编制科学性", NULL, "科学", NULL, "decision"},
+    };
+    jx_record_list_free(
+        parse_file_rows("tests/raw/calc-half-decision-labels-on-top.txt", calc, G_N_ELEMENTS(calc)));
+    static const want_row writer[] = {
+        {"决策", "计划制定", "工作计划制定健全性", NULL, "健全", NULL, "decision"},
+        {"决策", "目标设定", "绩效指标明确性", NULL, "明确", NULL, "decision"},
+        {"决策", "目标设定", "绩效目标合理性", NULL, "合理", NULL, "decision"},
+        {"决策", "预算编制", "预算编制规范性", NULL, "规范", NULL, "decision"},
+    };
+    jx_record_list_free(
+        parse_file_rows("tests/raw/writer-half-decision-labels-on-top.txt", writer, G_N_ELEMENTS(writer)));
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5774,6 +5801,7 @@ int main(void)
         cmocka_unit_test(test_raw_item_wrapped_below_name),
         cmocka_unit_test(test_raw_name_tail_reads_as_unit),
         cmocka_unit_test(test_raw_half_relative_deadline),
+        cmocka_unit_test(test_raw_half_decision_labels_on_top),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
