@@ -35,6 +35,7 @@ struct jx_grid {
     gboolean sealed;   /* lookups built */
     gboolean loose;    /* lines a PDF page prints under a ruled table, read as one row
                           by where their words stand (jx_grid_set_loose) */
+    gboolean page_dump; /* read from a text dump of printed pages (jx_grid_set_page_dump) */
 };
 
 typedef struct {
@@ -89,6 +90,15 @@ void jx_grid_set_row_origin(jx_grid *grid, int row, int line, int page);
  * whether the next grid continues the table.  Readers of tables skip it. */
 void jx_grid_set_loose(jx_grid *grid);
 gboolean jx_grid_is_loose(const jx_grid *grid);
+/* Marks a grid as read from a text dump of printed pages (pdftotext
+ * -layout: form feeds part its pages, and each line holds the words the
+ * page prints at that height), not from a text browser's or pandoc's
+ * table: a cell merged over rows stands where the page printed it (a
+ * spreadsheet's or word processor's PDF centres it vertically), not where a
+ * text renderer's own rules put a rowspan cell.  Parse reads it, never the
+ * producer's name. */
+void jx_grid_set_page_dump(jx_grid *grid);
+gboolean jx_grid_is_page_dump(const jx_grid *grid);
 /* Sets the box of a cell (PDF input). */
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1);
 

@@ -113,6 +113,16 @@ gboolean jx_grid_is_loose(const jx_grid *grid)
     return grid && grid->loose;
 }
 
+void jx_grid_set_page_dump(jx_grid *grid)
+{
+    grid->page_dump = TRUE;
+}
+
+gboolean jx_grid_is_page_dump(const jx_grid *grid)
+{
+    return grid && grid->page_dump;
+}
+
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1)
 {
     g_return_if_fail(cell != NULL);

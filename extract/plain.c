@@ -3354,6 +3354,15 @@ static gboolean ties_by_pieces(const splitter *sp)
     return sp->page == 0 && !positioned_text(sp);
 }
 
+/* TRUE when the text is a dump of printed pages (pdftotext -layout: form
+ * feeds part its pages), not a text browser's or pandoc's table (no page
+ * breaks) nor a PDF's words set down by its reader (positioned_text, whose
+ * lines parse reads as the page's own): see jx_grid_set_page_dump. */
+static gboolean dump_of_pages(const splitter *sp)
+{
+    return sp->page != 0 && !positioned_text(sp);
+}
+
 /* TRUE when a reading of `alignment` whose `joined` cells join pieces is better
  * than the best so far (see ALIGNMENT_TIE_SHARE; `joined` counts only where
  * ties_by_pieces). */
@@ -3435,6 +3444,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
         sp->carry->head_only = heading_only_column(best);
     g_array_free(used, TRUE);
     g_array_free(best_used, TRUE);
+    if (best && dump_of_pages(sp))
+        jx_grid_set_page_dump(best);
     jx_source_add_grid(sp->src, best, lines[a].line, sp->page);
     for (gsize k = a; k < b; k++)
         if (lines[k].furniture) {

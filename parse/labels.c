@@ -245,6 +245,7 @@ typedef struct {
     double line_pitch;
     gboolean label_inside, lines_ungapped;
     gboolean lines_on_page; /* see jx_label_context; top_of_cut_span */
+    gboolean page_dump; /* see jx_label_context; RECORD_BALANCE_COST */
     const gboolean *label_one_line; /* see jx_label_context; may be NULL */
     gboolean merged_only; /* see BELOW_MIDDLE_SPREAD */
     int middle; /* the middle row of an even span the column uses: see column_middle */
@@ -467,6 +468,29 @@ static double gapped_spread(const splitter *sp, int s, int p, int e)
            (off > 0 && sp->merged_only ? BELOW_MIDDLE_SPREAD : 0);
 }
 
+/* Where the lines place a centred label (a dump parting its rows with
+ * blank lines), two splits may centre their labels on their spans' lines
+ * equally well: a group's first row three lines tall (its text wrapped
+ * round its line) and the label on a line of its own under it is centred
+ * over that row alone as well as over it and the next row (数量指标 under
+ * 发放住房租赁补贴户数, 筹集保障性租赁住房 next).  A merged cell over its
+ * group centres its label among the group's records too, so each record
+ * the label stands off their middle costs this: far less than a line off
+ * (OFF_CENTRE_COST for each), it only settles what the lines leave level.
+ * Only in a text dump of printed pages (page_dump): a text browser or pandoc
+ * sets a rowspan cell by rules of its own (at its top, or on a row of its
+ * own), and its lines' ties go the other way as often. */
+#define RECORD_BALANCE_COST (OFF_CENTRE_COST / 10)
+
+/* How many more of span s..e's records stand on one side of label row p
+ * than on the other (p itself counted with neither). */
+static int records_off_middle(const splitter *sp, int s, int p, int e)
+{
+    const int *rec = sp->records_before;
+    int above = rec[p - sp->a] - rec[s - sp->a], below = rec[e + 1 - sp->a] - rec[p + 1 - sp->a];
+    return abs(above - below);
+}
+
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known (in a dump whose rows follow each
  * other, only where the region centres its labels), else by rows.
@@ -490,6 +514,9 @@ G_ALWAYS_INLINE static inline double span_cost(const splitter *sp, int i, int s,
     double below = sp->merged_only && sp->habit[i] == JX_PLACE_CENTRED && p - s > e - p
                        ? BELOW_MIDDLE_ROW_COST
                        : 0;
+    if (sp->page_dump && sp->label_line && !sp->lines_ungapped &&
+        sp->habit[i] == JX_PLACE_CENTRED)
+        below += RECORD_BALANCE_COST * records_off_middle(sp, s, p, e);
     return outside + below + middle_cost(sp, i, s, p, e) +
            placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
                           e - p,
@@ -947,6 +974,7 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
                    .middle = middle,
                    .lines_ungapped = ctx->lines_ungapped,
                    .lines_on_page = ctx->lines_on_page,
+                   .page_dump = ctx->page_dump,
                    .label_one_line = ctx->label_one_line,
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,

@@ -309,6 +309,9 @@ typedef struct {
                          (a line or a metadata row), normalized, or NULL */
     int year;         /* the year the first line stating one before the table says
                          (0: none), which sets 成本指标's level (jx_cost_is_level2_in) */
+    gboolean page_dump; /* its header's grid is a text dump of printed pages
+                           (jx_grid_is_page_dump): its merged labels stand where
+                           the page printed them */
 } jx_ptable;
 
 /*
@@ -780,6 +783,12 @@ typedef struct {
      * column's score, not out of the split; NULL: none.  A label written in
      * both columns to weigh two readings of it (target.c) is placed once. */
     const gboolean *unscored;
+    /* The lines are a text dump's of printed pages (jx_ptable.page_dump),
+     * not a text browser's or pandoc's: a merged label stands where the page
+     * centred it, among its group's records as on its lines, where a text
+     * renderer sets a rowspan cell by rules of its own (labels.c,
+     * RECORD_BALANCE_COST). */
+    gboolean page_dump;
 } jx_label_context;
 
 /*

@@ -2201,10 +2201,12 @@ static void remember_row(finder *f, const jx_prow *row)
     g_string_free(line, TRUE);
 }
 
-static void open_table(finder *f, jx_header *h)
+/* Opens a table of header `h`, read in `grid`. */
+static void open_table(finder *f, jx_header *h, const jx_grid *grid)
 {
     jx_ptable *t = g_new0(jx_ptable, 1);
     t->header = h;
+    t->page_dump = jx_grid_is_page_dump(grid);
     t->above = g_new0(char *, f->recent->len + 1);
     for (guint i = 0; i < f->recent->len; i++)
         t->above[i] = g_strdup(f->recent->pdata[i]);
@@ -3425,7 +3427,7 @@ static void read_grid(finder *f, const jx_grid *grid)
                                    !jx_table_extracted(h)
                                ? f->open->index
                                : 0;
-            open_table(f, h);
+            open_table(f, h, grid);
             inner = inner_target ? f->open : NULL;
             form_head = FALSE;
             last = NULL; /* another table's */

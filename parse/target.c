@@ -1490,6 +1490,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     int *end_pages = row_end_pages(rows);
     base.end_page = end_pages;
     base.lines_on_page = g_strcmp0(jx_source_format(src), "pdf") == 0;
+    base.page_dump = table->page_dump;
     gboolean *one_line[JX_ROLE_COUNT] = {0};
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
         jx_role r = label_roles[k];

@@ -384,6 +384,20 @@ static void w3m_work_item_even_span(void **state)
     check_dump("w3m/dept/f0004");
 }
 
+/* A text browser's dump (links -dump of the variant family's HTML; rows
+ * parted by blank lines): 森林覆盖率提高 on its line between 社会效益指标's
+ * row and 生态效益指标's, in 生态效益指标's group.  The browser sets a rowspan
+ * cell by rules of its own, not centred among its records as a printed page
+ * is: the records' balance round a label (labels.c, RECORD_BALANCE_COST)
+ * weighs only in a dump of printed pages (jx_grid_is_page_dump), and here
+ * it would give the row to 社会效益指标. */
+static void browser_dump_no_record_balance(void **state)
+{
+    (void)state;
+    check_dump("links/variant/v0033");
+    check_field("links/variant/v0033", "森林覆盖率提高", "level2", "生态效益指标");
+}
+
 /* One 指标类别 column under section rows, its level-2 labels centred on
  * lines of their own between the rows (`经济成本指标` under `成本指标`): a
  * level-2 label alone in the one label column was aligned to the names'
@@ -6472,6 +6486,7 @@ int main(void)
         cmocka_unit_test(work_item_upper_middle),
         cmocka_unit_test(work_item_centred_by_its_lines),
         cmocka_unit_test(w3m_work_item_even_span),
+        cmocka_unit_test(browser_dump_no_record_balance),
         cmocka_unit_test(one_label_column_lone_labels),
         cmocka_unit_test(work_item_words_weigh_little),
         cmocka_unit_test(level2_work_item_wrapped),

@@ -3024,6 +3024,31 @@ static void test_layout_unit_rest_below(void **state)
                       G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0078, whole): 数量指标 on a line of its own under its
+ * group's first row (three lines tall, its deviation wrapped round it),
+ * 质量指标 on a line of its own between its two rows.  By lines the group
+ * boundary could fall after either of 数量指标's rows alike, and
+ * 筹集保障性租赁住房 went to 质量指标; each label centred among its group's
+ * records (one above, one below) settles it (RECORD_BALANCE_COST). */
+static void test_layout_level2_records_balance(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-level2-records-balance.txt");
+    static const char *const level2[] = {"数量指标", "数量指标", "质量指标", "质量指标"};
+    static const char *const names[] = {"发放住房租赁补贴户数", "筹集保障性租赁住房",
+                                        "资金使用合规率", "补助对象识别精准率"};
+    for (guint i = 0; i < G_N_ELEMENTS(level2); i++) {
+        const jx_record *r = nth(l, "indicator", i);
+        check(r, "name", names[i]);
+        check(r, "level1", "产出指标");
+        check(r, "level2", level2[i]);
+    }
+    check(nth(l, "indicator", 1), "category", "output.quantity");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0064): a target wrapped above and below its row's line
  * (`不低于 48` / `00 台`) and the actual value on the line between, its
@@ -3168,6 +3193,7 @@ int main(void)
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_unit_rest_below),
+        cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
