@@ -10,6 +10,8 @@
 
 #include "jixiao.h"
 
+#include <gmodule.h>
+
 struct jx_cell {
     char *text; /* raw text as in the source; never NULL; owned by the grid
                    (jx_grid_set_cell_text replaces it) */
@@ -199,5 +201,33 @@ gpointer jx_arena_alloc_n(jx_arena *arena, gsize n, gsize size);
 gpointer jx_arena_alloc0_n(jx_arena *arena, gsize n, gsize size);
 #define jx_arena_new_n(arena, type, n) ((type *)jx_arena_alloc_n((arena), (n), sizeof(type)))
 #define jx_arena_new0_n(arena, type, n) ((type *)jx_arena_alloc0_n((arena), (n), sizeof(type)))
+
+/* ------------------------------------------------------------ libraries loaded */
+
+/*
+ * Libraries loaded when first needed, not linked (libpq for PostgreSQL,
+ * Poppler and cairo for PDFs): their calls resolved by name into a table of
+ * function pointers, a struct the caller declares.
+ */
+
+/* One call to resolve: its name and where its address goes in the
+ * caller's table (offsetof). */
+typedef struct {
+    const char *name;
+    gsize offset;
+} jx_module_call;
+
+/* Opens the library `soname` for good: its symbols kept out of the
+ * process's global scope (a local binding), never unloaded (libpq's TLS
+ * and Kerberos libraries register exit handlers that would run into an
+ * unmapped library).  NULL when it cannot be loaded: g_module_error() says
+ * why.  The module is the process's from then on: never close it. */
+GModule *jx_module_open_resident(const char *soname);
+
+/* Resolves from `module` each of calls[0..n) whose name begins with
+ * `prefix` ("" for all) into `table` at its offset.  NULL when every one
+ * is found; else the name of the first missing (borrowed from `calls`). */
+const char *jx_module_bind(GModule *module, const jx_module_call *calls, gsize n,
+                           const char *prefix, gpointer table);
 
 #endif /* JX_CORE_H */

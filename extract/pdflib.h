@@ -16,7 +16,8 @@
 #include <poppler.h>
 
 /* Every call extract/pdf.c makes into Poppler or cairo: one list, for the
- * struct that holds them and the table that resolves them by name.
+ * struct that holds them and the table that resolves them by name (each
+ * name's prefix, poppler_ or cairo_, says the library it is found in).
  * cairo_show_glyphs and cairo_glyph_path here are cairo's own, which the
  * reader's definitions of those names hand on to (see pdf.c). */
 #define JX_PDFLIB_CALLS(X) \

@@ -42,10 +42,7 @@ typedef struct {
 #define LIBPQ_SONAME "libpq.so.5"
 
 /* Where each call is found in libpq_api, by its name. */
-static const struct {
-    const char *name;
-    size_t offset;
-} libpq_calls[] = {
+static const jx_module_call libpq_calls[] = {
 #define LIBPQ_SLOT(name) {#name, offsetof(libpq_api, name)},
     LIBPQ_CALLS(LIBPQ_SLOT)
 #undef LIBPQ_SLOT
@@ -63,17 +60,11 @@ static void libpq_free(libpq_api *api)
 static libpq_api *libpq_load(const char *target, GError **error)
 {
     libpq_api *api = g_new0(libpq_api, 1);
-    api->module = g_module_open(LIBPQ_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-    /* never unloaded: libpq's TLS and Kerberos libraries register exit
-     * handlers, which would run into an unmapped library */
-    if (api->module)
-        g_module_make_resident(api->module);
-    const char *missing = api->module ? NULL : LIBPQ_SONAME;
-    for (gsize i = 0; !missing && i < G_N_ELEMENTS(libpq_calls); i++) {
-        gpointer *slot = (gpointer *)((char *)api + libpq_calls[i].offset);
-        if (!g_module_symbol(api->module, libpq_calls[i].name, slot) || !*slot)
-            missing = libpq_calls[i].name;
-    }
+    /* (resident: libpq's TLS and Kerberos libraries register exit handlers) */
+    api->module = jx_module_open_resident(LIBPQ_SONAME);
+    const char *missing =
+        api->module ? jx_module_bind(api->module, libpq_calls, G_N_ELEMENTS(libpq_calls), "", api)
+                    : LIBPQ_SONAME;
     if (missing) {
         g_set_error(error, JX_ERROR, JX_ERROR_UNSUPPORTED,
                     "%s: PostgreSQL needs the libpq client library (%s not found: %s); "
