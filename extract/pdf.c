@@ -520,14 +520,28 @@ static gboolean set_solid_after(const text_line *line, guint k)
                    WORD_GAP_SHARE * MAX(line->height, 1.0);
 }
 
-/* How many characters of `line` from glyph `i` on are set solid (no gap of
- * a word space between them). */
-static int solid_run(const text_line *line, guint i)
+/* Whether glyph `k` (k > 0) of `line` goes on the run of the one before. */
+typedef gboolean (*glyph_joins_fn)(const text_line *line, guint k);
+
+/* How many characters of `line` from glyph `i` on make one run (`joins`:
+ * set_solid_after, no gap of a word space between them; set_tight_after,
+ * no cell's padding either). */
+static int run_from(const text_line *line, guint i, glyph_joins_fn joins)
 {
     guint k = i + 1;
-    while (k < line->glyphs->len && set_solid_after(line, k))
+    while (k < line->glyphs->len && joins(line, k))
         k++;
     return (int)(k - i);
+}
+
+/* How many characters of `line` before glyph `i` (i > 0) make one run up
+ * to it (`joins`, as run_from). */
+static int run_before(const text_line *line, guint i, glyph_joins_fn joins)
+{
+    guint k = i - 1;
+    while (k > 0 && joins(line, k))
+        k--;
+    return (int)(i - k);
 }
 
 /* Appends one line of layout text for `line`, and its pieces to `pieces`. */
@@ -543,7 +557,7 @@ static void write_line(GString *out, const text_line *line, double left, double 
          * least after the one before */
         int want = (int)lround((g->x0 - left) / unit);
         gboolean narrow = prev && run <= NARROW_LABEL_LINE_CHARS &&
-                          solid_run(line, i) <= NARROW_LABEL_LINE_CHARS;
+                          run_from(line, i, set_solid_after) <= NARROW_LABEL_LINE_CHARS;
         int spaces = prev ? spaces_between(prev, g, line->height, narrow) : 2;
         run = prev && g->x0 - prev->x1 < WORD_GAP_SHARE * MAX(line->height, 1.0) ? run + 1 : 1;
         if (prev)
@@ -2659,15 +2673,6 @@ static GArray *word_apart_starts(const GArray *lines)
     return xs;
 }
 
-/* How many characters of `line` before glyph `i` are set solid up to it. */
-static int run_before(const text_line *line, guint i)
-{
-    guint k = i - 1;
-    while (k > 0 && set_solid_after(line, k))
-        k--;
-    return (int)(i - k);
-}
-
 /* TRUE when glyph `k` (k > 0) of `line` goes on the run of the one before
  * it with no cell's edge between: set solid (set_solid_after), not a
  * padding apart (padding_apart). */
@@ -2678,29 +2683,10 @@ static gboolean set_tight_after(const text_line *line, guint k)
                           &g_array_index(line->glyphs, glyph, k), MAX(line->height, 1.0));
 }
 
-/* How many characters of `line` before glyph `i` (i > 0) are set tight up
- * to it (set_tight_after). */
-static int tight_run_before(const text_line *line, guint i)
-{
-    guint k = i - 1;
-    while (k > 0 && set_tight_after(line, k))
-        k--;
-    return (int)(i - k);
-}
-
-/* How many characters of `line` from glyph `i` on are set tight
- * (set_tight_after). */
-static int tight_run(const text_line *line, guint i)
-{
-    guint k = i + 1;
-    while (k < line->glyphs->len && set_tight_after(line, k))
-        k++;
-    return (int)(k - i);
-}
 
 /* TRUE when glyph `i` of `l` is a Han character a padding after another
  * (padding_apart) where both runs about the gap, up to the next cell's edge
- * (tight_run), are a narrow label's line (NARROW_LABEL_LINE_CHARS): two
+ * (set_tight_after), are a narrow label's line (NARROW_LABEL_LINE_CHARS): two
  * neighbouring label columns a character wide, each stacking its header or
  * level label one character a line (`一二` / `级级` / `指指` / `标标` over
  * 一级指标 | 二级指标).  A padding, not only a word space, ends the run: a
@@ -2711,8 +2697,8 @@ static gboolean narrow_padding_apart(const text_line *l, guint i)
 {
     return padding_apart(&g_array_index(l->glyphs, glyph, i - 1),
                          &g_array_index(l->glyphs, glyph, i), MAX(l->height, 1.0)) &&
-           tight_run_before(l, i) <= NARROW_LABEL_LINE_CHARS &&
-           tight_run(l, i) <= NARROW_LABEL_LINE_CHARS;
+           run_before(l, i, set_tight_after) <= NARROW_LABEL_LINE_CHARS &&
+           run_from(l, i, set_tight_after) <= NARROW_LABEL_LINE_CHARS;
 }
 
 /* Where the Han characters a padding after another between two narrow
@@ -2737,7 +2723,8 @@ static gboolean apart_at_column_start(const text_line *l, guint i, const GArray 
     if (padding_apart(prev, g, h))
         return starts_near(xs, g->x0, near) >= COLUMN_START_LINES ||
                (narrow_padding_apart(l, i) && starts_near(ns, g->x0, near) >= COLUMN_START_LINES);
-    return word_apart(prev, g, h) && run_before(l, i) > NARROW_LABEL_LINE_CHARS &&
+    return word_apart(prev, g, h) &&
+           run_before(l, i, set_solid_after) > NARROW_LABEL_LINE_CHARS &&
            starts_near(ws, g->x0, near) >= WORD_COLUMN_START_LINES;
 }
 
