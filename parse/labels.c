@@ -504,19 +504,19 @@ G_ALWAYS_INLINE static inline double span_cost(const splitter *sp, int i, int s,
     int ps, pe;
     part_of_span(sp, s, p, e, &ps, &pe);
     double spread = MIN(abs((p - s) - (e - p)), abs((p - ps) - (pe - p)));
-    double outside = 0;
+    double outside = 0, balance = 0;
     if (sp->label_line && !sp->lines_ungapped) {
         spread = MIN(gapped_spread(sp, s, p, e), gapped_spread(sp, ps, p, pe));
         if (sp->label_inside &&
             (sp->label_line[p] < sp->line_lo[s] || sp->label_line[p] > sp->line_hi[e]))
             outside = OUTSIDE_SPAN_COST;
+        if (sp->page_dump && sp->habit[i] == JX_PLACE_CENTRED)
+            balance = RECORD_BALANCE_COST * records_off_middle(sp, s, p, e);
     }
-    double below = sp->merged_only && sp->habit[i] == JX_PLACE_CENTRED && p - s > e - p
-                       ? BELOW_MIDDLE_ROW_COST
-                       : 0;
-    if (sp->page_dump && sp->label_line && !sp->lines_ungapped &&
-        sp->habit[i] == JX_PLACE_CENTRED)
-        below += RECORD_BALANCE_COST * records_off_middle(sp, s, p, e);
+    double below = (sp->merged_only && sp->habit[i] == JX_PLACE_CENTRED && p - s > e - p
+                        ? BELOW_MIDDLE_ROW_COST
+                        : 0) +
+                   balance;
     return outside + below + middle_cost(sp, i, s, p, e) +
            placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
                           e - p,
