@@ -382,6 +382,25 @@ static gsize first_piece_that_fits(const char *head, const char *text, piece_fit
     return 0;
 }
 
+/* Moves the first `cut` bytes of row b's `role` text, its head piece, to
+ * the end of the level-1 label of the row above, with the piece's line
+ * (b's head line of that role) and the pieces' counts and line sums of
+ * both rows; b's head line of the role is left to the caller. */
+static void give_head_to_level1_above(built_row *above, built_row *b, jx_role role, gsize cut)
+{
+    const char *text = b->text[role];
+    int line = b->head_line[role];
+    char *head = g_strndup(text, cut);
+    text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], head));
+    g_free(head);
+    text_set(b, role, g_strdup(text + cut));
+    above->tail_line[JX_ROLE_LEVEL1] = line;
+    above->label_sum[JX_ROLE_LEVEL1] += line;
+    above->label_pieces[JX_ROLE_LEVEL1]++;
+    b->label_sum[role] -= line;
+    b->label_pieces[role]--;
+}
+
 /* A level-1 label's rest opening level-2 text (`指标` of `指标质量指标`):
  * the rest no label by itself, the head joined with it a level-1 label only
  * (产出 + 指标), the text after it a known level-2 label whole. */
@@ -408,17 +427,8 @@ void jx_trow_level1_rest_over_level2(GPtrArray *rows)
         gsize cut = first_piece_that_fits(above->text[JX_ROLE_LEVEL1], text, level1_rest_opening);
         if (!cut)
             continue;
-        char *rest = g_strndup(text, cut);
-        text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], rest));
-        g_free(rest);
-        text_set(b, JX_ROLE_LEVEL2, g_strdup(text + cut));
-        int line = b->head_line[JX_ROLE_LEVEL2];
-        above->tail_line[JX_ROLE_LEVEL1] = line;
-        above->label_sum[JX_ROLE_LEVEL1] += line;
-        above->label_pieces[JX_ROLE_LEVEL1]++;
-        b->label_sum[JX_ROLE_LEVEL2] -= line;
-        b->label_pieces[JX_ROLE_LEVEL2]--;
-        b->head_line[JX_ROLE_LEVEL2] = line + 1;
+        give_head_to_level1_above(above, b, JX_ROLE_LEVEL2, cut);
+        b->head_line[JX_ROLE_LEVEL2]++;
     }
 }
 
@@ -447,15 +457,7 @@ void jx_trow_level1_tail_to_row_above(GPtrArray *rows)
         gsize cut = first_piece_that_fits(above->text[JX_ROLE_LEVEL1], text, level1_tail_for_above);
         if (!cut)
             continue;
-        char *tail = g_strndup(text, cut);
-        text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], tail));
-        g_free(tail);
-        text_set(b, JX_ROLE_LEVEL1, g_strdup(text + cut));
-        above->tail_line[JX_ROLE_LEVEL1] = head;
-        above->label_sum[JX_ROLE_LEVEL1] += head;
-        above->label_pieces[JX_ROLE_LEVEL1]++;
-        b->label_sum[JX_ROLE_LEVEL1] -= head;
-        b->label_pieces[JX_ROLE_LEVEL1]--;
+        give_head_to_level1_above(above, b, JX_ROLE_LEVEL1, cut);
         /* the rest's first line: exact when one or two pieces are left (the
          * pieces' lines are summed), else the row's own line it stands at */
         int left = b->label_pieces[JX_ROLE_LEVEL1], last = b->tail_line[JX_ROLE_LEVEL1];
