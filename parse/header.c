@@ -554,8 +554,11 @@ static void place_lower_row(const jx_grid *grid, int upper, int lower, int n_col
         jx_role ur = jx_header_word_role(up);
         if (first_group < 0 && is_group_heading(ur))
             first_group = c;
+        /* a unit caption over the header (金额单位：万元, its 金额 a budget
+         * word) names no column: the word under it (指标解释) is that
+         * column's own, no sign the row moved */
         if (*up && *low && ur != JX_ROLE_NONE && !is_group_heading(ur) &&
-            jx_header_word_role(low) != JX_ROLE_NONE)
+            !jx_header_is_unit_caption(up) && jx_header_word_role(low) != JX_ROLE_NONE)
             conflicts++;
         g_free(up);
         g_free(low);

@@ -4225,6 +4225,29 @@ static void unit_caption_over_header(void **state)
     check_fields(rel, "不合格食品核查处置率", "op", "=", "half.op", "=", "half.unit", "%", NULL);
 }
 
+/* A browser's print of a word processor's and a spreadsheet's HTML
+ * (chromium-writer-layout and chromium-calc-layout, bureau b0030, whole)
+ * with no blank lines: the unit caption `金额单位：万元` over the 指标解释
+ * column, the lone `2023年目标值` over the value column a line lower, then
+ * the header line.  The header's rows start at the caption, and the
+ * header line under it read as a lower row moved off its columns (指标解释
+ * under the caption's 金额, a budget word: two words of other columns one
+ * over the other): laid out from under 2023年目标值, it lost the label and
+ * name columns, and 指标解释 was taken for the names' column: every name
+ * was its row's explanation.  A unit caption names no column. */
+static void unit_caption_beside_lone_header_line(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/bureau/b0030");
+    static const char *const rel = "chromium-calc-layout/bureau/b0030";
+    check_fields(rel, "非遗传承人培训人次", "level1", "产出指标", "level2", "数量指标", "op", "=",
+                 "value", "380", "unit", "人次", NULL);
+    check_fields(rel, "审批办结时限", "level2", "时效指标", "op", "<=", "value", "16", "unit",
+                 "个工作日", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益指标", "value", "108",
+                 "unit", "万元", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, a
  * bureau form generated with seed 1818, its header and first twelve rows)
  * whose 序号 and 一级指标 columns are a few characters wide: the header
@@ -6633,6 +6656,7 @@ int main(void)
         cmocka_unit_test(tall_row_name_one_blank_above),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
+        cmocka_unit_test(unit_caption_beside_lone_header_line),
         cmocka_unit_test(header_words_part_narrow_columns),
         cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
