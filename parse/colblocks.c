@@ -97,6 +97,10 @@
 /* …and this share of the names and of the targets pairs (the columns'
  * blocks as many cells each, none lost to another column). */
 #define MIN_BORNE_PAIRED_SHARE 0.8
+/* A region whose pairs fail the guard still gives the rows printed side
+ * by side (side_by_side_rows) when it holds at least this many of them:
+ * fewer are stray cells beside a name, no table's rows. */
+#define MIN_SIDE_BY_SIDE_ROWS 3
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -3864,8 +3868,60 @@ static void deadlines_as_targets(GArray *items)
     }
 }
 
+/* TRUE when nothing but labels, operators, units, 序号, work items,
+ * explanations and header words stands between items `from` and `to`
+ * (from < to): no other name's text, no other target. */
+static gboolean nothing_between(const GArray *items, guint from, guint to)
+{
+    for (guint i = from + 1; i < to; i++) {
+        item_kind k = g_array_index(items, item, i).kind;
+        if (k == IT_TEXT || k == IT_TARGET)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when name `n` and target `t`, printed side by side, make a row
+ * by themselves: the name no stray piece (MAX_STRAY_CHARS: a name's cut
+ * tail), the target more than a bare whole number (a 序号 printed after
+ * its row's name reads as one) and no figure without its unit (lacks_unit:
+ * in a region printed out of order a figure's unit column is often a block
+ * of its own, and the figure beside the name another row's; measured on
+ * plain pdftotext's dumps, such rows were wrong far more often than right). */
+static gboolean row_by_itself(const name_at *n, const target_at *t)
+{
+    return n->name && g_utf8_strlen(n->name, -1) > MAX_STRAY_CHARS &&
+           jx_cell_classify(t->text->str) != JX_CK_INT && !lacks_unit(t);
+}
+
+/* Keeps of the first `rows` pairs (names[k] with targets[k]) those printed
+ * side by side, the name right before its target (nothing_between), that
+ * make a row by themselves (row_by_itself), as the first rows of both;
+ * returns how many.  A row printed row by row is read by its own print,
+ * whatever the order of the region's other blocks: when the region's pairs
+ * fail read_region's guard, these are the rows it does not doubt. */
+static guint side_by_side_rows(GArray *names, GArray *targets, guint rows, const GArray *items)
+{
+    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint k = 0; k < rows; k++) {
+        const name_at *na = &g_array_index(names, name_at, k);
+        const target_at *ta = &g_array_index(targets, target_at, k);
+        guint n = na->at, t = ta->at;
+        if (n < t && nothing_between(items, n, t) && row_by_itself(na, ta)) {
+            g_array_append_val(keep_n, k);
+            g_array_append_val(keep_t, k);
+        }
+    }
+    guint kept = keep_n->len;
+    keep_only_pairs(names, targets, keep_n, keep_t);
+    return kept;
+}
+
 /* Reads the held region and hands its table on when `emit`; FALSE when it
- * is no table of this form. */
+ * is no table of this form.  When emitting, a region whose pairs fail the
+ * guard as a whole gives the rows printed side by side (side_by_side_rows),
+ * flagged: the guard costs the rows it doubts, not the table. */
 static gboolean read_region(jx_colblocks *b, gboolean emit)
 {
     GArray *items = read_held_items(b);
@@ -3873,6 +3929,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     if (b->two_targets)
         deadlines_as_targets(items);
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
+    gboolean form = ok; /* a table of this form, before its pairs are judged */
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     if (ok)
@@ -3921,6 +3978,11 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
+    gboolean partial = !ok && emit && form && names && !halves && !mids && !b->two_targets;
+    if (partial) {
+        rows = side_by_side_rows(names, targets, rows, items);
+        ok = rows >= MIN_SIDE_BY_SIDE_ROWS;
+    }
     if (ok && emit) {
         jx_grid *g = jx_grid_new();
         gboolean with_tasks = prints && prints->len;
@@ -3937,7 +3999,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
         g_array_set_size(guessed, 1);
-        gboolean even = names_read == rows && paired == targets_read;
+        gboolean even = !partial && names_read == rows && paired == targets_read;
         for (guint i = 0; i < rows; i++) {
             const name_at *n = &g_array_index(names, name_at, i);
             const target_at *t = &g_array_index(targets, target_at, i);
@@ -3958,7 +4020,14 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
             g_array_append_val(guessed, guess);
         }
         char *warning = even ? NULL
-                             : g_strdup_printf(
+                        : partial
+                            ? g_strdup_printf(
+                                  "line %d: the table's columns were printed one after another "
+                                  "(plain pdftotext) and its %u names and %u targets do not pair "
+                                  "in order; only the %u rows printed side by side are read, "
+                                  "flagged stream-ambiguous — check the source",
+                                  g_array_index(b->lines, int, 0), names_read, targets_read, rows)
+                            : g_strdup_printf(
                                    "line %d: the table's columns were printed one after another "
                                    "(plain pdftotext) and its %u names and %u targets do not pair "
                                    "one to one; they are paired in order and flagged "
