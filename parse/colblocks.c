@@ -3870,15 +3870,19 @@ static void deadlines_as_targets(GArray *items)
 
 /* TRUE when nothing but labels, operators, units, 序号, work items,
  * explanations and header words stands between items `from` and `to`
- * (from < to): no other name's text, no other target. */
-static gboolean nothing_between(const GArray *items, guint from, guint to)
+ * (from < to): no other name's text, and no target but `targets` of them
+ * (a half-year table's row prints its half-year target between its name
+ * and the year's). */
+static gboolean nothing_between(const GArray *items, guint from, guint to, guint targets)
 {
+    guint seen = 0;
     for (guint i = from + 1; i < to; i++) {
         item_kind k = g_array_index(items, item, i).kind;
-        if (k == IT_TEXT || k == IT_TARGET)
+        seen += k == IT_TARGET;
+        if (k == IT_TEXT || seen > targets)
             return FALSE;
     }
-    return TRUE;
+    return seen == targets;
 }
 
 /* TRUE when name `n` and target `t`, printed side by side, make a row
@@ -3900,20 +3904,31 @@ static gboolean row_by_itself(const name_at *n, const target_at *t)
  * returns how many.  A row printed row by row is read by its own print,
  * whatever the order of the region's other blocks: when the region's pairs
  * fail read_region's guard, these are the rows it does not doubt. */
-static guint side_by_side_rows(GArray *names, GArray *targets, guint rows, const GArray *items)
+static guint side_by_side_rows(GArray *names, GArray *targets, guint rows, const GArray *items,
+                               GPtrArray *halves)
 {
     GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
     GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    guint kept = 0;
     for (guint k = 0; k < rows; k++) {
         const name_at *na = &g_array_index(names, name_at, k);
         const target_at *ta = &g_array_index(targets, target_at, k);
         guint n = na->at, t = ta->at;
-        if (n < t && nothing_between(items, n, t) && row_by_itself(na, ta)) {
+        guint between = halves && halves->pdata[k] ? 1 : 0;
+        if (n < t && nothing_between(items, n, t, between) && row_by_itself(na, ta)) {
             g_array_append_val(keep_n, k);
             g_array_append_val(keep_t, k);
+            if (halves) {
+                /* the row's half-year target moves with it */
+                gpointer h = halves->pdata[k];
+                halves->pdata[k] = halves->pdata[kept];
+                halves->pdata[kept] = h;
+            }
+            kept++;
         }
     }
-    guint kept = keep_n->len;
+    if (halves)
+        g_ptr_array_set_size(halves, kept);
     keep_only_pairs(names, targets, keep_n, keep_t);
     return kept;
 }
@@ -3978,9 +3993,9 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
-    gboolean partial = !ok && emit && form && names && !halves && !mids && !b->two_targets;
+    gboolean partial = !ok && emit && form && names && !mids && (halves || !b->two_targets);
     if (partial) {
-        rows = side_by_side_rows(names, targets, rows, items);
+        rows = side_by_side_rows(names, targets, rows, items, halves);
         ok = rows >= MIN_SIDE_BY_SIDE_ROWS;
     }
     if (ok && emit) {

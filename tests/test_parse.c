@@ -5083,6 +5083,29 @@ static void test_raw_rows_side_by_side(void **state)
         parse_file_rows("tests/raw/writer-legacy-rows-side-by-side.txt", writer, G_N_ELEMENTS(writer)));
 }
 
+/* The same in a half-year table (tests/raw/README.md): the rows printed
+ * side by side, a name, its half-year target and the year's, are read
+ * with both targets. */
+static void test_raw_half_rows_side_by_side(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "开展执法检查", ">=", "50", "次", "output.quantity"},
+        {"产出指标", "数量指标", "新建污水处理设施", ">=", "10", "座", "output.quantity"},
+        {"产出指标", "质量指标", "污水处理设施出水达标率", ">=", "96", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", "<=", "2022-12-20", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-rows-side-by-side.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "开展执法检查"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "25");
+    half = jx_record_get_record(indicator_named(l, "项目完成时限"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "2022-06-30");
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5833,6 +5856,7 @@ int main(void)
         cmocka_unit_test(test_raw_half_relative_deadline),
         cmocka_unit_test(test_raw_half_decision_labels_on_top),
         cmocka_unit_test(test_raw_rows_side_by_side),
+        cmocka_unit_test(test_raw_half_rows_side_by_side),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
