@@ -41,11 +41,13 @@
  * mid-term target before the year's (中期目标值) or after it pairs the same
  * way and is set aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
- * such table, or whose names and targets pair too few or out of order
- * (unless the targets state what their names say: kinds_bear_out),
- * goes to the cell-stream reader line by line as before; a region whose
- * names and targets do not pair one to one is read with its rows flagged
- * and a warning.
+ * such table goes to the cell-stream reader line by line as before; one
+ * whose names and targets pair too few or out of order (unless the targets
+ * state what their names say: kinds_bear_out) gives only its rows printed
+ * side by side (side_by_side_rows), or, with fewer than
+ * MIN_SIDE_BY_SIDE_ROWS of them, goes to the cell-stream reader too; a
+ * region whose names and targets do not pair one to one is read with its
+ * rows flagged and a warning.
  */
 #include "parse/parse.h"
 
