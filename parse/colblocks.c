@@ -41,11 +41,13 @@
  * mid-term target before the year's (中期目标值) or after it pairs the same
  * way and is set aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
- * such table, or whose names and targets pair too few or out of order
- * (unless the targets state what their names say: kinds_bear_out),
- * goes to the cell-stream reader line by line as before; a region whose
- * names and targets do not pair one to one is read with its rows flagged
- * and a warning.
+ * such table goes to the cell-stream reader line by line as before; one
+ * whose names and targets pair too few or out of order (unless the targets
+ * state what their names say: kinds_bear_out) gives only its rows printed
+ * side by side (side_by_side_rows), or, with fewer than
+ * MIN_SIDE_BY_SIDE_ROWS of them, goes to the cell-stream reader too; a
+ * region whose names and targets do not pair one to one is read with its
+ * rows flagged and a warning.
  */
 #include "parse/parse.h"
 
@@ -97,6 +99,10 @@
 /* …and this share of the names and of the targets pairs (the columns'
  * blocks as many cells each, none lost to another column). */
 #define MIN_BORNE_PAIRED_SHARE 0.8
+/* A region whose pairs fail the guard still gives the rows printed side
+ * by side (side_by_side_rows) when it holds at least this many of them:
+ * fewer are stray cells beside a name, no table's rows. */
+#define MIN_SIDE_BY_SIDE_ROWS 3
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -3864,8 +3870,75 @@ static void deadlines_as_targets(GArray *items)
     }
 }
 
+/* TRUE when nothing but labels, operators, units, 序号, work items,
+ * explanations and header words stands between items `from` and `to`
+ * (from < to): no other name's text, and no target but `targets` of them
+ * (a half-year table's row prints its half-year target between its name
+ * and the year's). */
+static gboolean nothing_between(const GArray *items, guint from, guint to, guint targets)
+{
+    guint seen = 0;
+    for (guint i = from + 1; i < to; i++) {
+        item_kind k = g_array_index(items, item, i).kind;
+        seen += k == IT_TARGET;
+        if (k == IT_TEXT || seen > targets)
+            return FALSE;
+    }
+    return seen == targets;
+}
+
+/* TRUE when name `n` and target `t`, printed side by side, make a row
+ * by themselves: the name no stray piece (MAX_STRAY_CHARS: a name's cut
+ * tail), the target more than a bare whole number (a 序号 printed after
+ * its row's name reads as one) and no figure without its unit (lacks_unit:
+ * in a region printed out of order a figure's unit column is often a block
+ * of its own, and the figure beside the name another row's; measured on
+ * plain pdftotext's dumps, such rows were wrong far more often than right). */
+static gboolean row_by_itself(const name_at *n, const target_at *t)
+{
+    return n->name && g_utf8_strlen(n->name, -1) > MAX_STRAY_CHARS &&
+           jx_cell_classify(t->text->str) != JX_CK_INT && !lacks_unit(t);
+}
+
+/* Keeps of the first `rows` pairs (names[k] with targets[k]) those printed
+ * side by side, the name right before its target (nothing_between), that
+ * make a row by themselves (row_by_itself), as the first rows of both;
+ * returns how many.  A row printed row by row is read by its own print,
+ * whatever the order of the region's other blocks: when the region's pairs
+ * fail read_region's guard, these are the rows it does not doubt. */
+static guint side_by_side_rows(GArray *names, GArray *targets, guint rows, const GArray *items,
+                               GPtrArray *halves)
+{
+    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    guint kept = 0;
+    for (guint k = 0; k < rows; k++) {
+        const name_at *na = &g_array_index(names, name_at, k);
+        const target_at *ta = &g_array_index(targets, target_at, k);
+        guint n = na->at, t = ta->at;
+        guint between = halves && halves->pdata[k] ? 1 : 0;
+        if (n < t && nothing_between(items, n, t, between) && row_by_itself(na, ta)) {
+            g_array_append_val(keep_n, k);
+            g_array_append_val(keep_t, k);
+            if (halves) {
+                /* the row's half-year target moves with it */
+                gpointer h = halves->pdata[k];
+                halves->pdata[k] = halves->pdata[kept];
+                halves->pdata[kept] = h;
+            }
+            kept++;
+        }
+    }
+    if (halves)
+        g_ptr_array_set_size(halves, kept);
+    keep_only_pairs(names, targets, keep_n, keep_t);
+    return kept;
+}
+
 /* Reads the held region and hands its table on when `emit`; FALSE when it
- * is no table of this form. */
+ * is no table of this form.  When emitting, a region whose pairs fail the
+ * guard as a whole gives the rows printed side by side (side_by_side_rows),
+ * flagged: the guard costs the rows it doubts, not the table. */
 static gboolean read_region(jx_colblocks *b, gboolean emit)
 {
     GArray *items = read_held_items(b);
@@ -3873,6 +3946,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     if (b->two_targets)
         deadlines_as_targets(items);
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
+    gboolean form = ok; /* a table of this form, before its pairs are judged */
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     if (ok)
@@ -3921,6 +3995,11 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
+    gboolean partial = !ok && emit && form && names && !mids && (halves || !b->two_targets);
+    if (partial) {
+        rows = side_by_side_rows(names, targets, rows, items, halves);
+        ok = rows >= MIN_SIDE_BY_SIDE_ROWS;
+    }
     if (ok && emit) {
         jx_grid *g = jx_grid_new();
         gboolean with_tasks = prints && prints->len;
@@ -3937,7 +4016,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
         g_array_set_size(guessed, 1);
-        gboolean even = names_read == rows && paired == targets_read;
+        gboolean even = !partial && names_read == rows && paired == targets_read;
         for (guint i = 0; i < rows; i++) {
             const name_at *n = &g_array_index(names, name_at, i);
             const target_at *t = &g_array_index(targets, target_at, i);
@@ -3958,7 +4037,14 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
             g_array_append_val(guessed, guess);
         }
         char *warning = even ? NULL
-                             : g_strdup_printf(
+                        : partial
+                            ? g_strdup_printf(
+                                  "line %d: the table's columns were printed one after another "
+                                  "(plain pdftotext) and its %u names and %u targets do not pair "
+                                  "in order; only the %u rows printed side by side are read, "
+                                  "flagged stream-ambiguous — check the source",
+                                  g_array_index(b->lines, int, 0), names_read, targets_read, rows)
+                            : g_strdup_printf(
                                    "line %d: the table's columns were printed one after another "
                                    "(plain pdftotext) and its %u names and %u targets do not pair "
                                    "one to one; they are paired in order and flagged "

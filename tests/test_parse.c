@@ -5053,6 +5053,59 @@ static void test_raw_half_decision_labels_on_top(void **state)
         parse_file_rows("tests/raw/writer-half-decision-labels-on-top.txt", writer, G_N_ELEMENTS(writer)));
 }
 
+/* Plain pdftotext regions whose names and targets pair too few or out of
+ * order to be read whole (tests/raw/README.md): the rows printed side by
+ * side, a name right before its target, are read alone and flagged, and
+ * the document warned, where no row was read. */
+static void test_raw_rows_side_by_side(void **state)
+{
+    (void)state;
+    static const want_row calc[] = {
+        {"产出指标", "数量指标", "聘用生态护林员", ">=", "870", "人", "output.quantity"},
+        {"产出指标", "数量指标", "森林抚育面积", ">", "9", "万亩", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", ">=", "82", "%", "output.quality"},
+        {"效益指标", "经济效益指标", "节约财政资金", NULL, "295", "万元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "生态护林员带动脱贫户增收", ">=", "290", "户", "outcome.social"},
+        {"效益指标", "社会效益指标", "公共服务满意度提升", "=", "3", "个百分点", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-dept-rows-side-by-side.txt", calc, G_N_ELEMENTS(calc));
+    assert_true(has_flag(indicator_named(l, "聘用生态护林员"), "stream-ambiguous"));
+    assert_true(document_says(l, "warnings", "printed side by side", NULL));
+    jx_record_list_free(l);
+    static const want_row writer[] = {
+        {"产出", "数量指标", "新建学校食堂", ">=", "4", "个", "output.quantity"},
+        {"产出", "质量指标", "资金使用合规率", ">=", "100", "%", "output.quality"},
+        {"效益", "经济效益指标", "带动相关产业增收", ">=", "1510", "万元", "outcome.economic"},
+        {"效益", "社会效益指标", "政策宣传覆盖率", NULL, "91", "%", "outcome.social"},
+    };
+    jx_record_list_free(
+        parse_file_rows("tests/raw/writer-legacy-rows-side-by-side.txt", writer, G_N_ELEMENTS(writer)));
+}
+
+/* The same in a half-year table (tests/raw/README.md): the rows printed
+ * side by side, a name, its half-year target and the year's, are read
+ * with both targets. */
+static void test_raw_half_rows_side_by_side(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "开展执法检查", ">=", "50", "次", "output.quantity"},
+        {"产出指标", "数量指标", "新建污水处理设施", ">=", "10", "座", "output.quantity"},
+        {"产出指标", "质量指标", "污水处理设施出水达标率", ">=", "96", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", "<=", "2022-12-20", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-rows-side-by-side.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "开展执法检查"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "25");
+    half = jx_record_get_record(indicator_named(l, "项目完成时限"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "2022-06-30");
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5802,6 +5855,8 @@ int main(void)
         cmocka_unit_test(test_raw_name_tail_reads_as_unit),
         cmocka_unit_test(test_raw_half_relative_deadline),
         cmocka_unit_test(test_raw_half_decision_labels_on_top),
+        cmocka_unit_test(test_raw_rows_side_by_side),
+        cmocka_unit_test(test_raw_half_rows_side_by_side),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
