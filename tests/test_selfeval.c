@@ -3006,6 +3006,28 @@ static void test_layout_figure_joins_unit(void **state)
                       G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a self-evaluation's PDF (selfeval self-project s0048,
+ * calc-pdf-layout and writer-pdf-layout, whole): a target centred on its row
+ * over three lines of its narrow column, its figure parted from its unit
+ * (`≤ 2,960` / `元/平方` / `米`), the actual value's two lines between them
+ * (`2,581元/` / `平方米`).  The head, one line apart from the row's own line,
+ * went to the row above (资金拨付及时率 `100%≤ 2,960`), the row kept
+ * `元/平方米`; the head starts the row's target (the own line alone reads as
+ * none, joined it reads `≤ 2,960元/平方米`), so it goes down. */
+static void test_layout_target_round_actual(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {4, "资金拨付及时率", NULL, "100", "%", "100", "7", "7.0", NULL},
+        {5, "单位建设成本", "<=", "2960", "元/平方米", "2581", "11", "10",
+         "年底前部分合同尚未结算,资金将于次年支付。"},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-target-round-actual.txt", rows,
+                      G_N_ELEMENTS(rows));
+    check_layout_rows("tests/layout/selfeval-writer-target-round-actual.txt", rows,
+                      G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0081, whole): a target's unit wrapped in its narrow column
  * (`1,690元/平方` / `米`), the rest a line below, starting past the
@@ -3192,6 +3214,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
+        cmocka_unit_test(test_layout_target_round_actual),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
