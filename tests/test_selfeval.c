@@ -3006,6 +3006,24 @@ static void test_layout_figure_joins_unit(void **state)
                       G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0076, whole): an actual value's date wrapped at its
+ * separator in its narrow column (`2022.12.` / `31`), its pieces joined
+ * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
+ * cell's line break inside a figure, it reads as the date. */
+static void test_layout_actual_date_wrapped(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-actual-date-wrapped.txt");
+    const jx_record *r = nth(l, "indicator", 5);
+    check(r, "name", "项目完成时限");
+    check_value(r, "<=", "2022-12-31", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2022-12-31", "date", NULL);
+    check_scored(r, "9", "9", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a self-evaluation's PDF (selfeval self-project s0048,
  * calc-pdf-layout and writer-pdf-layout, whole): a target centred on its row
  * over three lines of its narrow column, its figure parted from its unit
@@ -3215,6 +3233,7 @@ int main(void)
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
+        cmocka_unit_test(test_layout_actual_date_wrapped),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
