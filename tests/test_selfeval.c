@@ -3007,6 +3007,31 @@ static void test_layout_figure_joins_unit(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0021, whole): label columns so narrow that a wrapped row's
+ * last lines stand one space apart, shifted left of their columns
+ * (`标（50 标 场`, `标（30 益指标 平`), and the page's column map took the
+ * names' rests (场, 平) with the level-2 labels' (数量指标场): the names lost
+ * them (新建社会足球, 服务能力和水).  A second piece right of a line's
+ * level-2 piece, itself no piece of a label, is the name's. */
+static void test_layout_name_rest_beside_label(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-name-rest-beside-label.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "新建社会足球场");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "5", "number", "个");
+    check_scored(r, "12", "12", NULL);
+    r = nth(l, "indicator", 4);
+    check(r, "name", "服务能力和水平");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_scored(r, "10", "10.0", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
  * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
@@ -3234,6 +3259,7 @@ int main(void)
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
         cmocka_unit_test(test_layout_actual_date_wrapped),
+        cmocka_unit_test(test_layout_name_rest_beside_label),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
