@@ -430,15 +430,26 @@ static gunichar last_char(const char *s)
     return g_utf8_get_char(g_utf8_find_prev_char(s, s + strlen(s)));
 }
 
+/* The character before the last of non-empty valid UTF-8 `s`, 0 for none. */
+static gunichar char_before_last(const char *s)
+{
+    const char *last = g_utf8_find_prev_char(s, s + strlen(s));
+    const char *before = last ? g_utf8_find_prev_char(s, last) : NULL;
+    return before ? g_utf8_get_char(before) : 0;
+}
+
 /*
  * Whether a wrapped line needs a space at the seam: only between Latin
  * words, i.e. when the next fragment starts with a letter or digit and the
  * previous one ends with one or with sentence punctuation.  `100` + `%` and
- * `(` + `x` join tight.
+ * `(` + `x` join tight, and so does a date or decimal wrapped at its
+ * separator (`2021.11.` + `25`, see wrapped_figure; `before` the character
+ * before `left`, `after` the one after `right`, 0 for none).
  */
-static gboolean seam_needs_space(gunichar left, gunichar right)
+static gboolean seam_needs_space(gunichar before, gunichar left, gunichar right, gunichar after)
 {
-    if (jx_norm_is_wide(left) || jx_norm_is_wide(right) || wrapped_number(left, right))
+    if (jx_norm_is_wide(left) || jx_norm_is_wide(right) ||
+        wrapped_figure(before, left, right, after))
         return FALSE;
     if (!g_unichar_isalnum(right))
         return FALSE;
@@ -453,7 +464,8 @@ char *jx_norm_join(const char *a, const char *b)
     char *joined;
     if (!*na || !*nb)
         joined = g_strconcat(na, nb, NULL);
-    else if (seam_needs_space(last_char(na), g_utf8_get_char(nb)))
+    else if (seam_needs_space(char_before_last(na), last_char(na), g_utf8_get_char(nb),
+                              g_utf8_get_char(g_utf8_next_char(nb))))
         joined = g_strconcat(na, " ", nb, NULL);
     else
         joined = g_strconcat(na, nb, NULL);

@@ -390,6 +390,35 @@ const built_row *jx_trow_level1_row_above(const GPtrArray *all, guint i)
     return NULL;
 }
 
+/* TRUE when fragment cell `c`, which the page's column map takes to the
+ * level-2 column, is the rest of a name wrapped beside a level-2 label's
+ * line: pdftotext -layout sets the lines of narrow cells one space apart,
+ * shifted left of their columns' places (`标（50 标 场`: 产出指标's,
+ * 数量指标's and 新建社会足球场's last lines), and the map, reading a column
+ * that holds level-2 pieces on other lines, took the name's rest with the
+ * label's (数量指标场, the name 新建社会足球).  One line holds one line of a
+ * label cell: a second piece right of fragment `b`'s level-2 one (a line
+ * of a wrapped label, no whole label), itself no piece of a level-2 label
+ * (see level2_piece), is the name's, when the names' column comes right
+ * after the level-2 labels' (no work items' column). */
+static gboolean name_rest_beside_level2(const built_row *b, const jx_header *header,
+                                        const jx_pcell *c)
+{
+    const jx_pcell *label = b->by_role[JX_ROLE_LEVEL2];
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    /* (beside a whole label the line is no wrapped row's, and the piece
+     * may be a whole cell: a work item in a column its page's header
+     * left unnamed, 社会效益指标 | 开展安全生产专项整治) */
+    if (!label || label->col >= c->col || b->by_role[JX_ROLE_NAME] || level2 < 0 ||
+        name <= level2 || !c->norm || level2_piece(c->norm) || !label->norm ||
+        jx_taxonomy_level2(NULL, label->norm) || table_has_role(header, JX_ROLE_TASK))
+        return FALSE;
+    for (int k = level2 + 1; k < name; k++)
+        if (header->roles[k] != JX_ROLE_NONE)
+            return FALSE;
+    return TRUE;
+}
+
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                       int n_to, const built_row *above,
                                       const built_row *level1_above, GHashTable *level2_cells)
@@ -422,6 +451,8 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
             r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        if (r == JX_ROLE_LEVEL2 && name_rest_beside_level2(b, header, c))
+            r = JX_ROLE_NAME;
         /* …but a 备注 word alone is its row's remark, wherever it stands */
         if (jx_norm_is_remark(c->norm))
             r = JX_ROLE_OTHER;

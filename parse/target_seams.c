@@ -1528,6 +1528,74 @@ static void add_deviation_sentence_evidence(const GPtrArray *all, guint i0, guin
             e[t] += DEVIATION_SENTENCE_EVIDENCE;
 }
 
+/* TRUE when `text` reads as a figure's or a date's target (no text). */
+static gboolean reads_as_figure(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    gboolean figure = t.kind != JX_KIND_TEXT && t.kind != JX_KIND_NONE;
+    jx_target_clear(&t);
+    return figure;
+}
+
+/* TRUE when `head`, a piece of a value column above row `next`'s own line,
+ * starts that row's target: the own line alone reads as no target (a unit
+ * cut off its figure, a figure's tail: `元/平方`, `０元/平`), the head
+ * joined to it reads as one, or joined to it and to `rest`, the first piece
+ * of the column below the row (`≤ 2,960` / `元/平方` / `米`). */
+static gboolean heads_target(const char *head, const char *own, const char *rest)
+{
+    if (reads_as_figure(own))
+        return FALSE;
+    char *joined = jx_norm_join(head, own);
+    gboolean heads = reads_as_figure(joined);
+    if (!heads && rest) {
+        char *whole = jx_norm_join(joined, rest);
+        heads = reads_as_figure(whole);
+        g_free(whole);
+    }
+    g_free(joined);
+    return heads;
+}
+
+/*
+ * A narrow value column wraps a target centred on its row over three lines
+ * or more, its figure parted from its unit (`≤ 2,960` / `元/平方` / `米`,
+ * `≤１９４` / `０元/平` / `方米`), and the next column's cell wraps too, its
+ * lines set between (the actual value's `2,581元/` / `平方米`): the pieces of
+ * the two cells share the lines round the row's.  The target's piece
+ * nearest above the row's own line, with no line of its column between,
+ * is that row's when it starts the row's target (heads_target) and
+ * finishes nothing of the row above's (whose target then reads whole
+ * without it).  As strong as a seam inside a word: the column's text runs
+ * on across the lines of the other.
+ */
+static void add_target_head_evidence(const GPtrArray *all, const gboolean *is_frag, guint i0,
+                                     guint k, const built_row *prev, const built_row *next,
+                                     double *e)
+{
+    guint after = i0 + k + 1; /* the first line past the row below's own */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        int j = text_before(all, i0, (int)k, r);
+        if (j < 0 || !next->text[r])
+            continue;
+        const char *head = ((const built_row *)all->pdata[i0 + (guint)j])->text[r];
+        /* (a head right above the row's line completing it: weighed by
+         * next_evidence's seam already) */
+        if ((guint)j + 1 == k && completes_target(head, next->text[r]))
+            continue;
+        if (prev->text[r] &&
+            (completes_target(prev->text[r], head) || jx_trow_adds_unit(prev->text[r], head)))
+            continue;
+        const char *rest = NULL;
+        for (guint a = after; !rest && a < all->len && is_frag[a]; a++)
+            rest = ((const built_row *)all->pdata[a])->text[r];
+        if (heads_target(head, next->text[r], rest))
+            e[j] += SEAM_EVIDENCE;
+    }
+}
+
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
@@ -1683,6 +1751,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
         add_date_cut_evidence(all, i0, k, e);
     add_whole_task_evidence(all, opened_tasks, i0, k, prev, next, e);
     add_deviation_sentence_evidence(all, i0, k, prev, next, e);
+    add_target_head_evidence(all, is_frag, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;

@@ -328,6 +328,19 @@ static void test_join(void **state)
     ASSERT_NEW_STR(jx_norm_text, "2022/6/\n30", "2022/6/30");
     ASSERT_NEW_STR(jx_norm_text, "10 - 20", "10 - 20");
     ASSERT_NEW_STR(jx_norm_text, "step a.\n2 b", "step a. 2 b");
+    /* joining two lines of a cell reads them the same way */
+    j = jx_norm_join("2021.11.", "25");
+    assert_string_equal(j, "2021.11.25");
+    g_free(j);
+    j = jx_norm_join("大于等于28.", "1公里");
+    assert_string_equal(j, "大于等于28.1公里");
+    g_free(j);
+    j = jx_norm_join("2021-11", "-30之前");
+    assert_string_equal(j, "2021-11-30之前");
+    g_free(j);
+    j = jx_norm_join("step a.", "2 b");
+    assert_string_equal(j, "step a. 2 b");
+    g_free(j);
     /* OCR's look-alikes in figures: undone where a run holds a real digit
      * and no Latin letter stands beside it; letters in codes stay */
     ASSERT_NEW_STR(jx_norm_text, "2O19年度", "2019年度");

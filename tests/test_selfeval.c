@@ -3007,6 +3007,71 @@ static void test_layout_figure_joins_unit(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0021, whole): label columns so narrow that a wrapped row's
+ * last lines stand one space apart, shifted left of their columns
+ * (`标（50 标 场`, `标（30 益指标 平`), and the page's column map took the
+ * names' rests (场, 平) with the level-2 labels' (数量指标场): the names lost
+ * them (新建社会足球, 服务能力和水).  A second piece right of a line's
+ * level-2 piece, itself no piece of a label, is the name's. */
+static void test_layout_name_rest_beside_label(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-name-rest-beside-label.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "新建社会足球场");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "5", "number", "个");
+    check_scored(r, "12", "12", NULL);
+    r = nth(l, "indicator", 4);
+    check(r, "name", "服务能力和水平");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_scored(r, "10", "10.0", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0076, whole): an actual value's date wrapped at its
+ * separator in its narrow column (`2022.12.` / `31`), its pieces joined
+ * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
+ * cell's line break inside a figure, it reads as the date. */
+static void test_layout_actual_date_wrapped(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-actual-date-wrapped.txt");
+    const jx_record *r = nth(l, "indicator", 5);
+    check(r, "name", "项目完成时限");
+    check_value(r, "<=", "2022-12-31", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2022-12-31", "date", NULL);
+    check_scored(r, "9", "9", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a self-evaluation's PDF (selfeval self-project s0048,
+ * calc-pdf-layout and writer-pdf-layout, whole): a target centred on its row
+ * over three lines of its narrow column, its figure parted from its unit
+ * (`≤ 2,960` / `元/平方` / `米`), the actual value's two lines between them
+ * (`2,581元/` / `平方米`).  The head, one line apart from the row's own line,
+ * went to the row above (资金拨付及时率 `100%≤ 2,960`), the row kept
+ * `元/平方米`; the head starts the row's target (the own line alone reads as
+ * none, joined it reads `≤ 2,960元/平方米`), so it goes down. */
+static void test_layout_target_round_actual(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {4, "资金拨付及时率", NULL, "100", "%", "100", "7", "7.0", NULL},
+        {5, "单位建设成本", "<=", "2960", "元/平方米", "2581", "11", "10",
+         "年底前部分合同尚未结算,资金将于次年支付。"},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-target-round-actual.txt", rows,
+                      G_N_ELEMENTS(rows));
+    check_layout_rows("tests/layout/selfeval-writer-target-round-actual.txt", rows,
+                      G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0081, whole): a target's unit wrapped in its narrow column
  * (`1,690元/平方` / `米`), the rest a line below, starting past the
  * column's edge.  It went to the actual value's column (`1,465元/平方米米`),
@@ -3192,6 +3257,9 @@ int main(void)
         cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
+        cmocka_unit_test(test_layout_target_round_actual),
+        cmocka_unit_test(test_layout_actual_date_wrapped),
+        cmocka_unit_test(test_layout_name_rest_beside_label),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
