@@ -114,6 +114,54 @@ void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1);
  * each, half a million of them a batch of documents). */
 const jx_cell *const *jx_grid_row_cells(const jx_grid *grid, int row);
 
+/* The cell of (row, col), in range, of `grid`'s `at` table (`covering`
+ * FALSE) or its `cover` table, once grid.c has built the tables: what the
+ * lookups below call for a grid not yet sealed, out of line so their usual
+ * path sets up no stack frame. */
+const jx_cell *jx_grid_lookup_unsealed(jx_grid *grid, int row, int col, gboolean covering);
+
+/*
+ * The library's own reads of a grid: inline versions of jixiao.h's
+ * accessors, same contracts (those stay, exported, for other programs).
+ * The parser reads cells by position and their texts millions of times a
+ * batch of documents; a call across files for each (which gcc cannot inline
+ * without link-time optimisation) was about 1 % of a text parse.  The
+ * macros below send every call written in the library to them; grid.c
+ * defines the exported functions with their names in parentheses.
+ */
+static inline int jx_grid_n_rows_inline(const jx_grid *grid)
+{
+    return grid ? grid->n_rows : 0;
+}
+
+static inline int jx_grid_n_cols_inline(const jx_grid *grid)
+{
+    return grid ? grid->n_cols : 0;
+}
+
+static inline const char *jx_cell_text_inline(const jx_cell *cell)
+{
+    return cell ? cell->text : "";
+}
+
+/* jx_grid_cell (`covering` FALSE) or jx_grid_cell_covering (TRUE). */
+static inline const jx_cell *jx_grid_lookup_inline(const jx_grid *grid, int row, int col,
+                                                   gboolean covering)
+{
+    if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
+        return NULL;
+    if (G_UNLIKELY(!grid->sealed))
+        return jx_grid_lookup_unsealed((jx_grid *)grid, row, col, covering);
+    gsize at = (gsize)row * grid->n_cols + col;
+    return covering ? grid->cover[at] : grid->at[at];
+}
+
+#define jx_grid_n_rows(grid) jx_grid_n_rows_inline(grid)
+#define jx_grid_n_cols(grid) jx_grid_n_cols_inline(grid)
+#define jx_cell_text(cell) jx_cell_text_inline(cell)
+#define jx_grid_cell(grid, row, col) jx_grid_lookup_inline(grid, row, col, FALSE)
+#define jx_grid_cell_covering(grid, row, col) jx_grid_lookup_inline(grid, row, col, TRUE)
+
 /* ---- source building (extract) ---- */
 
 /* Creates an empty source; strings are copied; NULL name/path become "-". */

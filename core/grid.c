@@ -159,38 +159,28 @@ static void seal(jx_grid *grid)
     grid->sealed = TRUE;
 }
 
-int jx_grid_n_rows(const jx_grid *grid) { return grid ? grid->n_rows : 0; }
-int jx_grid_n_cols(const jx_grid *grid) { return grid ? grid->n_cols : 0; }
+/* The exported accessors (jixiao.h); the library's own calls take core.h's
+ * inline versions, whose macros the parenthesised names here escape. */
+int (jx_grid_n_rows)(const jx_grid *grid) { return jx_grid_n_rows_inline(grid); }
+int (jx_grid_n_cols)(const jx_grid *grid) { return jx_grid_n_cols_inline(grid); }
 
-/* The cell of position (row, col), in range, of `grid`'s `at` table
- * (`covering` FALSE) or its `cover` table, once the tables are built.  The
- * two lookups below call this only for a grid not yet sealed: kept out of
- * line, it leaves their usual path (half a million calls a document batch,
- * every read of a cell by position) without a stack frame to set up. */
-static G_GNUC_NO_INLINE const jx_cell *lookup_after_seal(jx_grid *grid, int row, int col,
-                                                         gboolean covering)
+/* See core.h. */
+G_GNUC_NO_INLINE const jx_cell *jx_grid_lookup_unsealed(jx_grid *grid, int row, int col,
+                                                        gboolean covering)
 {
     seal(grid);
     gsize at = (gsize)row * grid->n_cols + col;
     return covering ? grid->cover[at] : grid->at[at];
 }
 
-const jx_cell *jx_grid_cell(const jx_grid *grid, int row, int col)
+const jx_cell *(jx_grid_cell)(const jx_grid *grid, int row, int col)
 {
-    if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
-        return NULL;
-    if (G_UNLIKELY(!grid->sealed))
-        return lookup_after_seal((jx_grid *)grid, row, col, FALSE);
-    return grid->at[(gsize)row * grid->n_cols + col];
+    return jx_grid_lookup_inline(grid, row, col, FALSE);
 }
 
-const jx_cell *jx_grid_cell_covering(const jx_grid *grid, int row, int col)
+const jx_cell *(jx_grid_cell_covering)(const jx_grid *grid, int row, int col)
 {
-    if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
-        return NULL;
-    if (G_UNLIKELY(!grid->sealed))
-        return lookup_after_seal((jx_grid *)grid, row, col, TRUE);
-    return grid->cover[(gsize)row * grid->n_cols + col];
+    return jx_grid_lookup_inline(grid, row, col, TRUE);
 }
 
 /* See core.h. */
@@ -216,7 +206,7 @@ int jx_grid_row_page(const jx_grid *grid, int row)
     return g_array_index(grid->row_pages, int, row);
 }
 
-const char *jx_cell_text(const jx_cell *cell) { return cell ? cell->text : ""; }
+const char *(jx_cell_text)(const jx_cell *cell) { return jx_cell_text_inline(cell); }
 int jx_cell_row(const jx_cell *cell) { return cell ? cell->row : 0; }
 int jx_cell_col(const jx_cell *cell) { return cell ? cell->col : 0; }
 int jx_cell_rowspan(const jx_cell *cell) { return cell ? cell->rowspan : 1; }

@@ -30,7 +30,9 @@ typedef enum {
 
 /* A zip package held in memory (the bytes must outlive it). */
 typedef struct jx_zip jx_zip;
-/* Opens the archive; NULL with JX_ERROR_FORMAT when it is no readable zip. */
+/* Opens the archive; NULL with JX_ERROR_FORMAT when it is no readable zip,
+ * JX_ERROR_UNSUPPORTED when libzip cannot be loaded (loaded by the first call
+ * of the process: see zip.c). */
 jx_zip *jx_zip_open(const guint8 *data, gsize len, GError **error);
 void jx_zip_free(jx_zip *z);
 /* TRUE when the package has the part `name` (case-insensitive, leading '/' allowed). */

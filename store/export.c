@@ -3,10 +3,18 @@
  * JSON Lines (the records as imported), CSV (one table) and XLSX (one sheet
  * per table, through libxlsxwriter).  Flat outputs give every row its
  * document's title, year, org and project, so a spreadsheet needs no join.
+ *
+ * libxlsxwriter is loaded (GModule) when the first XLSX is written, not
+ * linked: it brings libcrypto and minizip, whose start-up relocations every
+ * other command (a `jixiao parse` above all) paid for nothing.  Its header
+ * still gives the types.
  */
 #include "store/db.h"
 
+#include "core/core.h"
+
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
@@ -253,7 +261,77 @@ static gboolean export_stream(jx_db *db, jx_export_format format, const db_table
 
 /* ---------------------------------------------------------------- xlsx */
 
+/* The installed libxlsxwriter's soname as the build found it (CMakeLists.txt:
+ * jx_soname_of): Debian 12's libxlsxwriter.so.4. */
+#define XLSXWRITER_SONAME JX_XLSXWRITER_SONAME
+
+/* Every libxlsxwriter call this file makes. */
+#define JX_XLSXLIB_CALLS(X) \
+    X(workbook_new_opt) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_close) \
+    X(format_set_bold) X(worksheet_write_string) X(worksheet_write_number) \
+    X(worksheet_freeze_panes) X(worksheet_autofilter) X(worksheet_set_column) X(lxw_strerror)
+
+/* The calls, resolved from the loaded library (each member has the type of
+ * the function it is named after). */
 typedef struct {
+#define JX_XLSXLIB_MEMBER(name) __typeof__(name) *name;
+    JX_XLSXLIB_CALLS(JX_XLSXLIB_MEMBER)
+#undef JX_XLSXLIB_MEMBER
+} xlsxlib;
+
+/* Where each call is found in xlsxlib, by its name. */
+static const jx_module_call xlsxlib_calls[] = {
+#define JX_XLSXLIB_SLOT(name) {#name, offsetof(xlsxlib, name)},
+    JX_XLSXLIB_CALLS(JX_XLSXLIB_SLOT)
+#undef JX_XLSXLIB_SLOT
+};
+
+/* What loading found: the calls, or what was missing and why. */
+typedef struct {
+    xlsxlib calls;
+    gboolean ok;
+    char *missing; /* on failure: the library or call not found, and the loader's reason */
+} xlsxlib_loaded;
+
+/* Loads libxlsxwriter and resolves every call. */
+static xlsxlib_loaded *load_xlsxlib(void)
+{
+    xlsxlib_loaded *l = g_new0(xlsxlib_loaded, 1);
+    GModule *m = jx_module_open_resident(XLSXWRITER_SONAME);
+    if (!m) {
+        l->missing = g_strdup_printf("%s not found: %s", XLSXWRITER_SONAME, g_module_error());
+        return l;
+    }
+    const char *lacks =
+        jx_module_bind(m, xlsxlib_calls, G_N_ELEMENTS(xlsxlib_calls), "", &l->calls);
+    if (lacks) {
+        l->missing = g_strdup_printf("%s lacks %s", g_module_name(m), lacks);
+        return l;
+    }
+    l->ok = TRUE;
+    return l;
+}
+
+/* libxlsxwriter's calls, the library loaded on the first call of the
+ * process (and kept); thread-safe.  NULL with `error` set
+ * (JX_ERROR_UNSUPPORTED) when it is not installed or lacks a call. */
+static const xlsxlib *xlsxlib_load(GError **error)
+{
+    /* set once per process, read-only after: what every later export finds */
+    static xlsxlib_loaded *loaded;
+    if (g_once_init_enter(&loaded))
+        g_once_init_leave(&loaded, load_xlsxlib());
+    if (loaded->ok)
+        return &loaded->calls;
+    g_set_error(error, JX_ERROR, JX_ERROR_UNSUPPORTED,
+                "writing XLSX needs libxlsxwriter (%s); install it, e.g. apt-get install "
+                "libxlsxwriter4, or export CSV",
+                loaded->missing);
+    return NULL;
+}
+
+typedef struct {
+    const xlsxlib *lib; /* the calls */
     lxw_worksheet *sheet;
     lxw_format *wrap;
     const GArray *types;
@@ -290,10 +368,10 @@ static void sheet_row(const char *const *values, int n, gpointer data)
         if (listed)
             v = listed;
         if ((type == DB_INT || type == DB_NUM) && jx_store_is_decimal(v))
-            worksheet_write_number(st->sheet, st->row, (lxw_col_t)c, g_ascii_strtod(v, NULL),
-                                   NULL);
+            st->lib->worksheet_write_number(st->sheet, st->row, (lxw_col_t)c,
+                                            g_ascii_strtod(v, NULL), NULL);
         else
-            worksheet_write_string(st->sheet, st->row, (lxw_col_t)c, v, NULL);
+            st->lib->worksheet_write_string(st->sheet, st->row, (lxw_col_t)c, v, NULL);
         double w = display_width(v);
         if (w > st->widths[c])
             st->widths[c] = w;
@@ -310,39 +388,42 @@ static gboolean export_xlsx(jx_db *db, const db_table *const *sel, gsize n_sel, 
                     "an XLSX file cannot go to standard output; name it with -o FILE.xlsx");
         return FALSE;
     }
+    const xlsxlib *lib = xlsxlib_load(error);
+    if (!lib)
+        return FALSE;
     lxw_workbook_options options = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
-    lxw_workbook *book = workbook_new_opt(path, &options);
+    lxw_workbook *book = lib->workbook_new_opt(path, &options);
     if (!book) {
         g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s: cannot create the workbook", path);
         return FALSE;
     }
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
+    lxw_format *bold = lib->workbook_add_format(book);
+    lib->format_set_bold(bold);
     gboolean ok = TRUE, full = FALSE;
     for (gsize i = 0; i < n_sel && ok; i++) {
         flat_query *q = flat_query_new(sel[i]);
-        lxw_worksheet *sheet = workbook_add_worksheet(book, sel[i]->table);
+        lxw_worksheet *sheet = lib->workbook_add_worksheet(book, sel[i]->table);
         int n = (int)q->names->len;
-        sheet_state st = {sheet, NULL, q->types, g_new0(double, n), 0, FALSE};
+        sheet_state st = {lib, sheet, NULL, q->types, g_new0(double, n), 0, FALSE};
         for (int c = 0; c < n; c++) {
             const char *h = g_ptr_array_index(q->names, c);
-            worksheet_write_string(sheet, 0, (lxw_col_t)c, h, bold);
+            lib->worksheet_write_string(sheet, 0, (lxw_col_t)c, h, bold);
             st.widths[c] = display_width(h) + 2; /* room for the filter button */
         }
         ok = db->backend->query(db, q->sql, NULL, 0, sheet_row, &st, error);
-        worksheet_freeze_panes(sheet, 1, 0);
-        worksheet_autofilter(sheet, 0, 0, st.row, (lxw_col_t)(n - 1));
+        lib->worksheet_freeze_panes(sheet, 1, 0);
+        lib->worksheet_autofilter(sheet, 0, 0, st.row, (lxw_col_t)(n - 1));
         for (int c = 0; c < n; c++)
-            worksheet_set_column(sheet, (lxw_col_t)c, (lxw_col_t)c,
-                                 MIN(st.widths[c] + 1, MAX_WIDTH), NULL);
+            lib->worksheet_set_column(sheet, (lxw_col_t)c, (lxw_col_t)c,
+                                      MIN(st.widths[c] + 1, MAX_WIDTH), NULL);
         full = full || st.full;
         g_free(st.widths);
         flat_query_free(q);
     }
-    lxw_error rc = workbook_close(book);
+    lxw_error rc = lib->workbook_close(book);
     if (ok && rc != LXW_NO_ERROR) {
         g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s: cannot write the workbook: %s", path,
-                    lxw_strerror(rc));
+                    lib->lxw_strerror(rc));
         ok = FALSE;
     }
     if (ok && full) {

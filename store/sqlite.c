@@ -3,11 +3,103 @@
  * colleague's query — never block the import, and a commit is one append to
  * the log), foreign keys on (SQLite leaves them off per connection), and one
  * prepared INSERT per table kept for the whole import.
+ *
+ * libsqlite3 is loaded (GModule) when the first SQLite database is opened,
+ * not linked: its start-up relocations were a fifth of every process's,
+ * paid by each `jixiao parse` (and each of an import's parsing workers)
+ * that never opens a database.  Its header still gives the types.
  */
 #include "store/db.h"
 
+#include "core/core.h"
+
 #include <sqlite3.h>
+#include <stddef.h>
 #include <string.h>
+
+/* The installed libsqlite3's soname as the build found it (CMakeLists.txt:
+ * jx_soname_of): Debian 12's libsqlite3.so.0. */
+#define SQLITE_SONAME JX_SQLITE_SONAME
+
+/* Every SQLite call this file makes. */
+#define JX_SQLITELIB_CALLS(X) \
+    X(sqlite3_bind_int64) X(sqlite3_bind_null) X(sqlite3_bind_text) X(sqlite3_busy_timeout) \
+    X(sqlite3_changes) X(sqlite3_clear_bindings) X(sqlite3_close) X(sqlite3_column_count) \
+    X(sqlite3_column_name) X(sqlite3_column_text) X(sqlite3_config) X(sqlite3_create_function) \
+    X(sqlite3_errmsg) X(sqlite3_exec) X(sqlite3_finalize) X(sqlite3_free) X(sqlite3_open_v2) \
+    X(sqlite3_prepare_v3) X(sqlite3_reset) X(sqlite3_result_null) X(sqlite3_result_value) \
+    X(sqlite3_step) X(sqlite3_value_text) X(sqlite3_value_type)
+
+/* The calls, resolved from the loaded library (each member has the type of
+ * the function it is named after). */
+typedef struct {
+#define JX_SQLITELIB_MEMBER(name) __typeof__(name) *name;
+    JX_SQLITELIB_CALLS(JX_SQLITELIB_MEMBER)
+#undef JX_SQLITELIB_MEMBER
+} sqlitelib;
+
+/* Where each call is found in sqlitelib, by its name. */
+static const jx_module_call sqlitelib_calls[] = {
+#define JX_SQLITELIB_SLOT(name) {#name, offsetof(sqlitelib, name)},
+    JX_SQLITELIB_CALLS(JX_SQLITELIB_SLOT)
+#undef JX_SQLITELIB_SLOT
+};
+
+/* What loading found: the calls, or what was missing and why. */
+typedef struct {
+    sqlitelib calls;
+    gboolean ok;
+    char *missing; /* on failure: the library or call not found, and the loader's reason */
+} sqlitelib_loaded;
+
+/* SQLite counts the memory it allocates, under a mutex, on every
+ * allocation (some 140,000 locks for 300 documents, 2 % of the importer's
+ * instructions): jixiao never asks for the count.  A setting of the
+ * library, taken before its first use in the process (here, as it is
+ * loaded); when the program has used SQLite already, it is refused and
+ * nothing changes. */
+static void configure_library(const sqlitelib *lib)
+{
+    lib->sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+/* Loads libsqlite3, resolves every call and configures the library. */
+static sqlitelib_loaded *load_sqlitelib(void)
+{
+    sqlitelib_loaded *l = g_new0(sqlitelib_loaded, 1);
+    GModule *m = jx_module_open_resident(SQLITE_SONAME);
+    if (!m) {
+        l->missing = g_strdup_printf("%s not found: %s", SQLITE_SONAME, g_module_error());
+        return l;
+    }
+    const char *lacks =
+        jx_module_bind(m, sqlitelib_calls, G_N_ELEMENTS(sqlitelib_calls), "", &l->calls);
+    if (lacks) {
+        l->missing = g_strdup_printf("%s lacks %s", g_module_name(m), lacks);
+        return l;
+    }
+    configure_library(&l->calls);
+    l->ok = TRUE;
+    return l;
+}
+
+/* What loading found, the library loaded on the first call of the process
+ * (and kept); thread-safe. */
+static const sqlitelib_loaded *sqlitelib_once(void)
+{
+    /* set once per process, read-only after: what every later database finds */
+    static sqlitelib_loaded *loaded;
+    if (g_once_init_enter(&loaded))
+        g_once_init_leave(&loaded, load_sqlitelib());
+    return loaded;
+}
+
+/* The calls, for a database jx_db_open_sqlite has opened (which loaded
+ * them: every other function here works on such a database). */
+static inline const sqlitelib *sq(void)
+{
+    return &sqlitelib_once()->calls;
+}
 
 typedef struct {
     GHashTable *inserts; /* table name → sqlite3_stmt*, prepared once */
@@ -20,7 +112,7 @@ typedef struct {
 static gboolean fail(jx_db *db, GError **error, const char *what)
 {
     g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s: %s", db->target, what,
-                sqlite3_errmsg(SQL(db)));
+                sq()->sqlite3_errmsg(SQL(db)));
     return FALSE;
 }
 
@@ -50,7 +142,7 @@ static gboolean fail(jx_db *db, GError **error, const char *what)
 static gboolean enter_wal(sqlite3 *h)
 {
     for (int waited = 0;; waited += WAL_RETRY_MS) {
-        int rc = sqlite3_exec(h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        int rc = sq()->sqlite3_exec(h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
         if (rc == SQLITE_OK)
             return TRUE;
         if ((rc & 0xFF) != SQLITE_BUSY && (rc & 0xFF) != SQLITE_LOCKED)
@@ -64,10 +156,10 @@ static gboolean enter_wal(sqlite3 *h)
 static gboolean sq_exec(jx_db *db, const char *sql, GError **error)
 {
     char *msg = NULL;
-    if (sqlite3_exec(SQL(db), sql, NULL, NULL, &msg) != SQLITE_OK) {
+    if (sq()->sqlite3_exec(SQL(db), sql, NULL, NULL, &msg) != SQLITE_OK) {
         g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target,
-                    msg ? msg : sqlite3_errmsg(SQL(db)));
-        sqlite3_free(msg);
+                    msg ? msg : sq()->sqlite3_errmsg(SQL(db)));
+        sq()->sqlite3_free(msg);
         return FALSE;
     }
     return TRUE;
@@ -115,9 +207,9 @@ static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *param
                           canonical_integer(params[i], &v);
         /* STATIC, not copied: every caller keeps its values until the
          * statement is reset (sq_query, sq_insert) */
-        int rc = number      ? sqlite3_bind_int64(st, i + 1, v)
-                 : params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
-                             : sqlite3_bind_null(st, i + 1);
+        int rc = number      ? sq()->sqlite3_bind_int64(st, i + 1, v)
+                 : params[i] ? sq()->sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
+                             : sq()->sqlite3_bind_null(st, i + 1);
         if (rc != SQLITE_OK)
             return fail(db, error, "cannot bind a value");
     }
@@ -128,19 +220,19 @@ static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *param
 static gboolean step_all(jx_db *db, sqlite3_stmt *st, db_row_fn fn, gpointer data,
                          gboolean header, GError **error)
 {
-    int n = sqlite3_column_count(st);
+    int n = sq()->sqlite3_column_count(st);
     const char **values = g_new0(const char *, n > 0 ? n : 1);
     if (header && fn) {
         for (int i = 0; i < n; i++)
-            values[i] = sqlite3_column_name(st, i);
+            values[i] = sq()->sqlite3_column_name(st, i);
         fn(values, n, data);
     }
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = sq()->sqlite3_step(st)) == SQLITE_ROW) {
         if (!fn)
             continue;
         for (int i = 0; i < n; i++)
-            values[i] = (const char *)sqlite3_column_text(st, i);
+            values[i] = (const char *)sq()->sqlite3_column_text(st, i);
         fn(values, n, data);
     }
     g_free(values);
@@ -153,15 +245,15 @@ static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, 
     sqlite_state *state = db->state;
     sqlite3_stmt *st = g_hash_table_lookup(state->queries, sql);
     if (!st) {
-        if (sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
+        if (sq()->sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
             SQLITE_OK)
             return fail(db, error, "cannot prepare a statement");
         g_hash_table_insert(state->queries, g_strdup(sql), st);
     }
     gboolean ok = bind_texts(db, st, params, NULL, n_params > 0 ? n_params : 0, FALSE, error) &&
                   step_all(db, st, fn, data, n_params < 0, error);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
+    sq()->sqlite3_reset(st);
+    sq()->sqlite3_clear_bindings(st);
     return ok;
 }
 
@@ -176,7 +268,7 @@ static sqlite3_stmt *insert_stmt(jx_db *db, const char *table, const char *const
     if (st)
         return st;
     char *sql = jx_db_insert_sql(table, names, n, FALSE, upsert);
-    int rc = sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+    int rc = sq()->sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
     g_free(sql);
     if (rc != SQLITE_OK) {
         fail(db, error, "cannot prepare an insert");
@@ -199,13 +291,13 @@ static gboolean sq_insert(jx_db *db, const char *table, const char *const *names
      * columns are NULL, and a bind of NULL per column cost more than one
      * clearing of the lot */
     gboolean ok = bind_texts(db, st, values, types, n, TRUE, error);
-    if (ok && sqlite3_step(st) != SQLITE_DONE)
+    if (ok && sq()->sqlite3_step(st) != SQLITE_DONE)
         ok = fail(db, error, "cannot insert a row");
     if (ok && inserted)
-        *inserted = sqlite3_changes(SQL(db)) == 1;
-    sqlite3_reset(st);
+        *inserted = sq()->sqlite3_changes(SQL(db)) == 1;
+    sq()->sqlite3_reset(st);
     /* and no binding is left pointing at the caller's values (STATIC) */
-    sqlite3_clear_bindings(st);
+    sq()->sqlite3_clear_bindings(st);
     return ok;
 }
 
@@ -223,7 +315,7 @@ static void sq_close(jx_db *db)
         g_hash_table_destroy(state->queries);
         g_free(state);
     }
-    sqlite3_close(SQL(db));
+    sq()->sqlite3_close(SQL(db));
 }
 
 static const db_backend sqlite_backend = {
@@ -255,41 +347,34 @@ static const db_backend sqlite_backend = {
 static void sql_decimal(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
-    const char *s = (const char *)sqlite3_value_text(argv[0]);
-    if (sqlite3_value_type(argv[0]) != SQLITE_NULL && jx_store_is_decimal(s))
-        sqlite3_result_value(ctx, argv[0]);
+    const char *s = (const char *)sq()->sqlite3_value_text(argv[0]);
+    if (sq()->sqlite3_value_type(argv[0]) != SQLITE_NULL && jx_store_is_decimal(s))
+        sq()->sqlite3_result_value(ctx, argv[0]);
     else
-        sqlite3_result_null(ctx);
+        sq()->sqlite3_result_null(ctx);
 }
 
 static void finalize_stmt(gpointer st)
 {
-    sqlite3_finalize(st);
-}
-
-/* SQLite counts the memory it allocates, under a mutex, on every
- * allocation (some 140,000 locks for 300 documents, 2 % of the importer's
- * instructions): jixiao never asks for the count.  A setting of the
- * library, taken before its first use in the process; when the program
- * has used SQLite already, it is refused and nothing changes. */
-static void configure_library(void)
-{
-    static gsize done = 0;
-    if (g_once_init_enter(&done)) {
-        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-        g_once_init_leave(&done, 1);
-    }
+    sq()->sqlite3_finalize(st);
 }
 
 jx_db *jx_db_open_sqlite(const char *path, GError **error)
 {
-    configure_library();
+    const sqlitelib_loaded *loaded = sqlitelib_once();
+    if (!loaded->ok) {
+        g_set_error(error, JX_ERROR, JX_ERROR_UNSUPPORTED,
+                    "a SQLite database needs libsqlite3 (%s); install it, e.g. apt-get install "
+                    "libsqlite3-0",
+                    loaded->missing);
+        return NULL;
+    }
     sqlite3 *h = NULL;
     /* NOMUTEX: a jx_db is used from one thread (jixiao.h), and SQLite's
      * serialized mode took a mutex around every call — bind, step, reset,
      * some thirty times per row of an import */
-    int rc = sqlite3_open_v2(path, &h,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+    int rc = sq()->sqlite3_open_v2(path, &h,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                              NULL);
     jx_db *db = g_new0(jx_db, 1);
     db->backend = &sqlite_backend;
@@ -302,7 +387,7 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
     db->state = state;
     if (rc != SQLITE_OK) {
         g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot open the database: %s", path,
-                    h ? sqlite3_errmsg(h) : "out of memory");
+                    h ? sq()->sqlite3_errmsg(h) : "out of memory");
         jx_db_close(db);
         return NULL;
     }
@@ -318,15 +403,16 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
      * NORMAL saved nothing measurable against parsing (bench/README.md,
      * eighteenth session): the stronger promise stays the default, and
      * `--sync normal` is there for whoever wants the other. */
-    sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
-    sqlite3_create_function(h, "jx_decimal", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+    sq()->sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
+    sq()->sqlite3_create_function(h, "jx_decimal", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                             sql_decimal, NULL, NULL);
     /* a new file's page size (an existing one keeps its own) */
-    sqlite3_exec(h, PAGE_SIZE_PRAGMA, NULL, NULL, NULL);
+    sq()->sqlite3_exec(h, PAGE_SIZE_PRAGMA, NULL, NULL, NULL);
     if (!enter_wal(h) ||
         !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " CACHE_PRAGMA, error)) {
         if (error && !*error)
-            g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target, sqlite3_errmsg(h));
+            g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target,
+                        sq()->sqlite3_errmsg(h));
         g_prefix_error(error, "cannot use the database (is it a SQLite file?): ");
         jx_db_close(db);
         return NULL;
