@@ -41,6 +41,13 @@ bench/README.md's speed figures).  Its tables run to 400 rows, so it has
 more records per byte than the replicated corpus/ documents, and the costs
 an import pays per record (the checker, the frames, the inserts) weigh more
 there: the replicated corpus alone hides them.
+
+JX_IMPORT_COMMIT_GROUP=N in the environment (read by `jixiao import`, for
+benchmarks only) fixes the commit groups at N documents with no time bound:
+groups closed after one second make the importer's work follow the host's
+load (a slow host commits more often), fixed ones make two runs — two
+binaries, two loads, a run under callgrind — do the same commits.  Unset,
+the import groups as it does for its users (512 documents or one second).
 """
 import statistics
 import os

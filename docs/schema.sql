@@ -1,4 +1,4 @@
--- schema.sql — the database `jixiao import` writes (schema version 5).
+-- schema.sql — the database `jixiao import` writes (schema version 6).
 --
 -- One file for SQLite and PostgreSQL: only types and statements both accept
 -- (TEXT, INTEGER, BIGINT, NUMERIC; CREATE … IF NOT EXISTS).  One key is not
@@ -24,6 +24,9 @@
 --              in documents) and its index.  The tables are rebuilt, rows
 --              and digests kept, ids given in the order the documents were
 --              stored.
+--   version 6: the record tables' foreign key to documents is DEFERRABLE
+--              INITIALLY DEFERRED (checked at COMMIT; the six tables
+--              rebuilt, rows kept).
 --
 -- A document is identified by the SHA-256 of its bytes.  `paths` maps every
 -- path it was imported from to that digest: the same bytes under two names
@@ -43,6 +46,15 @@
 -- row carried 64 bytes of digest.  Ids grow with each stored document, so
 -- new rows go at the end of the key and of the table.  Join a record table
 -- to its document with `JOIN documents d ON d.id = t.doc_id`.
+--
+-- Why deferred foreign keys (version 6): a document's records go in by
+-- INSERTs of many rows each (store/sqlite.c), and SQLite gives a statement
+-- that writes several rows, into a table whose foreign key is checked at
+-- once, a statement journal — every page it touches copied first, in case
+-- that statement alone must be undone.  Checked at COMMIT, the key needs
+-- none.  What it guarantees is the same: no record row without its
+-- document when the transaction ends; a document's deletion still takes its
+-- records with it at once (ON DELETE CASCADE is never deferred).
 --
 -- Numbers in the records are decimal strings; here they are NUMERIC columns
 -- (value_num next to an indicator's `value`, which may be a date or text).
@@ -111,7 +123,7 @@ CREATE TABLE IF NOT EXISTS problems (
 );
 
 CREATE TABLE IF NOT EXISTS indicators (
-    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, -- v6
     ord          INTEGER NOT NULL,
     table_no     INTEGER,
     row_no       INTEGER,
@@ -151,7 +163,7 @@ CREATE INDEX IF NOT EXISTS indicators_category ON indicators (category);
 CREATE INDEX IF NOT EXISTS indicators_name ON indicators (name);
 
 CREATE TABLE IF NOT EXISTS scores (
-    doc_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, -- v6
     ord      INTEGER NOT NULL,
     table_no INTEGER,
     row_no   INTEGER,
@@ -170,7 +182,7 @@ CREATE TABLE IF NOT EXISTS scores (
 CREATE INDEX IF NOT EXISTS scores_name ON scores (name);
 
 CREATE TABLE IF NOT EXISTS funds (
-    doc_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, -- v6
     ord      INTEGER NOT NULL,
     table_no INTEGER,
     row_no   INTEGER,
@@ -188,7 +200,7 @@ CREATE TABLE IF NOT EXISTS funds (
 );
 
 CREATE TABLE IF NOT EXISTS budgets (
-    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, -- v6
     ord          INTEGER NOT NULL,
     table_no     INTEGER,
     row_no       INTEGER,
@@ -207,7 +219,7 @@ CREATE INDEX IF NOT EXISTS budgets_name ON budgets (name);
 
 -- A fact's `available`: the funds its section says reached the project.
 CREATE TABLE IF NOT EXISTS facts (
-    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, -- v6
     ord          INTEGER NOT NULL,
     page         INTEGER,
     subject      TEXT,
@@ -224,7 +236,7 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 
 CREATE TABLE IF NOT EXISTS findings (
-    doc_id      INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_id      INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, -- v6
     ord         INTEGER NOT NULL,
     severity    TEXT,
     rule        TEXT,

@@ -592,6 +592,12 @@ void jx_import_set_shard(jx_import *imp, int index, int count);
  * 0 means no limit.  The memory limit is not applied in an AddressSanitizer
  * build (the sanitizer reserves terabytes of address space). */
 void jx_import_set_limits(jx_import *imp, double seconds, gsize megabytes);
+/* Fixes the commit groups at `documents` per transaction, with no time
+ * bound (the last group is committed at the end of the run); 0: the
+ * default, 512 documents or one second, whichever comes first.  For
+ * benchmarks: a group closed by the clock makes the importer's work follow
+ * the host's load, a fixed one makes two runs do the same work. */
+void jx_import_set_commit_group(jx_import *imp, guint documents);
 /* Draws one progress line on standard error, redrawn in place. */
 void jx_import_set_progress(jx_import *imp, gboolean on);
 

@@ -210,6 +210,8 @@ struct jx_import {
     GArray *rows;      /* stored_row: its records, each with its first value there */
     int severity_at;   /* the severity among a finding's frame values */
     GSource *commit_timer; /* commits the open group when it fires */
+    guint commit_every;    /* documents that close a group */
+    gboolean commit_timed; /* a group also closes after COMMIT_MS */
     gint64 started_us, last_drawn_us;
     guint64 bytes_done;
 };
@@ -237,6 +239,8 @@ jx_import *jx_import_new(jx_db *db, const char *worker)
     imp->jobs = 1;
     imp->seconds = 120;
     imp->megabytes = 2048;
+    imp->commit_every = COMMIT_EVERY;
+    imp->commit_timed = TRUE;
     imp->problems = g_array_new(FALSE, TRUE, sizeof(problem));
     imp->severities = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     imp->group = g_array_new(FALSE, TRUE, sizeof(written));
@@ -312,6 +316,12 @@ void jx_import_set_limits(jx_import *imp, double seconds, gsize megabytes)
 {
     imp->seconds = seconds;
     imp->megabytes = megabytes;
+}
+
+void jx_import_set_commit_group(jx_import *imp, guint documents)
+{
+    imp->commit_every = documents > 0 ? documents : COMMIT_EVERY;
+    imp->commit_timed = documents == 0;
 }
 
 void jx_import_set_progress(jx_import *imp, gboolean on)
@@ -417,10 +427,12 @@ static gboolean on_commit_time(gpointer data)
     return G_SOURCE_REMOVE;
 }
 
-/* Written documents wait at most COMMIT_MS for their commit. */
+/* Written documents wait at most COMMIT_MS for their commit (unless the
+ * groups were fixed by jx_import_set_commit_group: then the end of the run
+ * commits the last one). */
 static void hold_commit(jx_import *imp)
 {
-    if (imp->commit_timer || !jx_db_pending(imp->db))
+    if (!imp->commit_timed || imp->commit_timer || !jx_db_pending(imp->db))
         return;
     GSource *s = g_timeout_source_new(COMMIT_MS);
     g_source_set_callback(s, on_commit_time, imp, NULL);
@@ -456,7 +468,7 @@ static void note(jx_import *imp, const char *path, const char *sha256, guint ind
     if (outcome == JX_IMPORT_IMPORTED || outcome == JX_IMPORT_LINKED) {
         written w = {g_strdup(path), g_strdup(sha256), index, outcome, replacing};
         g_array_append_val(imp->group, w);
-        if (imp->group->len >= COMMIT_EVERY)
+        if (imp->group->len >= imp->commit_every)
             commit_now(imp);
     } else if (outcome == JX_IMPORT_FAILED || outcome == JX_IMPORT_SKIPPED) {
         add_problem(imp, path, sha256, index, outcome, reason);

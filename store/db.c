@@ -192,10 +192,14 @@ const db_table *jx_db_table_for(jx_record_kind kind)
  *   4: indicators project (a table's own project in a document of several).
  *   5: documents keyed by an integer id that paths and the record tables
  *      refer to (rekey_sql): the tables are rebuilt.
+ *   6: the record tables' foreign key to documents DEFERRABLE INITIALLY
+ *      DEFERRED (redefer_sql): the six tables are rebuilt.
  */
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 /* The version that gave documents their integer key: a rebuild, not columns. */
 #define REKEY_VERSION 5
+/* The version that deferred the record tables' foreign keys: a rebuild. */
+#define REDEFER_VERSION 6
 
 static const char *sql_type(db_type type)
 {
@@ -301,6 +305,37 @@ static char *rekey_sql(const jx_db *db)
                                tables[t].table, tables[t].table);
     }
     g_string_append(sql, "DROP TABLE paths_v4;\nDROP TABLE documents_v4;\n");
+    g_string_append(sql, jx_schema_sql);
+    return g_string_free(sql, FALSE);
+}
+
+/*
+ * Version 6: the record tables' foreign key to documents is checked at
+ * COMMIT (DEFERRABLE INITIALLY DEFERRED; docs/schema.sql says why).  A
+ * constraint cannot be changed in place in SQLite, so each record table is
+ * renamed out of the way, made again by the schema's CREATE TABLE, filled
+ * from the old one row for row, and the old one dropped; the indexes are
+ * made last, by the schema run again (their names were the old tables'
+ * until the drop).  documents and paths are kept as they are.  All in the
+ * one transaction of the step: an interrupted migration leaves the
+ * database as it was.
+ */
+static char *redefer_sql(void)
+{
+    GString *sql = g_string_new(NULL);
+    for (gsize t = 1; t < G_N_ELEMENTS(tables); t++)
+        g_string_append_printf(sql, "ALTER TABLE %s RENAME TO %s_v5;\n", tables[t].table,
+                               tables[t].table);
+    g_string_append(sql, jx_schema_sql);
+    g_string_append(sql, ";\n");
+    for (gsize t = 1; t < G_N_ELEMENTS(tables); t++) {
+        g_string_append_printf(sql, "INSERT INTO %s (doc_id, ord", tables[t].table);
+        append_layout(sql, &tables[t], "");
+        g_string_append(sql, ", record) SELECT doc_id, ord");
+        append_layout(sql, &tables[t], "");
+        g_string_append_printf(sql, ", record FROM %s_v5;\nDROP TABLE %s_v5;\n",
+                               tables[t].table, tables[t].table);
+    }
     g_string_append(sql, jx_schema_sql);
     return g_string_free(sql, FALSE);
 }
@@ -477,13 +512,15 @@ static gboolean migrate(jx_db *db, GError **error)
             return db->backend->exec(db, "COMMIT", error);
         /* a new database: the current schema at once */
         int version = have == 0 ? SCHEMA_VERSION : have + 1;
-        char *sql = have == 0                   ? new_schema_sql(db)
-                    : version == REKEY_VERSION ? rekey_sql(db)
-                                               : migration_sql(db, version);
+        char *sql = have == 0                     ? new_schema_sql(db)
+                    : version == REKEY_VERSION   ? rekey_sql(db)
+                    : version == REDEFER_VERSION ? redefer_sql()
+                                                 : migration_sql(db, version);
         char *at = now_iso();
-        char *step = g_strdup_printf("%s;\nINSERT INTO schema_version (version, applied_at) "
+        const char *now = db->backend->immediate_constraints;
+        char *step = g_strdup_printf("%s%s%s;\nINSERT INTO schema_version (version, applied_at) "
                                      "VALUES (%d, '%s')",
-                                     sql, version, at);
+                                     now ? now : "", now ? ";\n" : "", sql, version, at);
         g_free(sql);
         gboolean ok = db->backend->exec(db, step, error) &&
                       db->backend->exec(db, "COMMIT", error);

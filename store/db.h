@@ -97,6 +97,13 @@ struct db_backend {
      * sequence as the column's default); NULL where it does (SQLite: the
      * rowid). */
     const char *document_ids;
+    /* The statement that makes the open transaction check its deferred
+     * constraints at each statement from here on (PostgreSQL: SET
+     * CONSTRAINTS ALL IMMEDIATE), run before a migration step: PostgreSQL
+     * refuses a CREATE INDEX on a table with deferred checks pending
+     * ("pending trigger events"), which a step that fills a table and then
+     * indexes it would leave.  NULL where indexing does not mind (SQLite). */
+    const char *immediate_constraints;
     /* A bulk load may drop the secondary indexes and build them at its end
      * (jx_db_begin_bulk): TRUE where one process writes at a time. */
     gboolean defers_indexes;

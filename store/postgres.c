@@ -301,6 +301,7 @@ static const db_backend pg_backend = {
      * a sequence, which hands each its own */
     .document_ids = "CREATE SEQUENCE IF NOT EXISTS documents_id_seq OWNED BY documents.id; "
                     "ALTER TABLE documents ALTER COLUMN id SET DEFAULT nextval('documents_id_seq')",
+    .immediate_constraints = "SET CONSTRAINTS ALL IMMEDIATE",
 };
 
 /* A NOTICE ("relation already exists, skipping") is not for the user. */

@@ -101,10 +101,33 @@ static inline const sqlitelib *sq(void)
     return &sqlitelib_once()->calls;
 }
 
+/* Rows of one table held back to go in by one multi-row INSERT: each
+ * statement run costs a fixed part — its cursors opened and closed, its
+ * registers released (sqlite3VdbeHalt, some 2.4 K instructions), reset and
+ * cleared — which on long tables was a third of an insert's own work.
+ * The values are copied (the caller reuses its buffers from row to row). */
+typedef struct {
+    const char *table; /* NULL: none held; the caller's, static (db.c's layout) */
+    const char **names; /* the row's column names, static too */
+    int n;              /* values per row */
+    guint rows;
+    GString *text;  /* the values' bytes, each with its NUL */
+    GArray *at;     /* gssize per value: its start in `text`, -1 for NULL */
+    GArray *types;  /* db_type per value */
+} held_rows;
+
+/* Rows an INSERT carries at most (a power of two: see flush_held): enough
+ * that a statement's fixed part is spread thin (a long table's document
+ * holds 20–400 rows), few enough that the held text stays small and
+ * SQLite's parameter limit (32 766) is far. */
+#define HELD_ROWS_MAX 32
+
 typedef struct {
     GHashTable *inserts; /* table name → sqlite3_stmt*, prepared once */
     GHashTable *upserts; /* the same, for inserts that let a row already there stand */
     GHashTable *queries; /* SQL text → sqlite3_stmt*: the lookups run per document */
+    GHashTable *batches; /* "table/rows" → the multi-row INSERT (sqlite3_stmt*) */
+    held_rows held;
 } sqlite_state;
 
 #define SQL(db) ((sqlite3 *)(db)->handle)
@@ -153,8 +176,24 @@ static gboolean enter_wal(sqlite3 *h)
     }
 }
 
+static gboolean flush_held(jx_db *db, GError **error);
+static void drop_held(sqlite_state *state);
+
+/* The statements that throw the open transaction away: the rows held for
+ * it go with it, unwritten. */
+static gboolean is_rollback(const char *sql)
+{
+    return g_ascii_strncasecmp(sql, "ROLLBACK", strlen("ROLLBACK")) == 0;
+}
+
 static gboolean sq_exec(jx_db *db, const char *sql, GError **error)
 {
+    /* the rows held go in before any other statement, which may read them
+     * or end their transaction */
+    if (is_rollback(sql))
+        drop_held(db->state);
+    else if (!flush_held(db, error))
+        return FALSE;
     char *msg = NULL;
     if (sq()->sqlite3_exec(SQL(db), sql, NULL, NULL, &msg) != SQLITE_OK) {
         g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target,
@@ -196,8 +235,9 @@ static gboolean canonical_integer(const char *s, sqlite3_int64 *v)
  * value of an INTEGER or NUMERIC column that is an integer's text is bound
  * as the number: the column's affinity would convert the text (an
  * sqlite3AtoF per value, five a row) into the same integer. */
-static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *params,
-                           const db_type *types, int n, gboolean nulls_bound, GError **error)
+static gboolean bind_from(jx_db *db, sqlite3_stmt *st, int first, const char *const *params,
+                          const int *lens, const db_type *types, int n, gboolean nulls_bound,
+                          GError **error)
 {
     for (int i = 0; i < n; i++) {
         if (!params[i] && nulls_bound)
@@ -207,13 +247,21 @@ static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *param
                           canonical_integer(params[i], &v);
         /* STATIC, not copied: every caller keeps its values until the
          * statement is reset (sq_query, sq_insert) */
-        int rc = number      ? sq()->sqlite3_bind_int64(st, i + 1, v)
-                 : params[i] ? sq()->sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
-                             : sq()->sqlite3_bind_null(st, i + 1);
+        int rc = number      ? sq()->sqlite3_bind_int64(st, first + i, v)
+                 : params[i] ? sq()->sqlite3_bind_text(st, first + i, params[i], lens ? lens[i] : -1,
+                                                      SQLITE_STATIC)
+                             : sq()->sqlite3_bind_null(st, first + i);
         if (rc != SQLITE_OK)
             return fail(db, error, "cannot bind a value");
     }
     return TRUE;
+}
+
+/* bind_from the first parameter on. */
+static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *params,
+                           const db_type *types, int n, gboolean nulls_bound, GError **error)
+{
+    return bind_from(db, st, 1, params, NULL, types, n, nulls_bound, error);
 }
 
 /* Steps `st` to the end, handing each row to `fn`. */
@@ -243,6 +291,8 @@ static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, 
                          db_row_fn fn, gpointer data, GError **error)
 {
     sqlite_state *state = db->state;
+    if (!flush_held(db, error))
+        return FALSE;
     sqlite3_stmt *st = g_hash_table_lookup(state->queries, sql);
     if (!st) {
         if (sq()->sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
@@ -278,10 +328,149 @@ static sqlite3_stmt *insert_stmt(jx_db *db, const char *table, const char *const
     return st;
 }
 
+/* The INSERT of `rows` rows into the held rows' table, prepared on first
+ * use and kept.  OR ROLLBACK: SQLite gives a statement that writes several
+ * rows a statement journal (each page it touches copied first, so that the
+ * statement alone can be undone) when a constraint of the table may abort
+ * it: NOT NULL and the key do, unless a conflict takes back the whole
+ * transaction instead — which is what a failed write does here anyway
+ * (the document goes, with the whole ones grouped before it: db.c's
+ * sink_fail); the foreign key to documents does unless it is deferred
+ * (docs/schema.sql, version 6).  Rolled back by SQLite, the transaction's
+ * ROLLBACK that follows finds none open, and is ignored. */
+static sqlite3_stmt *batch_stmt(jx_db *db, const held_rows *h, guint rows, GError **error)
+{
+    sqlite_state *state = db->state;
+    char *key = g_strdup_printf("%s/%u", h->table, rows);
+    sqlite3_stmt *st = g_hash_table_lookup(state->batches, key);
+    if (st) {
+        g_free(key);
+        return st;
+    }
+    char *one = jx_db_insert_sql(h->table, h->names, h->n, FALSE, FALSE);
+    /* "… VALUES (?, …)" and as many more "(?, …)" */
+    GString *sql = g_string_new("INSERT OR ROLLBACK");
+    g_string_append(sql, one + strlen("INSERT"));
+    const char *tuple = strstr(one, ") VALUES (") + strlen(") VALUES ");
+    for (guint r = 1; r < rows; r++) {
+        g_string_append_c(sql, ',');
+        g_string_append(sql, tuple);
+    }
+    g_free(one);
+    int rc = sq()->sqlite3_prepare_v3(SQL(db), sql->str, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+    g_string_free(sql, TRUE);
+    if (rc != SQLITE_OK) {
+        g_free(key);
+        fail(db, error, "cannot prepare an insert");
+        return NULL;
+    }
+    g_hash_table_insert(state->batches, key, st);
+    return st;
+}
+
+static void drop_held(sqlite_state *state)
+{
+    held_rows *h = &state->held;
+    h->table = NULL;
+    h->rows = 0;
+    g_string_truncate(h->text, 0);
+    g_array_set_size(h->at, 0);
+    g_array_set_size(h->types, 0);
+}
+
+/* Writes the held rows (none: nothing to do) by one INSERT; they are
+ * dropped either way (a failure throws the transaction away). */
+static gboolean flush_held(jx_db *db, GError **error)
+{
+    sqlite_state *state = db->state;
+    held_rows *h = &state->held;
+    if (!h->table)
+        return TRUE;
+    /* each value's length is up to the next one's start, less its NUL */
+    guint n = h->at->len;
+    const char **values = g_new(const char *, n);
+    int *lens = g_new(int, n);
+    gsize end = h->text->len;
+    for (guint i = n; i-- > 0;) {
+        gssize at = g_array_index(h->at, gssize, i);
+        values[i] = at < 0 ? NULL : h->text->str + at;
+        lens[i] = at < 0 ? 0 : (int)(end - (gsize)at - 1);
+        end = at < 0 ? end : (gsize)at;
+    }
+    const db_type *types = (const db_type *)(void *)h->types->data;
+    /* in runs of a power of two rows, the largest that fit: a table has
+     * one statement per power (six), not one per count of rows */
+    gboolean ok = TRUE;
+    for (guint done = 0, run; ok && done < h->rows; done += run) {
+        for (run = HELD_ROWS_MAX; run > h->rows - done; run /= 2)
+            ;
+        sqlite3_stmt *st = batch_stmt(db, h, run, error);
+        guint at = done * (guint)h->n;
+        ok = st && bind_from(db, st, 1, values + at, lens + at, types + at,
+                             (int)(run * (guint)h->n), TRUE, error);
+        if (ok && sq()->sqlite3_step(st) != SQLITE_DONE)
+            ok = fail(db, error, "cannot insert a row");
+        if (st) {
+            sq()->sqlite3_reset(st);
+            sq()->sqlite3_clear_bindings(st);
+        }
+    }
+    g_free(values);
+    g_free(lens);
+    drop_held(state);
+    return ok;
+}
+
+/* Holds a row of `table` back (held_rows), writing those held first when
+ * they are of another table or as many as an INSERT carries. */
+static gboolean hold_row(jx_db *db, const char *table, const char *const *names,
+                         const char *const *values, const db_type *types, int n, GError **error)
+{
+    sqlite_state *state = db->state;
+    held_rows *h = &state->held;
+    if (h->table && (strcmp(h->table, table) != 0 || h->n != n || h->rows == HELD_ROWS_MAX) &&
+        !flush_held(db, error))
+        return FALSE;
+    if (!h->table) {
+        h->table = table;
+        h->n = n;
+        h->names = g_renew(const char *, h->names, n);
+        memcpy(h->names, names, sizeof *names * (gsize)n);
+    }
+    /* the row's slots and bytes reserved once, then filled in place: an
+     * append per value cost as much as the statement runs this saves */
+    guint first = h->at->len;
+    g_array_set_size(h->at, first + (guint)n);
+    g_array_set_size(h->types, first + (guint)n);
+    memcpy(&g_array_index(h->types, db_type, first), types, sizeof *types * (gsize)n);
+    gssize *at = &g_array_index(h->at, gssize, first);
+    gsize bytes = h->text->len;
+    for (int i = 0; i < n; i++) {
+        at[i] = values[i] ? (gssize)bytes : -1;
+        bytes += values[i] ? strlen(values[i]) + 1 : 0;
+    }
+    g_string_set_size(h->text, bytes);
+    /* each value's bytes and NUL fill its place up to the next one's */
+    gsize end = bytes;
+    for (int i = n - 1; i >= 0; i--) {
+        if (values[i]) {
+            memcpy(h->text->str + at[i], values[i], end - (gsize)at[i]);
+            end = (gsize)at[i];
+        }
+    }
+    h->rows++;
+    return TRUE;
+}
+
 static gboolean sq_insert(jx_db *db, const char *table, const char *const *names,
                           const char *const *values, const db_type *types, int n,
                           gboolean *inserted, GError **error)
 {
+    /* a plain row waits for others of its table (held_rows) */
+    if (!inserted)
+        return hold_row(db, table, names, values, types, n, error);
+    if (!flush_held(db, error))
+        return FALSE;
     /* the statement differs with `inserted`: kept apart */
     sqlite3_stmt *st = insert_stmt(db, table, names, n, inserted != NULL, error);
     if (!st)
@@ -303,7 +492,7 @@ static gboolean sq_insert(jx_db *db, const char *table, const char *const *names
 
 static gboolean sq_flush(jx_db *db, GError **error)
 {
-    return TRUE;
+    return flush_held(db, error);
 }
 
 static void sq_close(jx_db *db)
@@ -313,6 +502,11 @@ static void sq_close(jx_db *db)
         g_hash_table_destroy(state->inserts);
         g_hash_table_destroy(state->upserts);
         g_hash_table_destroy(state->queries);
+        g_hash_table_destroy(state->batches);
+        g_free(state->held.names);
+        g_string_free(state->held.text, TRUE);
+        g_array_unref(state->held.at);
+        g_array_unref(state->held.types);
         g_free(state);
     }
     sq()->sqlite3_close(SQL(db));
@@ -384,6 +578,10 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
     state->inserts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
     state->upserts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
     state->queries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
+    state->batches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
+    state->held.text = g_string_sized_new(1 << 16);
+    state->held.at = g_array_new(FALSE, FALSE, sizeof(gssize));
+    state->held.types = g_array_new(FALSE, FALSE, sizeof(db_type));
     db->state = state;
     if (rc != SQLITE_OK) {
         g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot open the database: %s", path,

@@ -45,7 +45,7 @@ Python's sqlite3 module:
                      documents of the group are reported failed with the
                      reason, not imported, and the next run imports them
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
-                     is brought to version 5, its new columns filled from
+                     is brought to version 6, its new columns filled from
                      the stored records, its rows keyed by document ids;
                      export shows them
   migrate_v4         a database of schema version 4 (tests/schema_v4.sql,
@@ -222,7 +222,7 @@ def case_import(tmp):
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
     if not PG:
         check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
-    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 5, "schema version")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 6, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
     p = run(["import", "--db", db, "-j", "2", folder])
@@ -725,7 +725,7 @@ def make_v1(db):
 
 
 def case_migrate(tmp):
-    """A version-1 database is brought to version 5 when opened: the new
+    """A version-1 database is brought to version 6 when opened: the new
     columns are there, filled from each row's stored record as an insert
     would fill them, every row under its document's new id; an import then
     goes on in it, and export shows them."""
@@ -733,7 +733,7 @@ def case_migrate(tmp):
     make_v1(db)
     # opened by jixiao (a query), it is migrated
     p = run(["query", "--db", db, "SELECT MAX(version) FROM schema_version"])
-    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["5"], p.stdout + p.stderr)
+    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["6"], p.stdout + p.stderr)
     docs = query(db, "SELECT sha256, evaluator, bands, weight_total FROM documents ORDER BY 1")
     check([(d[0], d[1], d[2], None if d[3] is None else float(d[3])) for d in docs] ==
           [("d1", "某某会计师事务所", '["优>=90","良>=80"]', 100.0), ("d2", None, None, None)],
@@ -821,7 +821,8 @@ def as_v4(db, v4):
 
 def case_migrate_v4(tmp):
     """A database of schema version 4 is rebuilt in place, with integer
-    document keys, when a jixiao of version 5 opens it: nothing of it is
+    document keys (and deferred foreign keys), when a jixiao of version 6
+    opens it: nothing of it is
     lost or changed — the same records (JSON Lines export), the same paths
     — an import of the same files finds every one unchanged, and a changed
     file replaces its records through the new keys."""
@@ -845,7 +846,17 @@ def case_migrate_v4(tmp):
     p = run(["export", "--db", v4])  # opened: migrated
     check(p.returncode == 0, p.stderr)
     check(p.stdout == want, "the export differs after the migration")
-    check(query(v4, "SELECT MAX(version) FROM schema_version")[0][0] == 5, "version")
+    check(query(v4, "SELECT MAX(version) FROM schema_version")[0][0] == 6, "version")
+    # (version 6) the record tables' keys to documents checked at COMMIT; paths' at once
+    if PG:
+        deferred = query(v4, "SELECT table_name FROM information_schema.table_constraints "
+                             "WHERE constraint_type = 'FOREIGN KEY' AND initially_deferred = 'YES' "
+                             "ORDER BY 1")
+    else:
+        deferred = query(v4, "SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                             "sql LIKE '%INITIALLY DEFERRED%' ORDER BY 1")
+    check([r[0] for r in deferred] == sorted(t for t in TABLES.values() if t != "documents"),
+          f"deferred foreign keys: {deferred}")
     check(query(v4, PATHS_SQL) == want_paths, "paths")
     check(db_counts(v4) == db_counts(now), "counts")
     if not PG:

@@ -315,7 +315,7 @@ static char *names_of(sqlite3 *h)
 }
 
 /* A database made by schema version 1 (tests/schema_v1.sql) is brought to
- * the current version (5) when opened, a step at a time: every table has the
+ * the current version (6) when opened, a step at a time: every table has the
  * columns and the indexes of a new database, in the same order, the new
  * columns filled from the stored records as an insert fills them (a decimal
  * string as a number, anything else NULL), and every row is under its
@@ -358,7 +358,7 @@ static void test_migrate_v1(void **state)
     jx_db *db = jx_db_open(file, &error);
     if (!db)
         fail_msg("%s", error->message);
-    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n5\n");
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n6\n");
     /* ids in the order the documents were stored (imported_at) */
     assert_rows(db, "SELECT id, sha256, doc FROM documents ORDER BY id",
                 "id\tsha256\tdoc\n1\td1\tr.txt\n2\td0\tq.txt\n");
@@ -409,6 +409,119 @@ static void test_migrate_v1(void **state)
     g_free(fresh);
     g_free(ddl);
     g_free(v1);
+    remove_db_dir(dir, file);
+}
+
+/* The first row of `sql` on `h`, its first column as an integer. */
+static int int_of(sqlite3 *h, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* A database of schema version 5 (tests/schema_v5.sql: the record tables'
+ * foreign keys checked at once) is brought to version 6 when opened: the
+ * six record tables rebuilt with the key DEFERRABLE INITIALLY DEFERRED,
+ * every row kept in its order, the same tables, columns and indexes as a
+ * new database's.  Deferred, the key still holds where it matters: a
+ * document's deletion takes its records at once (the cascade), and a
+ * transaction that leaves a record row without its document does not
+ * commit — nothing of it stays, the document written with it neither. */
+static void test_migrate_v5(void **state)
+{
+    char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
+    char *file = g_build_filename(dir, "t.sqlite", NULL);
+    char *fresh = g_build_filename(dir, "fresh.sqlite", NULL);
+    char *v5 = jx_test_path("JX_SOURCE_DIR", "tests/schema_v5.sql");
+    char *ddl = NULL;
+    assert_true(g_file_get_contents(v5, &ddl, NULL, NULL));
+    sqlite3 *h = NULL;
+    assert_int_equal(sqlite3_open(file, &h), SQLITE_OK);
+    static const char rows[] =
+        "INSERT INTO schema_version VALUES (5, 'then');"
+        "INSERT INTO documents (id, sha256, doc, imported_at, record) VALUES"
+        " (1, 'd1', 'r.txt', 't', '{\"type\":\"document\"}'),"
+        " (2, 'd2', 'q.txt', 't', '{\"type\":\"document\"}');"
+        "INSERT INTO paths (path, doc_id, imported_at) VALUES ('in/r.txt', 1, 't'),"
+        " ('in/q.txt', 2, 't');"
+        "INSERT INTO indicators (doc_id, ord, name, group_weight, project, record) VALUES"
+        " (1, 2, '乙', 50, '乙项目', '{\"type\":\"indicator\"}'),"
+        " (1, 1, '甲', NULL, NULL, '{\"type\":\"indicator\"}'),"
+        " (2, 1, '丙', NULL, NULL, '{\"type\":\"indicator\"}');"
+        "INSERT INTO funds (doc_id, ord, item, flags, record) VALUES"
+        " (2, 2, '资金', '[\"stream-ambiguous\"]', '{\"type\":\"funds\"}');"
+        "INSERT INTO findings (doc_id, ord, rule, where_fact, record) VALUES"
+        " (1, 3, 'score.sum', 2, '{\"type\":\"finding\"}');";
+    assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+    GError *error = NULL;
+    jx_db *db = jx_db_open(file, &error);
+    if (!db)
+        fail_msg("%s", error->message);
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n6\n");
+    /* every row, in the order it was stored */
+    assert_rows(db, "SELECT doc_id, ord, name, group_weight, project FROM indicators",
+                "doc_id\tord\tname\tgroup_weight\tproject\n1\t2\t乙\t50\t乙项目\n"
+                "1\t1\t甲\tNULL\tNULL\n2\t1\t丙\tNULL\tNULL\n");
+    assert_rows(db, "SELECT doc_id, ord, item, flags FROM funds",
+                "doc_id\tord\titem\tflags\n2\t2\t资金\t[\"stream-ambiguous\"]\n");
+    assert_rows(db, "SELECT doc_id, rule, where_fact FROM findings",
+                "doc_id\trule\twhere_fact\n1\tscore.sum\t2\n");
+    /* deferred: every table that refers to documents but paths */
+    assert_rows(db,
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                "sql LIKE '%REFERENCES documents%' AND sql NOT LIKE '%INITIALLY DEFERRED%'",
+                "name\npaths\n");
+    assert_rows(db, "PRAGMA foreign_key_check", "table\trowid\tparent\tfkid\n");
+    jx_db_close(db);
+    /* the same columns, tables and indexes as a new database's */
+    jx_db *made = jx_db_open(fresh, &error);
+    assert_non_null(made);
+    jx_db_close(made);
+    sqlite3 *a = NULL, *b = NULL;
+    assert_int_equal(sqlite3_open(file, &a), SQLITE_OK);
+    assert_int_equal(sqlite3_open(fresh, &b), SQLITE_OK);
+    gsize n;
+    const db_table *tables = jx_db_tables(&n);
+    for (gsize i = 0; i < n; i++) {
+        char *ca = columns_of(a, tables[i].table), *cb = columns_of(b, tables[i].table);
+        assert_string_equal(ca, cb);
+        g_free(ca);
+        g_free(cb);
+    }
+    char *ia = names_of(a), *ib = names_of(b);
+    assert_string_equal(ia, ib);
+    g_free(ia);
+    g_free(ib);
+    /* the cascade: a document's deletion takes its records at once */
+    assert_int_equal(sqlite3_exec(a, "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE id = 2",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(int_of(a, "SELECT COUNT(*) FROM indicators WHERE doc_id = 2"), 0);
+    assert_int_equal(int_of(a, "SELECT COUNT(*) FROM funds"), 0);
+    assert_int_equal(int_of(a, "SELECT COUNT(*) FROM indicators"), 2);
+    /* a record row without its document: the COMMIT fails, nothing stays */
+    assert_int_equal(sqlite3_exec(a,
+                                  "BEGIN; INSERT INTO documents (id, sha256, doc, imported_at, "
+                                  "record) VALUES (3, 'd3', 'p.txt', 't', '{}'); "
+                                  "INSERT INTO indicators (doc_id, ord, record) VALUES "
+                                  "(3, 1, '{}'), (9, 1, '{}')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_not_equal(sqlite3_exec(a, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(a, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(int_of(a, "SELECT COUNT(*) FROM documents WHERE id = 3"), 0);
+    assert_int_equal(int_of(a, "SELECT COUNT(*) FROM indicators"), 2);
+    sqlite3_close(a);
+    sqlite3_close(b);
+    g_free(fresh);
+    g_free(ddl);
+    g_free(v5);
     remove_db_dir(dir, file);
 }
 
@@ -576,6 +689,7 @@ int main(void)
         cmocka_unit_test(test_json_readers),
         cmocka_unit_test(test_commit_groups),
         cmocka_unit_test(test_migrate_v1),
+        cmocka_unit_test(test_migrate_v5),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
