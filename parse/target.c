@@ -219,6 +219,32 @@ const char *jx_trow_past_run_in_number(const char *label)
     return jx_label_either_level(rest) ? rest : label;
 }
 
+/* Splits the comparison signs that close `text` (`人均培训成本≤`, `% =`) off
+ * it: TRUE with `*rest` (chomped, never empty) and `*op` (the signs, an
+ * operator jx_norm_op knows) newly allocated; FALSE, both untouched, when
+ * `text` ends with no such operator or is nothing else. */
+static gboolean split_closing_op(const char *text, char **rest, char **op)
+{
+    const char *end = text + strlen(text);
+    const char *sign = end;
+    while (sign > text) {
+        const char *prev = g_utf8_find_prev_char(text, sign);
+        if (!prev || !jx_norm_is_op_sign(g_utf8_get_char(prev)))
+            break;
+        sign = prev;
+    }
+    if (sign == end || sign == text || jx_norm_op(sign) == JX_OP_NONE)
+        return FALSE;
+    char *head = g_strchomp(g_strndup(text, (gsize)(sign - text)));
+    if (!*head) {
+        g_free(head);
+        return FALSE;
+    }
+    *rest = head;
+    *op = g_strdup(sign);
+    return TRUE;
+}
+
 /* A comparison sign printed in the empty operator column right after a long
  * name (`人均培训成本≤`, `举办招聘会(暂定) ≥`) is read into the name's cell
  * when the two cells touch (an operator column the header finder may not
@@ -226,33 +252,42 @@ const char *jx_trow_past_run_in_number(const char *label)
  * sign is the row's operator. */
 static void op_off_name_end(built_row *b)
 {
-    char *name = b->text[JX_ROLE_NAME];
-    if (!name || (b->text[JX_ROLE_OP] && *b->text[JX_ROLE_OP]))
+    char *rest = NULL, *op = NULL;
+    if (!b->text[JX_ROLE_NAME] || (b->text[JX_ROLE_OP] && *b->text[JX_ROLE_OP]) ||
+        !split_closing_op(b->text[JX_ROLE_NAME], &rest, &op))
         return;
-    const char *end = name + strlen(name);
-    const char *sign = end;
-    while (sign > name) {
-        const char *prev = g_utf8_find_prev_char(name, sign);
-        if (!prev || !jx_norm_is_op_sign(g_utf8_get_char(prev)))
-            break;
-        sign = prev;
-    }
-    if (sign == end || sign == name)
-        return;
-    char *op = g_strdup(sign);
-    if (jx_norm_op(op) == JX_OP_NONE) {
-        g_free(op);
-        return;
-    }
-    char *rest = g_strndup(name, (gsize)(sign - name));
-    g_strchomp(rest);
-    if (!*rest) {
-        g_free(rest);
-        g_free(op);
-        return;
-    }
     text_set(b, JX_ROLE_NAME, rest);
     text_set(b, JX_ROLE_OP, op);
+}
+
+/* A form with two targets side by side (半年 | 全年: op | value | unit, twice)
+ * whose operator column starts right after the other target's unit column:
+ * a print that sets the two cells a word space apart or touching reads the
+ * sign into the unit (`% =`, `所≥`: Chromium's and wkhtmltopdf's prints of a
+ * web page).  A unit never ends with a sign: where the rest is a unit and
+ * the operator column after it holds nothing, the sign is that target's
+ * operator. */
+static void op_off_unit_end(built_row *b, const jx_header *header)
+{
+    static const jx_role units[] = {JX_ROLE_HALF_UNIT, JX_ROLE_UNIT};
+    static const jx_role next_ops[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
+    for (gsize i = 0; i < G_N_ELEMENTS(units); i++) {
+        const char *unit = b->text[units[i]], *op_text = b->text[next_ops[i]];
+        int unit_col = role_column(header, units[i]), op_col = role_column(header, next_ops[i]);
+        char *rest = NULL, *op = NULL;
+        if (!unit || (op_text && *op_text) || unit_col < 0 || op_col <= unit_col ||
+            !split_closing_op(unit, &rest, &op))
+            continue;
+        char *known = jx_norm_unit(rest);
+        if (known) {
+            text_set(b, units[i], rest);
+            text_set(b, next_ops[i], op);
+        } else {
+            g_free(rest);
+            g_free(op);
+        }
+        g_free(known);
+    }
 }
 
 /* The category of the last pair of labels asked (jx_taxonomy_category, a
@@ -377,6 +412,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_set_string(rec, JX_F_LEVEL1, jx_trow_past_run_in_number(l1));
     jx_record_set_string(rec, JX_F_LEVEL2, jx_trow_past_run_in_number(l2));
     op_off_name_end(b);
+    op_off_unit_end(b, table->header);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

@@ -580,6 +580,23 @@ static char *unit_finished_by(const jx_pcell *c, const char *head, gboolean prep
     return joined;
 }
 
+/* TRUE when fragment `frag`, the line above row `into` (`prepend`), holds
+ * an operator but no value for role `value` while `into` holds that value:
+ * a browser that centres each cell in its row (Chromium's print of a web
+ * page) sets a one-line figure half a line lower than the operator and name
+ * beside a label wrapped in two lines (`人均补助标准 | ≤` over `2,550`), and
+ * that operator opens the figure below. */
+static gboolean sign_opens_value_below(const built_row *frag, const built_row *into,
+                                       gboolean prepend, jx_role op, jx_role value)
+{
+    const jx_pcell *sign = frag->by_role[op];
+    const char *name = frag->text[JX_ROLE_NAME];
+    /* (a sign read into the name's text, `项目验收合格率≥` (wkhtmltopdf), is
+     * taken from the name's end later, with the name's cell) */
+    return prepend && sign && !frag->text[value] && !frag->by_role[value] && into->text[value] &&
+           !(name && g_str_has_suffix(name, sign->norm));
+}
+
 void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++) {
@@ -623,8 +640,11 @@ void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, 
         text_borrow(into, JX_ROLE_SEQ, frag->by_role[JX_ROLE_SEQ]->norm);
     }
     static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
+    static const jx_role op_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
-        if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
+        if ((frag->rest_of_above ||
+             sign_opens_value_below(frag, into, prepend, op_roles[i], op_values[i])) &&
+            frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
             text_borrow(into, op_roles[i], frag->by_role[op_roles[i]]->norm);
     static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};

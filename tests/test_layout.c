@@ -3093,6 +3093,69 @@ static void web_row_first_line_atop_page(void **state)
     jx_record_list_free(got);
 }
 
+/* A web page printed to PDF by Chromium (chromium-web dept f0019): the
+ * browser centres each cell in its row, so beside a label wrapped in two
+ * lines (`成本指` / `标`) a one-line figure stands half a line below the
+ * name and its operator (`人均补助标准 | ≤ | 元/` over `2,550` over `人`).
+ * The figure's line took the name's line in, but not its operator: the
+ * target lost its ≤. */
+static void web_sign_over_centred_value(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/dept/f0019.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    static const char *const want[][5] = {
+        /* name, op, value, unit, level2 */
+        {"人均补助标准", "<=", "2550", "元/人", "经济成本指标"},
+        {"项目完成时限", "<=", "2024-12-31", "", "时效指标"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("%s: no indicator named %s", file, want[k][0]);
+        const char *fields[] = {"op", "value", "unit", "level2"};
+        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
+            const char *v = jx_record_get_string(r, fields[i]);
+            if (g_strcmp0(v ? v : "", want[k][i + 1]) != 0)
+                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i], v ? v : "(null)",
+                         want[k][i + 1]);
+        }
+    }
+    jx_record_list_free(got);
+}
+
+/* A web page printed to PDF by Chromium (chromium-web half f0093, a 半年 |
+ * 全年 form: op | value | unit twice): the full year's operator column
+ * starts a word space after the half year's unit, and the two read as one
+ * piece (`固定资产利用率 | = | 100 | % = | 100 | %`): the half year's unit
+ * took the sign (`% =`) and the full year's target lost it. */
+static void web_sign_closing_half_unit(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/half/f0093.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    static const char *const want[][5] = {
+        /* name, op, unit, half op, half unit */
+        {"固定资产利用率", "=", "%", "=", "%"},
+        {"学生满意度", ">=", "%", ">=", "%"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("%s: no indicator named %s", file, want[k][0]);
+        const jx_record *half = jx_record_get_record(r, "half");
+        const char *v[] = {jx_record_get_string(r, "op"), jx_record_get_string(r, "unit"),
+                           half ? jx_record_get_string(half, "op") : NULL,
+                           half ? jx_record_get_string(half, "unit") : NULL};
+        static const char *const fields[] = {"op", "unit", "half.op", "half.unit"};
+        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+            if (g_strcmp0(v[i] ? v[i] : "", want[k][i + 1]) != 0)
+                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i],
+                         v[i] ? v[i] : "(null)", want[k][i + 1]);
+    }
+    jx_record_list_free(got);
+}
+
 /* A header wrapped in narrow label columns over three lines, its first line
  * a row of openings one space apart at the margin (`一级 二级指` over
  * `三级指标 指标目标值 备注` over `指标 标`): as wide as a heading, it was
@@ -6473,6 +6536,8 @@ int main(void)
         cmocka_unit_test(web_page_of_rows_continues_wide_table),
         cmocka_unit_test(web_rowhead_column_on_later_page),
         cmocka_unit_test(web_row_first_line_atop_page),
+        cmocka_unit_test(web_sign_over_centred_value),
+        cmocka_unit_test(web_sign_closing_half_unit),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
