@@ -2256,6 +2256,101 @@ static void label_heads_atop_body(const jx_grid *grid, int body, jx_role *roles,
     }
 }
 
+static gboolean any_text(const char *t)
+{
+    (void)t;
+    return TRUE;
+}
+
+/* TRUE when column `col` holds a filled cell from row `body` down. */
+static gboolean filled_below(const jx_grid *grid, int body, int col)
+{
+    int filled, any;
+    count_cells_below(grid, body, col, any_text, &filled, &any);
+    return filled > 0;
+}
+
+/* The columns of a header line made only of target parts (计算符号 | 指标值 |
+ * 单位), side by side: TRUE with the first and last in `*first`, `*last`;
+ * FALSE when the line holds another word or a gap between its words. */
+static gboolean target_parts_line(const jx_grid *view, int row, int n_cols, int *first, int *last)
+{
+    *first = *last = -1;
+    for (int c = 0; c < n_cols; c++) {
+        char *t = cell_norm(view, row, c);
+        gboolean part = is_target_part(unhalve(jx_header_word_role(t)));
+        gboolean filled = *t != '\0';
+        g_free(t);
+        if (!filled)
+            continue;
+        if (!part || (*last >= 0 && *last != c - 1))
+            return FALSE;
+        if (*first < 0)
+            *first = c;
+        *last = c;
+    }
+    return *first >= 0;
+}
+
+/*
+ * A browser's print gives each character one place in the dump, so a
+ * two-line header's lines drift apart: the upper line (序号 | 一级指标 |
+ * 二级指标 | 三级指标 | 2023年度指标值) spreads a grid column or two right of
+ * its columns while the lower line (计算符号 | 指标值 | 单位) stands over its
+ * data.  Read as a lower line moved off its columns (place_lower_row), it
+ * would be laid from under the heading, past the data.  The data lines
+ * tell which line drifted: the upper line's last word, the group heading,
+ * stands over a column that holds nothing below, every column up to the
+ * lower line's last holds data, and the upper words left of the heading,
+ * one at least standing over the lower line, are exactly as many as the
+ * columns left of it.  Then the upper words take one column each, the
+ * heading over the lower line.  Returns the header view (two rows) so
+ * re-laid, a new grid, or NULL when the evidence is not all there.
+ */
+static jx_grid *undrift_upper_line(const jx_grid *view, const jx_grid *grid, int body, int n_cols)
+{
+    int lower_first, lower_last;
+    if (jx_grid_n_rows(view) != 2 || body >= jx_grid_n_rows(grid) ||
+        !target_parts_line(view, 1, n_cols, &lower_first, &lower_last) || lower_first == 0)
+        return NULL;
+    int words = 0, heading = -1, drifted = 0;
+    for (int c = 0; c < n_cols; c++) {
+        const jx_cell *cell = jx_grid_cell(view, 0, c);
+        char *t = cell_norm(view, 0, c);
+        jx_role r = jx_header_word_role(t);
+        gboolean filled = *t != '\0';
+        g_free(t);
+        if (!filled)
+            continue;
+        if (heading >= 0 || jx_cell_colspan(cell) > 1)
+            return NULL;
+        if (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE)
+            heading = c;
+        else {
+            words++;
+            drifted += c >= lower_first;
+        }
+    }
+    if (heading <= lower_last || !drifted || words != lower_first ||
+        filled_below(grid, body, heading))
+        return NULL;
+    for (int c = 0; c <= lower_last; c++)
+        if (!filled_below(grid, body, c))
+            return NULL;
+    jx_grid *laid = jx_grid_new();
+    jx_grid_set_row_origin(laid, 0, jx_grid_row_line(view, 0), jx_grid_row_page(view, 0));
+    int to = 0;
+    for (int c = 0; c < heading; c++) {
+        char *t = cell_norm(view, 0, c);
+        if (*t)
+            jx_grid_add_cell(laid, 0, to++, 1, 1, jx_cell_text(jx_grid_cell(view, 0, c)));
+        g_free(t);
+    }
+    jx_grid_add_cell(laid, 0, lower_first, 1, 1, jx_cell_text(jx_grid_cell(view, 0, heading)));
+    copy_row(view, 1, laid, 1);
+    return laid;
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
@@ -2324,6 +2419,14 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     }
     g_free(folded);
     g_free(at);
+    jx_grid *laid = undrift_upper_line(view, grid, row + h->n_rows, n_cols);
+    if (laid) {
+        /* the roles read off the drifted line are void */
+        jx_grid_free(view);
+        view = laid;
+        for (int c = 0; c < n_cols; c++)
+            h->roles[c] = JX_ROLE_NONE;
+    }
     /* roles: the first row's words, refined by each row below */
     for (int c = 0; c < n_cols; c++) {
         char *t = cell_norm(view, 0, c);

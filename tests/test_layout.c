@@ -2347,6 +2347,30 @@ static void header_line_ends_page(void **state)
     jx_record_list_free(got);
 }
 
+/* The same dump (chromium-writer-layout, bureau b0010): a browser's print
+ * gives each character one place, so the header's two lines drift apart.
+ * The upper line (`序号 一级指标 二级指标 三级指标 2023年度指标值`) stands a
+ * grid column or two right of its columns, 三级指标 over the value column
+ * and 2023年度指标值 past the data, while the lower line (`计算符号 指标值
+ * 单位`) stands over its data.  Read as a lower line moved off its
+ * columns, it was laid from under 2023年度指标值, past the grid: no value
+ * column, and the text targets (no operator, no unit to place them) were
+ * lost.  The data lines tell the upper line drifted: each of its words
+ * takes one column left of the lower line, the heading over it. */
+static void header_upper_line_drifted_right(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0010";
+    check_fields(rel, "灾后救助资金下达时限", "level2", "产出时效", "value", "灾后10日内", "kind",
+                 "text", NULL);
+    check_fields(rel, "对周边群众生产生活的影响*", "level2", "社会成本指标", "value", "无", NULL);
+    check_fields(rel, "受灾群众基本生活", "level1", "效益指标", "value", "得到有效保障", NULL);
+    check_fields(rel, "节能减排效果", "value", "明显", NULL);
+    check_fields(rel, "开展安全生产执法检查", "level1", "产出指标", "level2", "产出数量", "op", ">",
+                 "value", "440", "unit", "次", NULL);
+    check_fields(rel, "单位建设成本", "value", "1750", "unit", "元/平方米", NULL);
+}
+
 /* The same converter (bureau b0038): the header's words wrap in narrow
  * label columns, so the line of header pieces ending page 1 has a line
  * of their rests under it (`序 一级 二级指 … 2023年度指标值` over `号 指标
@@ -6512,6 +6536,7 @@ int main(void)
         cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(unit_before_remark_one_space),
         cmocka_unit_test(header_line_ends_page),
+        cmocka_unit_test(header_upper_line_drifted_right),
         cmocka_unit_test(wrapped_header_ends_page),
         cmocka_unit_test(rows_under_inner_header_are_said),
         cmocka_unit_test(label_tails_on_page_laid_out_afresh),
