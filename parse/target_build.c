@@ -1943,6 +1943,8 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
     g_ptr_array_unref(maps);
 
     gboolean centred_table = jx_trow_cells_centred(all, frag);
+    /* (the lines as found, before any row takes in its fragments) */
+    gboolean blanks_shown = jx_trow_blank_lines_shown(all);
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = jx_trow_rows_are_lines(all), marked = wraps_marked(all);
@@ -2018,7 +2020,7 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
             jx_trow_split_fragment_run(all, frag, i0, i1, prev, owner, next, centred, centred_table,
                                        by_lines, marked, (!gap_at || !centred_table) && !scored,
                                        gap_at != NULL, item_width, cut_width, only_two_lines,
-                                       opened);
+                                       blanks_shown, opened);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */

@@ -1528,12 +1528,59 @@ static void add_deviation_sentence_evidence(const GPtrArray *all, guint i0, guin
             e[t] += DEVIATION_SENTENCE_EVIDENCE;
 }
 
+/* TRUE when fragment `f` holds nothing but pieces of the table-wide row
+ * header (年度绩效 / 指标, printed down the table's left side and centred
+ * on all of it): no cell of any row, its line says nothing of where rows
+ * part.  pdftotext sets such a piece on any line, the blank one between two
+ * rows as well, which then shows no gap. */
+static gboolean rowhead_alone(const built_row *f)
+{
+    const GPtrArray *cells = f->source ? f->source->cells : NULL;
+    if (!cells || !cells->len)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++)
+        if (!((const jx_pcell *)cells->pdata[i])->rowhead)
+            return FALSE;
+    return TRUE;
+}
+
+gboolean jx_trow_blank_lines_shown(const GPtrArray *all)
+{
+    for (guint i = 0; i + 1 < all->len; i++)
+        if (lines_between(all->pdata[i], all->pdata[i + 1]) > 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The line next above fragment j of the run of fragments from i0, past
+ * lines of the row header alone (rowhead_alone) where they are read as
+ * blank (`blank`): a fragment of the run, or `prev`. */
+static const built_row *line_above_in_run(const GPtrArray *all, guint i0, guint j,
+                                          const built_row *prev, gboolean blank)
+{
+    while (blank && j > 0 && rowhead_alone(all->pdata[i0 + j - 1]))
+        j--;
+    return j == 0 ? prev : all->pdata[i0 + j - 1];
+}
+
+/* The line next below fragment j of the run of k fragments from i0, past
+ * lines of the row header alone where they are read as blank (`blank`): a
+ * fragment of the run, or `next`. */
+static const built_row *line_below_in_run(const GPtrArray *all, guint i0, guint k, guint j,
+                                          const built_row *next, gboolean blank)
+{
+    while (blank && j + 1 < k && rowhead_alone(all->pdata[i0 + j + 1]))
+        j++;
+    return j + 1 == k ? next : all->pdata[i0 + j + 1];
+}
+
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
                                  gboolean by_lines, gboolean marked, gboolean filled_names,
                                  gboolean names_placed, int item_width, int cut_width,
-                                 gboolean only_two_lines, GHashTable *opened_tasks)
+                                 gboolean only_two_lines, gboolean blanks_shown,
+                                 GHashTable *opened_tasks)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1543,9 +1590,8 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
     double *e = g_new(double, k);
     for (guint j = 0; j < k; j++) {
         const built_row *frag = all->pdata[i0 + j];
-        const built_row *above = j == 0 ? prev : all->pdata[i0 + j - 1];
-        const built_row *below = j + 1 == k ? next : all->pdata[i0 + j + 1];
-        e[j] = next_evidence(frag, above, below, prev, next);
+        e[j] = next_evidence(frag, line_above_in_run(all, i0, j, prev, blanks_shown),
+                             line_below_in_run(all, i0, k, j, next, blanks_shown), prev, next);
     }
     add_restated_task_evidence(all->pdata[i0], prev, e);
     if (by_lines && !marked)

@@ -6015,6 +6015,23 @@ static void label_atop_group_cut_by_page(void **state)
     check_fields(rel, "在规定时间内完成资金拨付", "level1", "产出", "level2", "时效指标", NULL);
 }
 
+/* A word processor's table printed by Chromium and dumped with pdftotext
+ * -layout parts its rows with blank lines; the row header's pieces
+ * (`年度绩效` / `指标`, `年度绩` / `效指标`), centred down the table's left
+ * side, may stand on such a blank line, right under a row's line and over
+ * the next row's wrapped work item (`指标` over `产出数量 加强非物质文化遗产保`
+ * / `护传承` / `免费开放场馆数量`) or its labels (`效指标` over `满意度指标
+ * 服务对象满意`).  The line showed no gap, the pieces below went up with no
+ * evidence either way: the row above read two work items joined
+ * (实施文物保护修缮工程加强非物质文化遗产保护传承), or its labels were the
+ * next group's (持续发挥效益 as 满意度指标). */
+static void rowhead_line_on_blank_between_rows(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0079");
+    check_dump("chromium-writer-layout/dept/f0189");
+}
+
 /* A browser's print dumped (chromium-writer-layout, split f0017) sets the
  * header of a first page of three rows with one space between two words
  * (`年度指标值 计量单位`), which leaves no valley: one header cell; the later
@@ -6736,6 +6753,7 @@ int main(void)
         cmocka_unit_test(signature_line_under_last_row),
         cmocka_unit_test(sign_one_space_after_full_name),
         cmocka_unit_test(label_atop_group_cut_by_page),
+        cmocka_unit_test(rowhead_line_on_blank_between_rows),
         cmocka_unit_test(first_header_words_parted_on_next_page),
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
