@@ -651,7 +651,10 @@ static gboolean rest_of_cell_cut_by_page(const built_row *prev, const built_row 
 /* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
  * e[0..k): the run's last fragment, right above next's line, goes down
  * when next lacks the cell and the line right below next holds the rest of
- * it (a fragment) — unless it opens a page and finishes prev's cell the
+ * it (a fragment) — not when next is a line of group labels alone, no row's
+ * line (a form printing its labels on every row sets them at the row's top,
+ * between the item above's last line and the row's own item) — unless it
+ * opens a page and finishes prev's cell the
  * break cut (rest_of_cell_cut_by_page: the line below is another cell's
  * top); its first, right below prev's line, goes up when prev took the cell
  * from the line right above its own.  `width`: the work items' wrap width. */
@@ -663,7 +666,8 @@ static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const
     const built_row *after = i1 + 2 < all->len ? all->pdata[i1 + 2] : NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
         jx_role r = merged_roles[i];
-        if (last->text[r] && !next->text[r] && after && after->text[r] && !has_value(after) &&
+        if (last->text[r] && !next->text[r] && !next->labels_only && after && after->text[r] &&
+            !has_value(after) &&
             !after->by_role[JX_ROLE_SEQ] && next_line_of(last, next) && next_line_of(next, after) &&
             !(k == 1 && rest_of_cell_cut_by_page(prev, last, r, width)))
             e[k - 1] += STRADDLE_EVIDENCE;

@@ -6047,6 +6047,24 @@ static void realigned_row_keeps_its_name(void **state)
     check_dump("writer-pdf-layout/dept/f0189");
 }
 
+/* A form that prints its group labels on every row, at the row's top
+ * (Chromium's print of a word processor's table: `效益指标 社会效益` on a
+ * line of its own, then `落实农村客运补贴` / `道路交通事故发生率 ≤3%` /
+ * `政策`), under a row whose work item wrapped once (`推进公路安全生命 社会影
+ * 响力` / `防护工程`): the item's last line stood right above the labels' line
+ * and the next item right below it, which read as one item straddling a
+ * row's line; but a line of labels alone holds no row's cells, so no cell
+ * straddles it.  The line went down, and three rows read two items joined
+ * (推进公路安全生命防护工程落实农村客运补贴政策). */
+static void item_straddles_no_labels_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0089";
+    check_field(rel, "社会影响力", "task", "推进公路安全生命防护工程");
+    check_field(rel, "道路交通事故发生率", "task", "落实农村客运补贴政策");
+    check_field(rel, "政策宣传覆盖率", "task", "落实农村客运补贴政策");
+}
+
 /* A browser's print dumped (chromium-writer-layout, split f0017) sets the
  * header of a first page of three rows with one space between two words
  * (`年度指标值 计量单位`), which leaves no valley: one header cell; the later
@@ -6770,6 +6788,7 @@ int main(void)
         cmocka_unit_test(label_atop_group_cut_by_page),
         cmocka_unit_test(rowhead_line_on_blank_between_rows),
         cmocka_unit_test(realigned_row_keeps_its_name),
+        cmocka_unit_test(item_straddles_no_labels_line),
         cmocka_unit_test(first_header_words_parted_on_next_page),
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
