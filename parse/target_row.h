@@ -379,8 +379,8 @@ gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag
  * `opened_tasks` (or NULL: not asked): the work items the table's data
  * rows open on their own lines, a set of texts (WHOLE_TASK_EVIDENCE).
  * `blanks_shown`: the table's print leaves blank lines between its lines
- * (jx_trow_blank_lines_shown), so a line of the row header alone is read
- * as the blank line it stands on.
+ * (jx_trow_blank_lines_shown), so a line of the row header alone between
+ * two lines of text is read as the blank line it stands on.
  */
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,

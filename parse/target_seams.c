@@ -1556,24 +1556,57 @@ gboolean jx_trow_blank_lines_shown(const GPtrArray *all)
     return FALSE;
 }
 
-/* The line next above fragment j of the run of fragments from i0, past
- * lines of the row header alone (rowhead_alone) where they are read as
- * blank (`blank`): a fragment of the run, or `prev`. */
-static const built_row *line_above_in_run(const GPtrArray *all, guint i0, guint j,
-                                          const built_row *prev, gboolean blank)
+/* Marks in read_blank[0..k) the fragments of the run of k from i0 (between
+ * rows `prev` and `next`) that stand on a blank line between two rows: lines
+ * of the row header alone (rowhead_alone), one after another, with a line
+ * of text right above them and right below them — where the table's print
+ * leaves blank lines at all (`shown`, jx_trow_blank_lines_shown).  Beside a
+ * blank line, the blank line shows the gap itself, and such a line may be
+ * a tall row's (a name at the row's top, the row header's piece, the row's
+ * padding below). */
+static void mark_rowhead_on_blank(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, gboolean shown, gboolean *read_blank)
 {
-    while (blank && j > 0 && rowhead_alone(all->pdata[i0 + j - 1]))
+    for (guint j = 0; j < k; j++)
+        read_blank[j] = FALSE;
+    for (guint j = 0; shown && j < k;) {
+        if (!rowhead_alone(all->pdata[i0 + j])) {
+            j++;
+            continue;
+        }
+        guint end = j; /* the block j..end of row-header lines */
+        gboolean tight = TRUE;
+        while (end + 1 < k && rowhead_alone(all->pdata[i0 + end + 1])) {
+            tight &= lines_between(all->pdata[i0 + end], all->pdata[i0 + end + 1]) == 0;
+            end++;
+        }
+        const built_row *above = j == 0 ? prev : all->pdata[i0 + j - 1];
+        const built_row *below = end + 1 == k ? next : all->pdata[i0 + end + 1];
+        if (tight && lines_between(above, all->pdata[i0 + j]) == 0 &&
+            lines_between(all->pdata[i0 + end], below) == 0)
+            for (guint m = j; m <= end; m++)
+                read_blank[m] = TRUE;
+        j = end + 1;
+    }
+}
+
+/* The line next above fragment j of the run of fragments from i0, past
+ * lines read as blank (`read_blank`, see mark_rowhead_on_blank): a fragment
+ * of the run, or `prev`. */
+static const built_row *line_above_in_run(const GPtrArray *all, guint i0, guint j,
+                                          const built_row *prev, const gboolean *read_blank)
+{
+    while (j > 0 && read_blank[j - 1])
         j--;
     return j == 0 ? prev : all->pdata[i0 + j - 1];
 }
 
 /* The line next below fragment j of the run of k fragments from i0, past
- * lines of the row header alone where they are read as blank (`blank`): a
- * fragment of the run, or `next`. */
+ * lines read as blank: a fragment of the run, or `next`. */
 static const built_row *line_below_in_run(const GPtrArray *all, guint i0, guint k, guint j,
-                                          const built_row *next, gboolean blank)
+                                          const built_row *next, const gboolean *read_blank)
 {
-    while (blank && j + 1 < k && rowhead_alone(all->pdata[i0 + j + 1]))
+    while (j + 1 < k && read_blank[j + 1])
         j++;
     return j + 1 == k ? next : all->pdata[i0 + j + 1];
 }
@@ -1592,11 +1625,14 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
     if (!next)
         return k;
     double *e = g_new(double, k);
+    gboolean *read_blank = g_new(gboolean, k);
+    mark_rowhead_on_blank(all, i0, k, prev, next, blanks_shown, read_blank);
     for (guint j = 0; j < k; j++) {
         const built_row *frag = all->pdata[i0 + j];
-        e[j] = next_evidence(frag, line_above_in_run(all, i0, j, prev, blanks_shown),
-                             line_below_in_run(all, i0, k, j, next, blanks_shown), prev, next);
+        e[j] = next_evidence(frag, line_above_in_run(all, i0, j, prev, read_blank),
+                             line_below_in_run(all, i0, k, j, next, read_blank), prev, next);
     }
+    g_free(read_blank);
     add_restated_task_evidence(all->pdata[i0], prev, e);
     if (by_lines && !marked)
         add_item_seam_evidence(all, i0, k, prev, next, item_width, e);
