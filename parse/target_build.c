@@ -1952,8 +1952,11 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
     g_ptr_array_unref(maps);
 
     gboolean centred_table = jx_trow_cells_centred(all, frag);
-    /* (the lines as found, before any row takes in its fragments) */
-    gboolean blanks_shown = jx_trow_blank_lines_shown(all);
+    /* (the lines as found, before any row takes in its fragments; a text
+     * dump's of printed pages, one line per baseline, where a blank line is
+     * the space between two rows: a PDF read directly spaces its lines by
+     * its own measure) */
+    gboolean blanks_shown = table->page_dump && jx_trow_blank_lines_shown(all);
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = jx_trow_rows_are_lines(all), marked = wraps_marked(all);
