@@ -536,14 +536,17 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
         const jx_pcell *l1 = b->by_role[JX_ROLE_LEVEL1], *now = again->by_role[JX_ROLE_LEVEL1];
         gboolean keeps_level = (!l1 || l1->kind != JX_CK_LEVEL1 || now) &&
                                (!now || now->kind != JX_CK_LEVEL2);
-        /* every row has a name: an offset that sends the one the row read
-         * as laid out into another slot (a work item's, merged over rows and
-         * left empty here) is no shift of this row.  Chromium's print gives
-         * each character one place, so a row without a work item sets its
-         * figures a column right of the others while its name stays in its
-         * column (`农村危房改造户数（以批复为准） | = | 560 | 户`), the same
-         * ending as a block moved left further down. */
-        gboolean keeps_name = !b->by_role[JX_ROLE_NAME] || again->by_role[JX_ROLE_NAME];
+        /* every row has a name: in a text dump of printed pages, an offset
+         * that sends the one the row read as laid out into another slot (a
+         * work item's, merged over rows and left empty here) is no shift of
+         * this row.  The dump gives each character one place, so a row
+         * without a work item sets its figures a column right of the others
+         * while its name stays in its column (`农村危房改造户数（以批复为准） |
+         * = | 560 | 户`), the same ending as a block moved left further down.
+         * (A PDF read directly places its cells by its own geometry, where
+         * such a row may be a moved one's: wkhtml-web dept f0059 lost rows.) */
+        gboolean keeps_name = !table->page_dump || !b->by_role[JX_ROLE_NAME] ||
+                              again->by_role[JX_ROLE_NAME];
         if (!again->junk && again->uniform && again->offset == with->offset && keeps_level &&
             keeps_name) {
             all->pdata[i] = again;
