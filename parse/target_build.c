@@ -536,7 +536,19 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
         const jx_pcell *l1 = b->by_role[JX_ROLE_LEVEL1], *now = again->by_role[JX_ROLE_LEVEL1];
         gboolean keeps_level = (!l1 || l1->kind != JX_CK_LEVEL1 || now) &&
                                (!now || now->kind != JX_CK_LEVEL2);
-        if (!again->junk && again->uniform && again->offset == with->offset && keeps_level) {
+        /* every row has a name: in a text dump of printed pages, an offset
+         * that sends the one the row read as laid out into another slot (a
+         * work item's, merged over rows and left empty here) is no shift of
+         * this row.  The dump gives each character one place, so a row
+         * without a work item sets its figures a column right of the others
+         * while its name stays in its column (`农村危房改造户数（以批复为准） |
+         * = | 560 | 户`), the same ending as a block moved left further down.
+         * (A PDF read directly places its cells by its own geometry, where
+         * such a row may be a moved one's: wkhtml-web dept f0059 lost rows.) */
+        gboolean keeps_name = !table->page_dump || !b->by_role[JX_ROLE_NAME] ||
+                              again->by_role[JX_ROLE_NAME];
+        if (!again->junk && again->uniform && again->offset == with->offset && keeps_level &&
+            keeps_name) {
             all->pdata[i] = again;
             built_row_free(b);
         } else {
@@ -1943,6 +1955,11 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
     g_ptr_array_unref(maps);
 
     gboolean centred_table = jx_trow_cells_centred(all, frag);
+    /* (the lines as found, before any row takes in its fragments; a text
+     * dump's of printed pages, one line per baseline, where a blank line is
+     * the space between two rows: a PDF read directly spaces its lines by
+     * its own measure) */
+    gboolean blanks_shown = table->page_dump && jx_trow_blank_lines_shown(all);
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = jx_trow_rows_are_lines(all), marked = wraps_marked(all);
@@ -2018,7 +2035,7 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
             jx_trow_split_fragment_run(all, frag, i0, i1, prev, owner, next, centred, centred_table,
                                        by_lines, marked, (!gap_at || !centred_table) && !scored,
                                        gap_at != NULL, item_width, cut_width, only_two_lines,
-                                       opened);
+                                       blanks_shown, opened);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */

@@ -378,13 +378,23 @@ gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag
  * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
  * `opened_tasks` (or NULL: not asked): the work items the table's data
  * rows open on their own lines, a set of texts (WHOLE_TASK_EVIDENCE).
+ * `blanks_shown`: the table's print leaves blank lines between its lines
+ * (jx_trow_blank_lines_shown), so a line of the row header alone between
+ * two lines of text is read as the blank line it stands on.
  */
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
                                  gboolean by_lines, gboolean marked, gboolean filled_names,
                                  gboolean names_placed, int item_width, int cut_width,
-                                 gboolean only_two_lines, GHashTable *opened_tasks);
+                                 gboolean only_two_lines, gboolean blanks_shown,
+                                 GHashTable *opened_tasks);
+
+/* TRUE when rows `all` (a table's lines, fragments included) show a blank
+ * line between two of them on a page: a print that parts rows so (Writer's
+ * tables through Chromium and pdftotext -layout).  Where none shows, no
+ * line stands for one. */
+gboolean jx_trow_blank_lines_shown(const GPtrArray *all);
 
 /* ---- target_marks.c ---- */
 

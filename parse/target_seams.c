@@ -651,7 +651,10 @@ static gboolean rest_of_cell_cut_by_page(const built_row *prev, const built_row 
 /* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
  * e[0..k): the run's last fragment, right above next's line, goes down
  * when next lacks the cell and the line right below next holds the rest of
- * it (a fragment) — unless it opens a page and finishes prev's cell the
+ * it (a fragment) — not when next is a line of group labels alone, no row's
+ * line (a form printing its labels on every row sets them at the row's top,
+ * between the item above's last line and the row's own item) — unless it
+ * opens a page and finishes prev's cell the
  * break cut (rest_of_cell_cut_by_page: the line below is another cell's
  * top); its first, right below prev's line, goes up when prev took the cell
  * from the line right above its own.  `width`: the work items' wrap width. */
@@ -663,7 +666,8 @@ static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const
     const built_row *after = i1 + 2 < all->len ? all->pdata[i1 + 2] : NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
         jx_role r = merged_roles[i];
-        if (last->text[r] && !next->text[r] && after && after->text[r] && !has_value(after) &&
+        if (last->text[r] && !next->text[r] && !next->labels_only && after && after->text[r] &&
+            !has_value(after) &&
             !after->by_role[JX_ROLE_SEQ] && next_line_of(last, next) && next_line_of(next, after) &&
             !(k == 1 && rest_of_cell_cut_by_page(prev, last, r, width)))
             e[k - 1] += STRADDLE_EVIDENCE;
@@ -1596,12 +1600,92 @@ static void add_target_head_evidence(const GPtrArray *all, const gboolean *is_fr
     }
 }
 
+/* TRUE when fragment `f` holds nothing but pieces of the table-wide row
+ * header (年度绩效 / 指标, printed down the table's left side and centred
+ * on all of it): no cell of any row, its line says nothing of where rows
+ * part.  pdftotext sets such a piece on any line, the blank one between two
+ * rows as well, which then shows no gap. */
+static gboolean rowhead_alone(const built_row *f)
+{
+    const GPtrArray *cells = f->source ? f->source->cells : NULL;
+    if (!cells || !cells->len)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++)
+        if (!((const jx_pcell *)cells->pdata[i])->rowhead)
+            return FALSE;
+    return TRUE;
+}
+
+gboolean jx_trow_blank_lines_shown(const GPtrArray *all)
+{
+    for (guint i = 0; i + 1 < all->len; i++)
+        if (lines_between(all->pdata[i], all->pdata[i + 1]) > 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Marks in read_blank[0..k) the fragments of the run of k from i0 (between
+ * rows `prev` and `next`) that stand on a blank line between two rows: lines
+ * of the row header alone (rowhead_alone), one after another, with a line
+ * of text right above them and right below them — where the table's print
+ * leaves blank lines at all (`shown`, jx_trow_blank_lines_shown).  Beside a
+ * blank line, the blank line shows the gap itself, and such a line may be
+ * a tall row's (a name at the row's top, the row header's piece, the row's
+ * padding below). */
+static void mark_rowhead_on_blank(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, gboolean shown, gboolean *read_blank)
+{
+    for (guint j = 0; j < k; j++)
+        read_blank[j] = FALSE;
+    for (guint j = 0; shown && j < k;) {
+        if (!rowhead_alone(all->pdata[i0 + j])) {
+            j++;
+            continue;
+        }
+        guint end = j; /* the block j..end of row-header lines */
+        gboolean tight = TRUE;
+        while (end + 1 < k && rowhead_alone(all->pdata[i0 + end + 1])) {
+            tight &= lines_between(all->pdata[i0 + end], all->pdata[i0 + end + 1]) == 0;
+            end++;
+        }
+        const built_row *above = j == 0 ? prev : all->pdata[i0 + j - 1];
+        const built_row *below = end + 1 == k ? next : all->pdata[i0 + end + 1];
+        if (tight && lines_between(above, all->pdata[i0 + j]) == 0 &&
+            lines_between(all->pdata[i0 + end], below) == 0)
+            for (guint m = j; m <= end; m++)
+                read_blank[m] = TRUE;
+        j = end + 1;
+    }
+}
+
+/* The line next above fragment j of the run of fragments from i0, past
+ * lines read as blank (`read_blank`, see mark_rowhead_on_blank): a fragment
+ * of the run, or `prev`. */
+static const built_row *line_above_in_run(const GPtrArray *all, guint i0, guint j,
+                                          const built_row *prev, const gboolean *read_blank)
+{
+    while (j > 0 && read_blank[j - 1])
+        j--;
+    return j == 0 ? prev : all->pdata[i0 + j - 1];
+}
+
+/* The line next below fragment j of the run of k fragments from i0, past
+ * lines read as blank: a fragment of the run, or `next`. */
+static const built_row *line_below_in_run(const GPtrArray *all, guint i0, guint k, guint j,
+                                          const built_row *next, const gboolean *read_blank)
+{
+    while (j + 1 < k && read_blank[j + 1])
+        j++;
+    return j + 1 == k ? next : all->pdata[i0 + j + 1];
+}
+
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
                                  gboolean by_lines, gboolean marked, gboolean filled_names,
                                  gboolean names_placed, int item_width, int cut_width,
-                                 gboolean only_two_lines, GHashTable *opened_tasks)
+                                 gboolean only_two_lines, gboolean blanks_shown,
+                                 GHashTable *opened_tasks)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1609,12 +1693,14 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
     if (!next)
         return k;
     double *e = g_new(double, k);
+    gboolean *read_blank = g_new(gboolean, k);
+    mark_rowhead_on_blank(all, i0, k, prev, next, blanks_shown, read_blank);
     for (guint j = 0; j < k; j++) {
         const built_row *frag = all->pdata[i0 + j];
-        const built_row *above = j == 0 ? prev : all->pdata[i0 + j - 1];
-        const built_row *below = j + 1 == k ? next : all->pdata[i0 + j + 1];
-        e[j] = next_evidence(frag, above, below, prev, next);
+        e[j] = next_evidence(frag, line_above_in_run(all, i0, j, prev, read_blank),
+                             line_below_in_run(all, i0, k, j, next, read_blank), prev, next);
     }
+    g_free(read_blank);
     add_restated_task_evidence(all->pdata[i0], prev, e);
     if (by_lines && !marked)
         add_item_seam_evidence(all, i0, k, prev, next, item_width, e);

@@ -6125,6 +6125,56 @@ static void label_atop_group_cut_by_page(void **state)
     check_fields(rel, "在规定时间内完成资金拨付", "level1", "产出", "level2", "时效指标", NULL);
 }
 
+/* A word processor's table printed by Chromium and dumped with pdftotext
+ * -layout parts its rows with blank lines; the row header's pieces
+ * (`年度绩效` / `指标`, `年度绩` / `效指标`), centred down the table's left
+ * side, may stand on such a blank line, right under a row's line and over
+ * the next row's wrapped work item (`指标` over `产出数量 加强非物质文化遗产保`
+ * / `护传承` / `免费开放场馆数量`) or its labels (`效指标` over `满意度指标
+ * 服务对象满意`).  The line showed no gap, the pieces below went up with no
+ * evidence either way: the row above read two work items joined
+ * (实施文物保护修缮工程加强非物质文化遗产保护传承), or its labels were the
+ * next group's (持续发挥效益 as 满意度指标). */
+static void rowhead_line_on_blank_between_rows(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0079");
+    check_dump("chromium-writer-layout/dept/f0189");
+}
+
+/* Rows whose figures stand a column right of the header's while their name
+ * stands in the names' own column (Chromium's print of Calc's HTML gives
+ * each character one place, so a row without a work item sets `= | 560 |
+ * 户` a column right of `推进农村危房改造 新建改造排水管网 ≥ 12.7 公里`; a
+ * word processor's PDF sets `实施城镇老旧小区改造 住户满意度* ≥ 88 %` so on
+ * a page laid out afresh), the same ending as rows further down that a
+ * block moved: realigned by that block's offset, the name went into the
+ * work item's slot and the row had none (name "", task 农村危房改造户数…). */
+static void realigned_row_keeps_its_name(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0239");
+    check_dump("writer-pdf-layout/dept/f0189");
+}
+
+/* A form that prints its group labels on every row, at the row's top
+ * (Chromium's print of a word processor's table: `效益指标 社会效益` on a
+ * line of its own, then `落实农村客运补贴` / `道路交通事故发生率 ≤3%` /
+ * `政策`), under a row whose work item wrapped once (`推进公路安全生命 社会影
+ * 响力` / `防护工程`): the item's last line stood right above the labels' line
+ * and the next item right below it, which read as one item straddling a
+ * row's line; but a line of labels alone holds no row's cells, so no cell
+ * straddles it.  The line went down, and three rows read two items joined
+ * (推进公路安全生命防护工程落实农村客运补贴政策). */
+static void item_straddles_no_labels_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0089";
+    check_field(rel, "社会影响力", "task", "推进公路安全生命防护工程");
+    check_field(rel, "道路交通事故发生率", "task", "落实农村客运补贴政策");
+    check_field(rel, "政策宣传覆盖率", "task", "落实农村客运补贴政策");
+}
+
 /* A browser's print dumped (chromium-writer-layout, split f0017) sets the
  * header of a first page of three rows with one space between two words
  * (`年度指标值 计量单位`), which leaves no valley: one header cell; the later
@@ -6850,6 +6900,9 @@ int main(void)
         cmocka_unit_test(signature_line_under_last_row),
         cmocka_unit_test(sign_one_space_after_full_name),
         cmocka_unit_test(label_atop_group_cut_by_page),
+        cmocka_unit_test(rowhead_line_on_blank_between_rows),
+        cmocka_unit_test(realigned_row_keeps_its_name),
+        cmocka_unit_test(item_straddles_no_labels_line),
         cmocka_unit_test(first_header_words_parted_on_next_page),
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
