@@ -37,7 +37,8 @@
  * its line, and each print covers the run of rows around it
  * (assign_tasks).  A half-year table's name takes two targets, the
  * half-year's and the year's, when they fit each other, or one, the year's
- * (pair_up_halves: the half-year cell is the one a form leaves empty); a
+ * (pair_up_halves: the half-year cell is the one a form leaves empty; the
+ * two printed on one line are parted first, two_targets_apart); a
  * mid-term target before the year's (中期目标值) or after it pairs the same
  * way and is set aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
@@ -3870,6 +3871,76 @@ static void deadlines_as_targets(GArray *items)
     }
 }
 
+/* The operator of `part` when it is a whole target of a figure or a date
+ * with its operator (`≥ 1,620人`, `≤2019-06-30`); JX_OP_NONE
+ * otherwise (words, a figure without operator, more than one target). */
+static jx_op whole_target_op(const char *part)
+{
+    if (jx_cell_classify(part) != JX_CK_TARGET)
+        return JX_OP_NONE;
+    const jx_target *t;
+    jx_norm_target_peek(part, &t);
+    return t->kind == JX_KIND_NUMBER || t->kind == JX_KIND_DATE ? t->op : JX_OP_NONE;
+}
+
+/* Where text item `norm` parts into a half-year table's row's two targets
+ * printed on one line (`≥ 1,620人≥ 5,400人`, `≤2019-06-30 ≤2019-11-30`):
+ * the byte offset of the second's operator, 0 when it does not.  Both
+ * parts are whole targets (operator, figure or date, unit) under the same
+ * operator sign, the first fitting the second as a half-year's does
+ * (half_fits); a range (`≥80% ≤100%`) bounds one target from both sides,
+ * its two operators opposite, and is no two targets.  The second operator
+ * is the first sign after one that is no sign (`>=`, `＞＝` is one
+ * operator).  A first target opened by a word (`不超过 9 个工作日 ≤15
+ * 个工作日`) is left as it is: measured, its year's target then paired with
+ * a name two names were joined into, and moved its group's labels. */
+static gsize two_targets_seam(const char *norm)
+{
+    if (!jx_norm_is_op_sign(g_utf8_get_char(norm)))
+        return 0;
+    gboolean in_op = TRUE; /* the first target's own operator */
+    for (const char *p = norm; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        gboolean sign = jx_norm_is_op_sign(c);
+        if (sign && !in_op) {
+            char *first = g_strstrip(g_strndup(norm, (gsize)(p - norm)));
+            jx_op a = whole_target_op(first), b = a ? whole_target_op(p) : JX_OP_NONE;
+            gboolean two = a && a == b && half_fits(first, p);
+            g_free(first);
+            return two ? (gsize)(p - norm) : 0;
+        }
+        in_op = sign || (in_op && c == ' ');
+    }
+    return 0;
+}
+
+/* In a half-year table, a text item that is a row's half-year and year
+ * targets printed on one line (two_targets_seam) becomes the two targets,
+ * printed one after the other as the other rows' are: read as one name it
+ * took a row of its own and moved every name after it a row on. */
+static void two_targets_apart(GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        gsize seam = it->kind == IT_TEXT ? two_targets_seam(it->norm) : 0;
+        if (!seam)
+            continue;
+        item year = *it;
+        year.norm = g_strdup(it->norm + seam);
+        year.raw = g_strdup(year.norm);
+        year.chars = g_utf8_strlen(year.norm, -1);
+        char *half = g_strstrip(g_strndup(it->norm, seam));
+        g_free(it->norm);
+        g_free(it->raw);
+        it->norm = half;
+        it->raw = g_strdup(half);
+        it->chars = g_utf8_strlen(half, -1);
+        it->kind = year.kind = IT_TARGET;
+        g_array_insert_val(items, i + 1, year);
+        i++;
+    }
+}
+
 /* TRUE when nothing but labels, operators, units, 序号, work items,
  * explanations and header words stands between items `from` and `to`
  * (from < to): no other name's text, and no target but `targets` of them
@@ -3943,8 +4014,10 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
 {
     GArray *items = read_held_items(b);
     b->two_targets = b->two_targets || has_two_targets(items);
-    if (b->two_targets)
+    if (b->two_targets) {
         deadlines_as_targets(items);
+        two_targets_apart(items);
+    }
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     gboolean form = ok; /* a table of this form, before its pairs are judged */
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;

@@ -5106,6 +5106,40 @@ static void test_raw_half_rows_side_by_side(void **state)
     jx_record_list_free(l);
 }
 
+/* Checks indicator `name` of `l`: its year's target (op, value, unit) and
+ * its half-year's (op, value); a NULL op or unit wants none. */
+static void assert_year_and_half(const jx_record_list *l, const char *name, const char *op,
+                                 const char *value, const char *unit, const char *half_op,
+                                 const char *half_value)
+{
+    const jx_record *r = indicator_named(l, name);
+    assert_non_null(r);
+    assert_opt_field(r, "op", op);
+    assert_field(r, "value", value);
+    assert_opt_field(r, "unit", unit);
+    const jx_record *half = jx_record_get_record(r, "half");
+    assert_non_null(half);
+    assert_opt_field(half, "op", half_op);
+    assert_field(half, "value", half_value);
+}
+
+/* Plain pdftotext prints a half-year row's two targets on one line
+ * (`≥ １,６２０ 人 ≥ 5,400 人`, `≤2019-06-30 ≤2019-11-30`; tests/raw/README.md):
+ * they are the row's half-year and year targets, where read as one name
+ * they took a row of their own and moved every name after them a row on. */
+static void test_raw_half_two_targets_one_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-half-two-targets-one-line.txt");
+    assert_year_and_half(l, "城乡低保保障人数", ">=", "5400", "人", ">=", "1620");
+    assert_year_and_half(l, "孤儿基本生活费发放人数", NULL, "540", "人", NULL, "270");
+    assert_year_and_half(l, "新建社区居家养老服务中心", ">=", "19", "个", ">=", "10");
+    jx_record_list_free(l);
+    l = jx_test_parse_repo_file("tests/raw/writer-half-two-dates-one-line.txt");
+    assert_year_and_half(l, "补助资金下达时限", "<=", "2019-11-30", NULL, "<=", "2019-06-30");
+    jx_record_list_free(l);
+}
+
 /* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
  * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
  * 资产管理制度健全性 under 资产管理. */
@@ -5857,6 +5891,7 @@ int main(void)
         cmocka_unit_test(test_raw_half_decision_labels_on_top),
         cmocka_unit_test(test_raw_rows_side_by_side),
         cmocka_unit_test(test_raw_half_rows_side_by_side),
+        cmocka_unit_test(test_raw_half_two_targets_one_line),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
