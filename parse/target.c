@@ -1314,35 +1314,55 @@ static gboolean either_in_level2_column(const GPtrArray *rows, const jx_label_co
     return any;
 }
 
+/* TRUE when `label` is the last line of a label a narrow column wrapped
+ * (`响指标`, jx_taxonomy_label_tail), not a label of its own (`产出指标` ends
+ * 项目产出指标). */
+static gboolean wrapped_label_tail(const char *label)
+{
+    return jx_taxonomy_label_tail(label) && !jx_taxonomy_label_level(label);
+}
+
 /* TRUE when each row's label of either level (either_level_row) is written
  * bare, without JX_LABEL_SUFFIX (`成本`), as every level-2 label of the
- * table is (`数量`, `质量`, `时效`, `社会效益`; one at least).  The 2021
- * framework names its level-1 成本指标 in full; a bare 成本 in a form that
- * writes its level-2 labels bare is the 产出 group's last level-2, whatever
- * the form's year, where the rows place it no better either way (a group's
- * labels on top of it, in one column of a text dump).  A label one of
- * whose level-2 labels keeps the suffix (`数量指标`), or among a label's
- * wrapped pieces (`响指标`, jx_taxonomy_label_tail), is no such form: a
- * narrow column there wraps 指标 off a label (`成本` over `指标`). */
+ * table the taxonomy lists under the level-1 label above it is (`数量`,
+ * `质量`, `时效` under 产出; one at least).  The 2021 framework names its
+ * level-1 成本指标 in full; a bare 成本 in a form that writes its 产出
+ * group's level-2 labels bare is the last of them, whatever the form's
+ * year, where the rows place it no better either way (a group's labels on
+ * top of it, in one column of a text dump).  One of them keeping the suffix
+ * (`数量指标`), or a label's wrapped piece (`响指标`, jx_taxonomy_label_tail)
+ * among the labels, is no such form: a narrow column there wraps 指标 off
+ * a label (`成本` over `指标`). */
 static gboolean either_written_as_level2s(const jx_label_column *l1, const jx_label_column *l2)
 {
-    gboolean any = FALSE, level2s = FALSE;
-    for (int i = 0; i < l1->n; i++) {
-        if (jx_taxonomy_label_tail(l1->explicit_label[i]))
+    for (int i = 0; i < l1->n; i++)
+        if (wrapped_label_tail(l1->explicit_label[i]) || wrapped_label_tail(l2->explicit_label[i]))
             return FALSE;
-        if (l2->explicit_label[i]) {
-            if (jx_taxonomy_label_suffixed(l2->explicit_label[i]) ||
-                jx_taxonomy_label_tail(l2->explicit_label[i]))
-                return FALSE;
-            level2s = TRUE;
-        }
+    gboolean any = FALSE;
+    for (int i = 0; i < l1->n; i++) {
         if (!either_level_row(l1, l2, i))
             continue;
         if (jx_taxonomy_label_suffixed(l1->explicit_label[i]))
             return FALSE;
+        int above = i - 1;
+        while (above >= 0 && (!l1->explicit_label[above] || either_level_row(l1, l2, above)))
+            above--;
+        if (above < 0)
+            return FALSE;
+        const char *group = l1->explicit_label[above];
+        int siblings = 0;
+        for (int j = 0; j < l2->n; j++) {
+            if (!l2->explicit_label[j] || !jx_taxonomy_lists(group, l2->explicit_label[j]))
+                continue;
+            if (jx_taxonomy_label_suffixed(l2->explicit_label[j]))
+                return FALSE;
+            siblings++;
+        }
+        if (!siblings)
+            return FALSE;
         any = TRUE;
     }
-    return any && level2s;
+    return any;
 }
 
 /* Marks (a new array of n + 1) the rows whose level-1 label may be either

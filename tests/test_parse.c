@@ -2590,6 +2590,18 @@ static void test_stream_cost_bare_as_level2s(void **state)
         assert_int_equal(count_indicators(l), 19);
         jx_record_list_free(l);
     }
+    /* 产出指标 over bare 数量 / 质量 / 时效 / 成本: a level-2 of another group
+     * keeping 指标 (服务对象满意度指标 under 效益指标) does not count */
+    static const want_row suffixed_elsewhere[] = {
+        {"产出指标", "时效", "项目完成时限", "<=", "2023-12-31", NULL, "output.timeliness"},
+        {"产出指标", "成本", "项目预算控制率", "<=", "100", "%", "output.cost"},
+        {"产出指标", "成本", "人均管理费用", "<=", "1", "万元/人", "output.cost"},
+        {"效益指标", "经济效益", "拉动社会投资", "=", "7", "亿元", "outcome.economic"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/lynx-cost-bare-level2-suffixed-elsewhere.txt",
+                                        suffixed_elsewhere, G_N_ELEMENTS(suffixed_elsewhere));
+    assert_int_equal(count_indicators(l), 35);
+    jx_record_list_free(l);
 }
 
 /* The same form under 指标分类 with level-1 labels on rows of their own
