@@ -310,6 +310,13 @@ gboolean jx_taxonomy_code_under(const char *code, const char *level1);
 const char *jx_taxonomy_level2_elsewhere(const char *label);
 
 /*
+ * TRUE when `label`, less its code and weight (`（三）`, `(10分)`), ends
+ * with JX_LABEL_SUFFIX (`成本指标`, `数量指标`); FALSE for a label written
+ * bare (`成本`, `数量`) or NULL.
+ */
+gboolean jx_taxonomy_label_suffixed(const char *label);
+
+/*
  * The category code of an indicator: the level-2 code when level2 is known
  * under level1, else the level-1 code alone, else NULL (unknown level1).
  * Static string or NULL.

@@ -326,6 +326,21 @@ const char *jx_taxonomy_level2_elsewhere(const char *label)
     return own && !jx_taxonomy_code_under(code, own) ? code : NULL;
 }
 
+gboolean jx_taxonomy_label_suffixed(const char *label)
+{
+    if (!label)
+        return FALSE;
+    char *own;
+    const char *t = jx_norm_text_view(label, &own);
+    const char *p = jx_norm_skip_spaces(skip_code(t));
+    gsize len = without_weight(p, strlen(p));
+    gboolean suffixed = len > strlen(JX_LABEL_SUFFIX) &&
+                        strncmp(p + len - strlen(JX_LABEL_SUFFIX), JX_LABEL_SUFFIX,
+                                strlen(JX_LABEL_SUFFIX)) == 0;
+    g_free(own);
+    return suffixed;
+}
+
 const char *jx_taxonomy_category(const char *level1, const char *level2)
 {
     const char *l1 = resolve_level1(level1);

@@ -1350,6 +1350,67 @@ static gboolean either_in_level2_column(const GPtrArray *rows, const jx_label_co
     return any;
 }
 
+/* TRUE when `label` is the last line of a label a narrow column wrapped
+ * (`响指标`, jx_taxonomy_label_tail), not a label of its own (`产出指标` ends
+ * 项目产出指标). */
+static gboolean wrapped_label_tail(const char *label)
+{
+    return jx_taxonomy_label_tail(label) && !jx_taxonomy_label_level(label);
+}
+
+/* TRUE when each row's label of either level (either_level_row) is written
+ * bare, without JX_LABEL_SUFFIX (`成本`), as every level-2 label of the
+ * table the taxonomy lists under the level-1 label above it is (`数量`,
+ * `质量`, `时效` under 产出; one at least).  The 2021 framework names its
+ * level-1 成本指标 in full; a bare 成本 in a form that writes its 产出
+ * group's level-2 labels bare is the last of them, whatever the form's
+ * year, where the rows place it no better either way (a group's labels on
+ * top of it, in one column of a text dump).  One of them keeping the suffix
+ * (`数量指标`), or a label's wrapped piece (`响指标`, jx_taxonomy_label_tail)
+ * among the labels, is no such form: a narrow column there wraps 指标 off
+ * a label (`成本` over `指标`). */
+static gboolean either_written_as_level2s(const jx_label_column *l1, const jx_label_column *l2)
+{
+    for (int i = 0; i < l1->n; i++)
+        if (wrapped_label_tail(l1->explicit_label[i]) || wrapped_label_tail(l2->explicit_label[i]))
+            return FALSE;
+    gboolean any = FALSE;
+    for (int i = 0; i < l1->n; i++) {
+        if (!either_level_row(l1, l2, i))
+            continue;
+        if (jx_taxonomy_label_suffixed(l1->explicit_label[i]))
+            return FALSE;
+        int above = i - 1;
+        while (above >= 0 && (!l1->explicit_label[above] || either_level_row(l1, l2, above)))
+            above--;
+        if (above < 0)
+            return FALSE;
+        const char *group = l1->explicit_label[above];
+        int siblings = 0;
+        for (int j = 0; j < l2->n; j++) {
+            if (!l2->explicit_label[j] || !jx_taxonomy_lists(group, l2->explicit_label[j]))
+                continue;
+            if (jx_taxonomy_label_suffixed(l2->explicit_label[j]))
+                return FALSE;
+            siblings++;
+        }
+        if (!siblings)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
+/* Marks (a new array of n + 1) the rows whose level-1 label may be either
+ * level (either_level_row). */
+static gboolean *either_rows(const jx_label_column *l1, const jx_label_column *l2)
+{
+    gboolean *either = g_new0(gboolean, l1->n + 1);
+    for (int i = 0; i < l1->n; i++)
+        either[i] = either_level_row(l1, l2, i);
+    return either;
+}
+
 /* Moves the level-1 label of each row `either` marks into the level-2
  * column of `l1`, `l2` (explicit labels, not yet resolved): the level-2
  * reading of a label of either level. */
@@ -1387,14 +1448,22 @@ static void either_as_level2(jx_label_column *l1, jx_label_column *l2, const gbo
  * text, a browser's), only where the label stands in its group's level-2
  * column (either_in_level2_column): such a dump sets a level-1 cost row's
  * label in the level-1 labels' own column, and weighed there the level-2
- * reading won on true level-1 forms.  Other tables resolve as they are. */
+ * reading won on true level-1 forms.  A bare label in a form writing its
+ * level-2 labels bare (either_written_as_level2s) is read as a level-2
+ * where the weighing finds no placement better by EITHER_LEVEL_MARGIN, and
+ * where no weighing is done.  Other tables resolve as they are. */
 static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
                          const jx_label_context *base, jx_name_words *names,
                          double *const *label_line, gboolean *const *one_line,
                          gboolean by_lines, jx_label_column *l1, jx_label_column *l2)
 {
-    if (!two_columns || jx_cost_is_level2_in(year) || !label_of_either_level(l1, l2) ||
-        (by_lines && !either_in_level2_column(rows, l1, l2))) {
+    gboolean either = two_columns && !jx_cost_is_level2_in(year) && label_of_either_level(l1, l2);
+    if (!either || (by_lines && !either_in_level2_column(rows, l1, l2))) {
+        if (either && either_written_as_level2s(l1, l2)) {
+            gboolean *rows_either = either_rows(l1, l2);
+            either_as_level2(l1, l2, rows_either);
+            g_free(rows_either);
+        }
         resolve_levels(rows, base, names, label_line, one_line, by_lines, FALSE, NULL, l1, l2);
         return;
     }
@@ -1426,7 +1495,8 @@ static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
         resolve_levels(rows, base, names, label_line, one_line, by_lines, TRUE, unscored, &a1, &a2);
     double as_level2 =
         resolve_levels(rows, base, names, label_line, one_line, by_lines, TRUE, NULL, &b1, &b2);
-    if (as_level2 > as_level1 + EITHER_LEVEL_MARGIN)
+    if (as_level2 > as_level1 + EITHER_LEVEL_MARGIN ||
+        (as_level2 >= as_level1 - EITHER_LEVEL_MARGIN && either_written_as_level2s(l1, l2)))
         either_as_level2(l1, l2, unscored);
     g_free(unscored);
     jx_label_column_clear(&a1);

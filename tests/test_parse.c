@@ -2567,6 +2567,43 @@ static void test_stream_spaces_cost_level_by_placement(void **state)
     jx_record_list_free(l);
 }
 
+/* A form of 2023 whose labels are all written bare, without 指标: 产出 over
+ * 数量 / 质量 / 时效 / 成本, then 效益, 满意度.  The rows place 成本 no better
+ * as a level-1 than as a level-2 (lynx's dump: every label centred alone on
+ * its line above its group; a cell a line); written as the 产出 group's
+ * bare level-2 labels are, it is the last of them, not the 2021 framework's
+ * level-1 (成本指标, written in full). */
+static void test_stream_cost_bare_as_level2s(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "时效", "资金拨付及时率", NULL, "100", "%", "output.timeliness"},
+        {"产出", "成本", "成本节约率", ">=", "1", "%", "output.cost"},
+        {"产出", "成本", "人均管理费用", "<", "3", "万元/人", "output.cost"},
+        {"效益", "社会效益", "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众", NULL,
+         "outcome.social"},
+    };
+    static const char *const files[] = {"tests/streams/lynx-cost-bare-level2.txt",
+                                        "tests/streams/cells-cost-bare-level2.txt"};
+    for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
+        jx_record_list *l = parse_file_rows(files[f], rows, G_N_ELEMENTS(rows));
+        assert_int_equal(count_indicators(l), 19);
+        jx_record_list_free(l);
+    }
+    /* 产出指标 over bare 数量 / 质量 / 时效 / 成本: a level-2 of another group
+     * keeping 指标 (服务对象满意度指标 under 效益指标) does not count */
+    static const want_row suffixed_elsewhere[] = {
+        {"产出指标", "时效", "项目完成时限", "<=", "2023-12-31", NULL, "output.timeliness"},
+        {"产出指标", "成本", "项目预算控制率", "<=", "100", "%", "output.cost"},
+        {"产出指标", "成本", "人均管理费用", "<=", "1", "万元/人", "output.cost"},
+        {"效益指标", "经济效益", "拉动社会投资", "=", "7", "亿元", "outcome.economic"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/lynx-cost-bare-level2-suffixed-elsewhere.txt",
+                                        suffixed_elsewhere, G_N_ELEMENTS(suffixed_elsewhere));
+    assert_int_equal(count_indicators(l), 35);
+    jx_record_list_free(l);
+}
+
 /* The same form under 指标分类 with level-1 labels on rows of their own
  * (`一、产出指标`) over level-2 labels alone in the one label column, set on
  * the middle row of their groups: read as two label columns; `三、满意度指标`
@@ -5788,6 +5825,7 @@ int main(void)
         cmocka_unit_test(test_stream_pipes_lower_middle),
         cmocka_unit_test(test_stream_cells_section_rows),
         cmocka_unit_test(test_stream_spaces_cost_level_by_placement),
+        cmocka_unit_test(test_stream_cost_bare_as_level2s),
         cmocka_unit_test(test_stream_cells_section_before_seq),
         cmocka_unit_test(test_stream_cells_mid_term_unit),
         cmocka_unit_test(test_stream_spaces_two_projects),
