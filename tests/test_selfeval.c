@@ -3031,6 +3031,29 @@ static void test_layout_name_rest_beside_label(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0040, whole): a name centred over three lines round its
+ * row's figures (`开展安全生产执法` / `=600 次 600 次 6 6` / `检查`), and
+ * right under its last line the head of the next row's target wrapped
+ * round that row's line (`≥4600 人` / `安全生产培训人次 … 7 7`).  The head's
+ * line, lacking a name, drew the name's tail (检查 ≥4600 人): a row's
+ * target head misses no name, and the tail is the row above's. */
+static void test_layout_name_tail_over_head(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-name-tail-over-head.txt");
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "name", "开展安全生产执法检查");
+    check(r, "level2", "数量指标");
+    check_value(r, "=", "600", "number", "次");
+    check_scored(r, "6", "6", NULL);
+    r = nth(l, "indicator", 3);
+    check(r, "name", "安全生产培训人次");
+    check_scored(r, "7", "7", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
@@ -3260,6 +3283,7 @@ int main(void)
         cmocka_unit_test(test_layout_target_round_actual),
         cmocka_unit_test(test_layout_actual_date_wrapped),
         cmocka_unit_test(test_layout_name_rest_beside_label),
+        cmocka_unit_test(test_layout_name_tail_over_head),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
