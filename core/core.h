@@ -254,7 +254,8 @@ gpointer jx_arena_alloc0_n(jx_arena *arena, gsize n, gsize size);
 
 /*
  * Libraries loaded when first needed, not linked (libpq for PostgreSQL,
- * Poppler and cairo for PDFs): their calls resolved by name into a table of
+ * Poppler and cairo for PDFs, libzip for Office files, SQLite, libxlsxwriter
+ * for workbooks): their calls resolved by name into a table of
  * function pointers, a struct the caller declares.
  */
 
@@ -277,5 +278,12 @@ GModule *jx_module_open_resident(const char *soname);
  * is found; else the name of the first missing (borrowed from `calls`). */
 const char *jx_module_bind(GModule *module, const jx_module_call *calls, gsize n,
                            const char *prefix, gpointer table);
+
+/* Opens the library `soname` for good (jx_module_open_resident) and
+ * resolves every one of calls[0..n) into `table` (jx_module_bind).  NULL
+ * when all is found; else what is missing and why, for a message (`soname
+ * not found: the loader's reason`, `library lacks call`): newly allocated,
+ * g_free() it. */
+char *jx_module_load(const char *soname, const jx_module_call *calls, gsize n, gpointer table);
 
 #endif /* JX_CORE_H */

@@ -26,3 +26,13 @@ const char *jx_module_bind(GModule *module, const jx_module_call *calls, gsize n
     }
     return NULL;
 }
+
+/* See core.h. */
+char *jx_module_load(const char *soname, const jx_module_call *calls, gsize n, gpointer table)
+{
+    GModule *m = jx_module_open_resident(soname);
+    if (!m)
+        return g_strdup_printf("%s not found: %s", soname, g_module_error());
+    const char *lacks = jx_module_bind(m, calls, n, "", table);
+    return lacks ? g_strdup_printf("%s lacks %s", g_module_name(m), lacks) : NULL;
+}

@@ -58,17 +58,9 @@ typedef struct {
 static ziplib_loaded *load_ziplib(void)
 {
     ziplib_loaded *l = g_new0(ziplib_loaded, 1);
-    GModule *m = jx_module_open_resident(LIBZIP_SONAME);
-    if (!m) {
-        l->missing = g_strdup_printf("%s not found: %s", LIBZIP_SONAME, g_module_error());
-        return l;
-    }
-    const char *lacks = jx_module_bind(m, ziplib_calls, G_N_ELEMENTS(ziplib_calls), "", &l->calls);
-    if (lacks) {
-        l->missing = g_strdup_printf("%s lacks %s", g_module_name(m), lacks);
-        return l;
-    }
-    l->ok = TRUE;
+    l->missing =
+        jx_module_load(LIBZIP_SONAME, ziplib_calls, G_N_ELEMENTS(ziplib_calls), &l->calls);
+    l->ok = !l->missing;
     return l;
 }
 

@@ -297,18 +297,9 @@ typedef struct {
 static xlsxlib_loaded *load_xlsxlib(void)
 {
     xlsxlib_loaded *l = g_new0(xlsxlib_loaded, 1);
-    GModule *m = jx_module_open_resident(XLSXWRITER_SONAME);
-    if (!m) {
-        l->missing = g_strdup_printf("%s not found: %s", XLSXWRITER_SONAME, g_module_error());
-        return l;
-    }
-    const char *lacks =
-        jx_module_bind(m, xlsxlib_calls, G_N_ELEMENTS(xlsxlib_calls), "", &l->calls);
-    if (lacks) {
-        l->missing = g_strdup_printf("%s lacks %s", g_module_name(m), lacks);
-        return l;
-    }
-    l->ok = TRUE;
+    l->missing =
+        jx_module_load(XLSXWRITER_SONAME, xlsxlib_calls, G_N_ELEMENTS(xlsxlib_calls), &l->calls);
+    l->ok = !l->missing;
     return l;
 }
 

@@ -67,19 +67,11 @@ static void configure_library(const sqlitelib *lib)
 static sqlitelib_loaded *load_sqlitelib(void)
 {
     sqlitelib_loaded *l = g_new0(sqlitelib_loaded, 1);
-    GModule *m = jx_module_open_resident(SQLITE_SONAME);
-    if (!m) {
-        l->missing = g_strdup_printf("%s not found: %s", SQLITE_SONAME, g_module_error());
-        return l;
-    }
-    const char *lacks =
-        jx_module_bind(m, sqlitelib_calls, G_N_ELEMENTS(sqlitelib_calls), "", &l->calls);
-    if (lacks) {
-        l->missing = g_strdup_printf("%s lacks %s", g_module_name(m), lacks);
-        return l;
-    }
-    configure_library(&l->calls);
-    l->ok = TRUE;
+    l->missing =
+        jx_module_load(SQLITE_SONAME, sqlitelib_calls, G_N_ELEMENTS(sqlitelib_calls), &l->calls);
+    if (!l->missing)
+        configure_library(&l->calls);
+    l->ok = !l->missing;
     return l;
 }
 
@@ -247,9 +239,9 @@ static gboolean bind_from(jx_db *db, sqlite3_stmt *st, int first, const char *co
                           canonical_integer(params[i], &v);
         /* STATIC, not copied: every caller keeps its values until the
          * statement is reset (sq_query, sq_insert) */
+        int len = lens ? lens[i] : -1;
         int rc = number      ? sq()->sqlite3_bind_int64(st, first + i, v)
-                 : params[i] ? sq()->sqlite3_bind_text(st, first + i, params[i], lens ? lens[i] : -1,
-                                                      SQLITE_STATIC)
+                 : params[i] ? sq()->sqlite3_bind_text(st, first + i, params[i], len, SQLITE_STATIC)
                              : sq()->sqlite3_bind_null(st, first + i);
         if (rc != SQLITE_OK)
             return fail(db, error, "cannot bind a value");
