@@ -2986,6 +2986,32 @@ static const jx_record *named_indicator(const jx_record_list *list, const char *
     return NULL;
 }
 
+/* The indicator of `got` (parsed from `file`) named `name` has, for each
+ * pair of the NULL-ended list of field names and wanted texts that
+ * follows, the text in that string field (`half.op`: the field of its
+ * half-year target; "": none). */
+static void check_named(const char *file, const jx_record_list *got, const char *name, ...)
+{
+    const jx_record *r = named_indicator(got, name);
+    if (!r)
+        fail_msg("%s: no indicator named %s", file, name);
+    va_list ap;
+    va_start(ap, name);
+    for (const char *key; (key = va_arg(ap, const char *)) != NULL;) {
+        const char *want = va_arg(ap, const char *);
+        const jx_record *of = r;
+        const char *field = key;
+        if (g_str_has_prefix(key, "half.")) {
+            of = jx_record_get_record(r, "half");
+            field = key + strlen("half.");
+        }
+        const char *v = of ? jx_record_get_string(of, field) : NULL;
+        if (g_strcmp0(v ? v : "", want) != 0)
+            fail_msg("%s: %s: %s %s, want %s", file, name, key, v ? v : "(null)", want);
+    }
+    va_end(ap);
+}
+
 /* A borderless table printed by a word processor (LibreOffice Writer/Web,
  * borders removed from a generated form) whose pages 2 and 3 hold one row
  * each, the label columns empty: read as lines, the first ended the table
@@ -3096,24 +3122,12 @@ static void web_row_first_line_atop_page(void **state)
     (void)state;
     static const char *const file = "tests/layout/chromium-web/dept/f0279.pdf";
     jx_record_list *got = jx_test_parse_repo_file(file);
-    static const char *const want[][5] = {
-        /* name, task, level2, value, unit */
-        {"服务能力和水平", "推进公路安全生命防护工程", "社会效益指标", "显著提升", ""},
-        {"惠及人口", "落实农村客运补贴政策", "社会效益指标", "26", "万人"},
-        {"对生态环境的改善", "推进公路安全生命防护工程", "生态效益指标", "明显", ""},
-    };
-    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
-        if (!r)
-            fail_msg("%s: no indicator named %s", file, want[k][0]);
-        const char *fields[] = {"task", "level2", "value", "unit"};
-        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
-            const char *v = jx_record_get_string(r, fields[i]);
-            if (g_strcmp0(v ? v : "", want[k][i + 1]) != 0)
-                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i], v ? v : "(null)",
-                         want[k][i + 1]);
-        }
-    }
+    check_named(file, got, "服务能力和水平", "task", "推进公路安全生命防护工程", "level2",
+                "社会效益指标", "value", "显著提升", "unit", "", NULL);
+    check_named(file, got, "惠及人口", "task", "落实农村客运补贴政策", "level2", "社会效益指标",
+                "value", "26", "unit", "万人", NULL);
+    check_named(file, got, "对生态环境的改善", "task", "推进公路安全生命防护工程", "level2",
+                "生态效益指标", "value", "明显", "unit", "", NULL);
     jx_record_list_free(got);
 }
 
@@ -3128,23 +3142,10 @@ static void web_sign_over_centred_value(void **state)
     (void)state;
     static const char *const file = "tests/layout/chromium-web/dept/f0019.pdf";
     jx_record_list *got = jx_test_parse_repo_file(file);
-    static const char *const want[][5] = {
-        /* name, op, value, unit, level2 */
-        {"人均补助标准", "<=", "2550", "元/人", "经济成本指标"},
-        {"项目完成时限", "<=", "2024-12-31", "", "时效指标"},
-    };
-    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
-        if (!r)
-            fail_msg("%s: no indicator named %s", file, want[k][0]);
-        const char *fields[] = {"op", "value", "unit", "level2"};
-        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
-            const char *v = jx_record_get_string(r, fields[i]);
-            if (g_strcmp0(v ? v : "", want[k][i + 1]) != 0)
-                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i], v ? v : "(null)",
-                         want[k][i + 1]);
-        }
-    }
+    check_named(file, got, "人均补助标准", "op", "<=", "value", "2550", "unit", "元/人", "level2",
+                "经济成本指标", NULL);
+    check_named(file, got, "项目完成时限", "op", "<=", "value", "2024-12-31", "unit", "", "level2",
+                "时效指标", NULL);
     jx_record_list_free(got);
 }
 
@@ -3158,25 +3159,10 @@ static void web_sign_closing_half_unit(void **state)
     (void)state;
     static const char *const file = "tests/layout/chromium-web/half/f0093.pdf";
     jx_record_list *got = jx_test_parse_repo_file(file);
-    static const char *const want[][5] = {
-        /* name, op, unit, half op, half unit */
-        {"固定资产利用率", "=", "%", "=", "%"},
-        {"学生满意度", ">=", "%", ">=", "%"},
-    };
-    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
-        if (!r)
-            fail_msg("%s: no indicator named %s", file, want[k][0]);
-        const jx_record *half = jx_record_get_record(r, "half");
-        const char *v[] = {jx_record_get_string(r, "op"), jx_record_get_string(r, "unit"),
-                           half ? jx_record_get_string(half, "op") : NULL,
-                           half ? jx_record_get_string(half, "unit") : NULL};
-        static const char *const fields[] = {"op", "unit", "half.op", "half.unit"};
-        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
-            if (g_strcmp0(v[i] ? v[i] : "", want[k][i + 1]) != 0)
-                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i],
-                         v[i] ? v[i] : "(null)", want[k][i + 1]);
-    }
+    check_named(file, got, "固定资产利用率", "op", "=", "unit", "%", "half.op", "=", "half.unit",
+                "%", NULL);
+    check_named(file, got, "学生满意度", "op", ">=", "unit", "%", "half.op", ">=", "half.unit", "%",
+                NULL);
     jx_record_list_free(got);
 }
 
