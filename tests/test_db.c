@@ -314,6 +314,53 @@ static char *names_of(sqlite3 *h)
     return g_string_free(names, FALSE);
 }
 
+/* Makes `file` a database of an older schema: the DDL of tests/`schema`
+ * (as that version wrote it) and the SQL `rows` run on it. */
+static void make_old_db(const char *file, const char *schema, const char *rows)
+{
+    char *rel = g_build_filename("tests", schema, NULL);
+    char *path = jx_test_path("JX_SOURCE_DIR", rel);
+    char *ddl = NULL;
+    assert_true(g_file_get_contents(path, &ddl, NULL, NULL));
+    sqlite3 *h = NULL;
+    assert_int_equal(sqlite3_open(file, &h), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+    g_free(ddl);
+    g_free(path);
+    g_free(rel);
+}
+
+/* The migrated database `file` has the columns of every table (paths as
+ * well), the tables and the indexes of a new one made at `fresh` now (from
+ * docs/schema.sql's layout), none of the old ones left. */
+static void assert_layout_as_new(const char *file, const char *fresh)
+{
+    GError *error = NULL;
+    jx_db *made = jx_db_open(fresh, &error);
+    assert_non_null(made);
+    jx_db_close(made);
+    sqlite3 *a = NULL, *b = NULL;
+    assert_int_equal(sqlite3_open(file, &a), SQLITE_OK);
+    assert_int_equal(sqlite3_open(fresh, &b), SQLITE_OK);
+    gsize n;
+    const db_table *tables = jx_db_tables(&n);
+    for (gsize i = 0; i <= n; i++) {
+        const char *table = i < n ? tables[i].table : "paths";
+        char *ca = columns_of(a, table), *cb = columns_of(b, table);
+        assert_string_equal(ca, cb);
+        g_free(ca);
+        g_free(cb);
+    }
+    char *ia = names_of(a), *ib = names_of(b);
+    assert_string_equal(ia, ib);
+    g_free(ia);
+    g_free(ib);
+    sqlite3_close(a);
+    sqlite3_close(b);
+}
+
 /* A database made by schema version 1 (tests/schema_v1.sql) is brought to
  * the current version (6) when opened, a step at a time: every table has the
  * columns and the indexes of a new database, in the same order, the new
@@ -325,11 +372,6 @@ static void test_migrate_v1(void **state)
     char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
     char *file = g_build_filename(dir, "t.sqlite", NULL);
     char *fresh = g_build_filename(dir, "fresh.sqlite", NULL);
-    char *v1 = jx_test_path("JX_SOURCE_DIR", "tests/schema_v1.sql");
-    char *ddl = NULL;
-    assert_true(g_file_get_contents(v1, &ddl, NULL, NULL));
-    sqlite3 *h = NULL;
-    assert_int_equal(sqlite3_open(file, &h), SQLITE_OK);
     static const char rows[] =
         "INSERT INTO schema_version VALUES (1, 'then');"
         "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d1', 'r.txt', 't',"
@@ -351,9 +393,7 @@ static void test_migrate_v1(void **state)
         " ('d0', 1, 'q.txt', '{\"type\":\"indicator\"}');"
         "INSERT INTO paths (path, sha256, imported_at) VALUES ('in/r.txt', 'd1', 't'),"
         " ('in/q.txt', 'd0', 't'), ('in/r again.txt', 'd1', 't');";
-    assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(h);
+    make_old_db(file, "schema_v1.sql", rows);
     GError *error = NULL;
     jx_db *db = jx_db_open(file, &error);
     if (!db)
@@ -380,35 +420,8 @@ static void test_migrate_v1(void **state)
     assert_rows(db, "SELECT flags FROM funds ORDER BY ord",
                 "flags\n[\"stream-ambiguous\"]\nNULL\n");
     jx_db_close(db);
-    /* the same columns as a new database's (docs/schema.sql) */
-    jx_db *made = jx_db_open(fresh, &error);
-    assert_non_null(made);
-    jx_db_close(made);
-    sqlite3 *a = NULL, *b = NULL;
-    assert_int_equal(sqlite3_open(file, &a), SQLITE_OK);
-    assert_int_equal(sqlite3_open(fresh, &b), SQLITE_OK);
-    gsize n;
-    const db_table *tables = jx_db_tables(&n);
-    for (gsize i = 0; i < n; i++) {
-        char *ca = columns_of(a, tables[i].table), *cb = columns_of(b, tables[i].table);
-        assert_string_equal(ca, cb);
-        g_free(ca);
-        g_free(cb);
-    }
-    char *pa = columns_of(a, "paths"), *pb = columns_of(b, "paths");
-    assert_string_equal(pa, pb);
-    g_free(pa);
-    g_free(pb);
-    /* the same tables and indexes, none of the old ones left */
-    char *ia = names_of(a), *ib = names_of(b);
-    assert_string_equal(ia, ib);
-    g_free(ia);
-    g_free(ib);
-    sqlite3_close(a);
-    sqlite3_close(b);
+    assert_layout_as_new(file, fresh);
     g_free(fresh);
-    g_free(ddl);
-    g_free(v1);
     remove_db_dir(dir, file);
 }
 
@@ -436,11 +449,6 @@ static void test_migrate_v5(void **state)
     char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
     char *file = g_build_filename(dir, "t.sqlite", NULL);
     char *fresh = g_build_filename(dir, "fresh.sqlite", NULL);
-    char *v5 = jx_test_path("JX_SOURCE_DIR", "tests/schema_v5.sql");
-    char *ddl = NULL;
-    assert_true(g_file_get_contents(v5, &ddl, NULL, NULL));
-    sqlite3 *h = NULL;
-    assert_int_equal(sqlite3_open(file, &h), SQLITE_OK);
     static const char rows[] =
         "INSERT INTO schema_version VALUES (5, 'then');"
         "INSERT INTO documents (id, sha256, doc, imported_at, record) VALUES"
@@ -456,9 +464,7 @@ static void test_migrate_v5(void **state)
         " (2, 2, '资金', '[\"stream-ambiguous\"]', '{\"type\":\"funds\"}');"
         "INSERT INTO findings (doc_id, ord, rule, where_fact, record) VALUES"
         " (1, 3, 'score.sum', 2, '{\"type\":\"finding\"}');";
-    assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(h);
+    make_old_db(file, "schema_v5.sql", rows);
     GError *error = NULL;
     jx_db *db = jx_db_open(file, &error);
     if (!db)
@@ -479,25 +485,9 @@ static void test_migrate_v5(void **state)
                 "name\npaths\n");
     assert_rows(db, "PRAGMA foreign_key_check", "table\trowid\tparent\tfkid\n");
     jx_db_close(db);
-    /* the same columns, tables and indexes as a new database's */
-    jx_db *made = jx_db_open(fresh, &error);
-    assert_non_null(made);
-    jx_db_close(made);
-    sqlite3 *a = NULL, *b = NULL;
+    assert_layout_as_new(file, fresh);
+    sqlite3 *a = NULL;
     assert_int_equal(sqlite3_open(file, &a), SQLITE_OK);
-    assert_int_equal(sqlite3_open(fresh, &b), SQLITE_OK);
-    gsize n;
-    const db_table *tables = jx_db_tables(&n);
-    for (gsize i = 0; i < n; i++) {
-        char *ca = columns_of(a, tables[i].table), *cb = columns_of(b, tables[i].table);
-        assert_string_equal(ca, cb);
-        g_free(ca);
-        g_free(cb);
-    }
-    char *ia = names_of(a), *ib = names_of(b);
-    assert_string_equal(ia, ib);
-    g_free(ia);
-    g_free(ib);
     /* the cascade: a document's deletion takes its records at once */
     assert_int_equal(sqlite3_exec(a, "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE id = 2",
                                   NULL, NULL, NULL),
@@ -518,10 +508,7 @@ static void test_migrate_v5(void **state)
     assert_int_equal(int_of(a, "SELECT COUNT(*) FROM documents WHERE id = 3"), 0);
     assert_int_equal(int_of(a, "SELECT COUNT(*) FROM indicators"), 2);
     sqlite3_close(a);
-    sqlite3_close(b);
     g_free(fresh);
-    g_free(ddl);
-    g_free(v5);
     remove_db_dir(dir, file);
 }
 
