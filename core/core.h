@@ -101,6 +101,9 @@ gboolean jx_grid_is_loose(const jx_grid *grid);
  * producer's name. */
 void jx_grid_set_page_dump(jx_grid *grid);
 gboolean jx_grid_is_page_dump(const jx_grid *grid);
+/* TRUE when column `col` of `grid` holds no text in the rows from `from`
+ * to the last (a column past the grid's holds none). */
+gboolean jx_grid_col_blank_from(const jx_grid *grid, int from, int col);
 /* Sets the box of a cell (PDF input). */
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1);
 

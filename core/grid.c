@@ -123,6 +123,17 @@ gboolean jx_grid_is_page_dump(const jx_grid *grid)
     return grid && grid->page_dump;
 }
 
+/* See core.h. */
+gboolean jx_grid_col_blank_from(const jx_grid *grid, int from, int col)
+{
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = col < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, col) : NULL;
+        if (cell && *jx_cell_text(cell))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1)
 {
     g_return_if_fail(cell != NULL);

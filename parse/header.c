@@ -2256,20 +2256,6 @@ static void label_heads_atop_body(const jx_grid *grid, int body, jx_role *roles,
     }
 }
 
-static gboolean any_text(const char *t)
-{
-    (void)t;
-    return TRUE;
-}
-
-/* TRUE when column `col` holds a filled cell from row `body` down. */
-static gboolean filled_below(const jx_grid *grid, int body, int col)
-{
-    int filled, any;
-    count_cells_below(grid, body, col, any_text, &filled, &any);
-    return filled > 0;
-}
-
 /* The columns of a header line made only of target parts (计算符号 | 指标值 |
  * 单位), side by side: TRUE with the first and last in `*first`, `*last`;
  * FALSE when the line holds another word or a gap between its words. */
@@ -2332,10 +2318,10 @@ static jx_grid *undrift_upper_line(const jx_grid *view, const jx_grid *grid, int
         }
     }
     if (heading <= lower_last || !drifted || words != lower_first ||
-        filled_below(grid, body, heading))
+        !jx_grid_col_blank_from(grid, body, heading))
         return NULL;
     for (int c = 0; c <= lower_last; c++)
-        if (!filled_below(grid, body, c))
+        if (jx_grid_col_blank_from(grid, body, c))
             return NULL;
     jx_grid *laid = jx_grid_new();
     jx_grid_set_row_origin(laid, 0, jx_grid_row_line(view, 0), jx_grid_row_page(view, 0));

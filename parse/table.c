@@ -2327,17 +2327,6 @@ static void settle_held(finder *f, gboolean joins)
  */
 #define ROWHEAD_COL (-1)
 
-/* TRUE when column `c` of `grid` holds no text in rows from..end. */
-static gboolean column_blank_from(const jx_grid *grid, int from, int c)
-{
-    for (int r = from; r < jx_grid_n_rows(grid); r++) {
-        const jx_cell *cell = c < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, c) : NULL;
-        if (cell && *jx_cell_text(cell))
-            return FALSE;
-    }
-    return TRUE;
-}
-
 /* TRUE when unnamed column `c` of a repeated header stands between a value
  * column `left` and the column `right`, both mapped by their roles
  * (`direct`) to neighbours in the open header: the
@@ -2433,7 +2422,7 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
      * 指标内容) */
     for (int c = 1; c < n; c++) {
         gboolean aside = map[c] == map[c - 1] && repeat->roles[c - 1] == JX_ROLE_NONE &&
-                         column_blank_from(grid, body, c);
+                         jx_grid_col_blank_from(grid, body, c);
         aside |= map[c] == map[c - 1] && folds_into_left(repeat, map, direct, n, c, c - 1, c + 1);
         aside |= map[c] == map[c - 1] && sections[c - 1]; /* rows of their own */
         if ((map[c] < map[c - 1] || (map[c] == map[c - 1] && !aside)) && map[c] != ROWHEAD_COL) {
