@@ -162,14 +162,29 @@ static gsize without_weight(const char *s, gsize len)
 }
 
 /* The comparable stem of a label (see the file comment); a new string. */
+/* `label` normalized (into `*own`, to free, when not already) less its
+ * code and weight: the start of what is left, its length in `*len`. */
+static const char *label_core(const char *label, char **own, gsize *len)
+{
+    const char *p = jx_norm_skip_spaces(skip_code(jx_norm_text_view(label, own)));
+    *len = without_weight(p, strlen(p));
+    return p;
+}
+
+/* TRUE when p[0..len) is longer than JX_LABEL_SUFFIX and ends with it. */
+static gboolean ends_with_label_suffix(const char *p, gsize len)
+{
+    gsize suffix = strlen(JX_LABEL_SUFFIX);
+    return len > suffix && memcmp(p + len - suffix, JX_LABEL_SUFFIX, suffix) == 0;
+}
+
 static char *make_label_stem(const char *label)
 {
     char *own;
-    const char *t = jx_norm_text_view(label, &own);
-    const char *p = jx_norm_skip_spaces(skip_code(t));
-    gsize len = without_weight(p, strlen(p));
-    if (len > strlen("指标") && strncmp(p + len - strlen("指标"), "指标", strlen("指标")) == 0)
-        len -= strlen("指标");
+    gsize len;
+    const char *p = label_core(label, &own, &len);
+    if (ends_with_label_suffix(p, len))
+        len -= strlen(JX_LABEL_SUFFIX);
     char *stem = g_strndup(p, len);
     g_free(own);
     return stem;
@@ -331,12 +346,9 @@ gboolean jx_taxonomy_label_suffixed(const char *label)
     if (!label)
         return FALSE;
     char *own;
-    const char *t = jx_norm_text_view(label, &own);
-    const char *p = jx_norm_skip_spaces(skip_code(t));
-    gsize len = without_weight(p, strlen(p));
-    gboolean suffixed = len > strlen(JX_LABEL_SUFFIX) &&
-                        strncmp(p + len - strlen(JX_LABEL_SUFFIX), JX_LABEL_SUFFIX,
-                                strlen(JX_LABEL_SUFFIX)) == 0;
+    gsize len;
+    const char *p = label_core(label, &own, &len);
+    gboolean suffixed = ends_with_label_suffix(p, len);
     g_free(own);
     return suffixed;
 }
