@@ -1535,11 +1535,9 @@ static void add_deviation_sentence_evidence(const GPtrArray *all, guint i0, guin
 /* TRUE when `text` reads as a figure's or a date's target (no text). */
 static gboolean reads_as_figure(const char *text)
 {
-    jx_target t = {0};
-    jx_norm_target(text, &t);
-    gboolean figure = t.kind != JX_KIND_TEXT && t.kind != JX_KIND_NONE;
-    jx_target_clear(&t);
-    return figure;
+    const jx_target *t; /* borrowed: only looked at */
+    jx_norm_target_peek(text, &t);
+    return t->kind == JX_KIND_NUMBER || t->kind == JX_KIND_DATE;
 }
 
 /* TRUE when `head`, a piece of a value column above row `next`'s own line,
