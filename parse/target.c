@@ -1477,10 +1477,9 @@ static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
     copy_explicit(l2, &a2);
     copy_explicit(l1, &b1);
     copy_explicit(l2, &b2);
-    gboolean *unscored = g_new0(gboolean, n + 1);
+    gboolean *unscored = either_rows(l1, l2);
     for (int i = 0; i < n; i++) {
         const char *label = l1->explicit_label[i];
-        unscored[i] = either_level_row(l1, l2, i);
         if (unscored[i]) {
             jx_label_column_set_explicit(&a2, i, label);
             /* the label again on the next row (a page's part restating
