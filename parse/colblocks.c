@@ -120,6 +120,9 @@
  * on a line with other text, a block printed after the next): a whole
  * number alone further off is a target. */
 #define MAX_SEQ_GAP 3
+/* A run of whole numbers 1, 2, 3 … one per line, at least this long, is a
+ * 序号 block (two lines could be a page number and a figure). */
+#define MIN_SEQ_RUN 3
 /* A name's bracketed qualifier (`（含续建）`, `（县直单位）`) wrapped onto
  * a line of its own is at most this long. */
 #define MAX_BRACKET_TAIL_CHARS 10
@@ -1842,6 +1845,23 @@ static gboolean is_next_seq(const GArray *items, guint i, int next_seq)
     return it->kind == IT_INT && !(next && next->kind == IT_UNIT) && ABS(atoi(it->norm) - next_seq) <= MAX_SEQ_GAP;
 }
 
+/* TRUE when item i reads as a 序号 the count passed over: a whole number
+ * below `next_seq` that no earlier 序号 was (`seen`, a set of the 序号
+ * read), a name right after it.  Plain pdftotext prints a row's 序号 with
+ * its name after the later rows' 序号 block (`1` / name / `2` / name, the
+ * block 4 … 9 printed before; `23` / 社会影响力 after 24 … 26): the count
+ * went past them.  A row printed row by row opens with its 序号 before its
+ * name; a figure the count never reached before a name would be a target
+ * with no unit and no operator, which these forms' numeric rows rarely are. */
+static gboolean is_skipped_seq(const GArray *items, guint i, int next_seq, GHashTable *seen)
+{
+    const item *it = &g_array_index(items, item, i);
+    const item *next = i + 1 < items->len ? &g_array_index(items, item, i + 1) : NULL;
+    int n = it->kind == IT_INT ? atoi(it->norm) : 0;
+    return n >= 1 && n < next_seq && next && next->kind == IT_TEXT &&
+           !g_hash_table_contains(seen, GINT_TO_POINTER(n));
+}
+
 /* TRUE when the next item after i that is no mark or page furniture
  * (IT_SKIP: 定量, a page number) reads as a 序号 (is_next_seq). */
 static gboolean seq_comes_next(const GArray *items, guint i, int next_seq)
@@ -1889,14 +1909,18 @@ static void give_run_units(const GArray *items, GArray *targets, GArray *run, gu
 /* The targets of the items, in order: an operator on its own line opens
  * the target the figure after it states, a unit on its own line closes the
  * figure before it; a whole number alone that goes on the 序号 count is a
- * 序号.  Units on lines of their own right after a target that takes none
+ * 序号, the count starting at `first_seq` (1, or past the 序号 block printed
+ * before the region).  Units on lines of their own right after a target that takes none
  * (a target in words, a date, a figure with its unit) are a unit column
  * printed as a block: give_run_units reads them. */
-static GArray *read_targets(GArray *items, gboolean ops_follow)
+static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
 {
     GArray *targets = g_array_new(FALSE, TRUE, sizeof(target_at));
     g_array_set_clear_func(targets, target_clear);
-    int next_seq = 1;
+    int next_seq = first_seq;
+    GHashTable *seen = g_hash_table_new(g_direct_hash, g_direct_equal); /* the 序号 read */
+    for (int n = 1; n < first_seq; n++)
+        g_hash_table_add(seen, GINT_TO_POINTER(n));
     const char *op = NULL;
     gboolean open = FALSE;  /* the last target takes a unit */
     gboolean open_explained = FALSE; /* …printed beside its explanation, the
@@ -1943,8 +1967,9 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
             op = NULL, open = bare = FALSE;
             continue;
         }
-        if (!op && is_next_seq(items, i, next_seq)) {
+        if (!op && (is_next_seq(items, i, next_seq) || is_skipped_seq(items, i, next_seq, seen))) {
             next_seq = MAX(next_seq, atoi(it->norm) + 1);
+            g_hash_table_add(seen, GINT_TO_POINTER(atoi(it->norm)));
             it->kind = IT_SEQ;
             continue;
         }
@@ -1972,6 +1997,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
     if (run->len)
         give_run_units(items, targets, run, &run_from);
     g_array_unref(run);
+    g_hash_table_unref(seen);
     return targets;
 }
 
@@ -3758,6 +3784,11 @@ struct jx_colblocks {
                              document's later regions are that table's rest */
     gboolean holding;
     int year; /* the first year a line states (see shared_label_as_level2), or 0 */
+    int seq_tail; /* outside a region: the last of a run 1, 2, 3 … of whole
+                     numbers alone on their lines, blank lines aside, that the
+                     last lines were (0 when they were not) */
+    int seq_before; /* the last 序号 of such a run of at least MIN_SEQ_RUN
+                       right before the held region, or 0 */
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
     gpointer data;
@@ -3796,6 +3827,7 @@ static void release(jx_colblocks *b)
     b->closing_page = 0;
     b->held_target = FALSE;
     b->holding = FALSE;
+    b->seq_before = 0;
 }
 
 static void replay(jx_colblocks *b)
@@ -4020,7 +4052,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     }
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     gboolean form = ok; /* a table of this form, before its pairs are judged */
-    GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
+    GArray *targets = ok ? read_targets(items, ops_follow(b->held), b->seq_before + 1) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     if (ok)
         level2_after_its_level1(items, b->year);
@@ -4270,6 +4302,21 @@ static gboolean header_rest_after_notes(jx_colblocks *b, const char *norm, int p
     return !region_has_header(b, norm) || awaits_targets(b);
 }
 
+/* The last number of the run 1, 2, 3 … (see seq_tail) after line `norm`,
+ * given the run's last number `tail` before it: plain pdftotext prints the
+ * 序号 column as a block, and when the header cell 序号 shares its line with
+ * other header words (`序 一级 二级指`) the block comes before the header
+ * word that opens the region, so the region's count goes on from it. */
+static int next_in_seq_run(int tail, const char *norm)
+{
+    if (!*norm)
+        return tail;
+    if (jx_cell_classify(norm) != JX_CK_INT)
+        return 0;
+    int n = atoi(norm);
+    return n == tail + 1 ? n : n == 1 ? 1 : 0;
+}
+
 /* A region ends at a new title; at its notes and signatures only with the
  * page they stand on: plain pdftotext prints a page's blocks in reading
  * order, and the last rows' targets and explanations often come after the
@@ -4291,9 +4338,13 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
     }
     if (note && !b->closing_page)
         b->closing_page = page;
-    if (!b->holding && opens_region(norm, page))
+    if (!b->holding && opens_region(norm, page)) {
         b->holding = TRUE;
+        b->seq_before = b->seq_tail >= MIN_SEQ_RUN ? b->seq_tail : 0;
+        b->seq_tail = 0;
+    }
     if (!b->holding) {
+        b->seq_tail = next_in_seq_run(b->seq_tail, norm);
         g_free(norm);
         jx_cellrun_take_line(b->next, raw, line, page);
         return;

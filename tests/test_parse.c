@@ -3393,6 +3393,51 @@ static void test_raw_ops_own_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a bureau's table whose 序号 header cell shares its
+ * lines with the label headers (`序 一级 二级指` / `号 指标`): the 序号 block
+ * 1 … 7 is printed before the header word that opens the table, and the
+ * next page's 序号 (8, 9, then 10 … 15 in a block) go on from it — they
+ * are row numbers, not targets, so the names and targets pair. */
+static void test_raw_seq_block_before_header(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "支持科技计划项目", ">=", "38", "项", "output.quantity"},
+        {"产出指标", "数量指标", "发放科技创新券", ">=", "280", "万元", "output.quantity"},
+        {"产出指标", "数量指标", "企业研发费用后补助项目数", "=", "221", "项", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", ">=", "92", "%", "output.quality"},
+        {"产出指标", "质量指标", "资金使用合规率", NULL, "100", "%", "output.quality"},
+        {"产出指标", "质量指标", "补助对象识别精准率", NULL, "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "资金拨付及时率", "=", "100", "%", "output.timeliness"},
+        {"效益指标", "经济效益指标", "项目区农民人均增收", ">=", "820", "元", "outcome.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-seq-block-before-header.txt", rows, G_N_ELEMENTS(rows));
+    assert_target(l, "单位建设成本", "<=", "3130", "元/平方米");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of an older form whose 序号 block runs past a row's
+ * number (24 … 26), that row's 序号 printed after with its name (`23` /
+ * 社会影响力): the passed-over number is a 序号, not the row's target, and
+ * the row takes its own target (逐步扩大). */
+static void test_raw_seq_passed_over(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-seq-passed-over.txt");
+    const jx_record *r = indicator_named(l, "社会影响力");
+    assert_non_null(r);
+    assert_field(r, "value", "逐步扩大");
+    assert_field(r, "level1", "效益");
+    assert_field(r, "level2", "社会效益");
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *x = jx_record_list_get(l, i);
+        const char *v = jx_record_get_string(x, "value");
+        assert_false(v && strcmp(v, "23") == 0);
+    }
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose operator column stands right of the
  * unit's (三级指标 | 年度指标值 | 度量单位 | 运算符号), both header cells
  * wrapped and their first lines printed side by side (`度量单 运算符` / `位` /
@@ -5849,6 +5894,8 @@ int main(void)
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_raw_blocks_first_page),
         cmocka_unit_test(test_raw_ops_own_lines),
+        cmocka_unit_test(test_raw_seq_block_before_header),
+        cmocka_unit_test(test_raw_seq_passed_over),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
         cmocka_unit_test(test_raw_unit_beside_explanation),
         cmocka_unit_test(test_raw_units_run_after_targets),
