@@ -558,6 +558,29 @@ static void centred_name_top_under_item_rest(void **state)
                  NULL);
 }
 
+/* A page after a break that a browser's print laid out by its own text
+ * (Chromium, each character one place in the dump): its columns stand
+ * elsewhere than the header page's, yet each word still overlaps one of
+ * them (chromium-writer-layout dept f0054: the page's work items under the
+ * header page's level-1 column, its names under the level-2 one, long names
+ * running over the gap into the work items' column).  Read by those
+ * columns, the page's names went to the work items, its items to the
+ * level-2 labels; its own columns, which no piece crosses, read it. */
+static void page_laid_out_afresh_reads_own_columns(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0104");
+    check_dump("chromium-calc-layout/dept/f0134");
+    static const char *const rel = "chromium-writer-layout/dept/f0054";
+    check_fields(rel, "★完成黑臭水体整治", "value", "8", "task", "打好蓝天保卫战", "level2",
+                 "数量指标", NULL);
+    check_fields(rel, "档案资料完整率", "value", "96", "task", "开展农村环境综合整治", NULL);
+    check_fields(rel, "补助对象识别精准率*", "level2", "质量指标", "task", "推进水污染防治",
+                 NULL);
+    check_fields(rel, "按指南要求在网上进行申报,第三方独立评审,审核认定程序执行到位", "task",
+                 "打好蓝天保卫战", "level1", "产出指标", NULL);
+}
+
 /* A level-1 label the form repeats on every row, wrapped in its narrow
  * column (chromium-writer-layout bureau b0011: `产出` on each row's line,
  * `指标` on the next, between it and the next row): the row below took the
@@ -6624,6 +6647,7 @@ int main(void)
         cmocka_unit_test(boundary_row_by_name_ending),
         cmocka_unit_test(whole_work_item_opens_row_below),
         cmocka_unit_test(centred_name_top_under_item_rest),
+        cmocka_unit_test(page_laid_out_afresh_reads_own_columns),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(level1_repeated_rest_to_row_above),
         cmocka_unit_test(target_wrapped_round_labels),
