@@ -3943,6 +3943,58 @@ static void part_at_carried_starts(const jx_layout_word *w, gsize n, int first_r
     }
 }
 
+/* Lines of the body (first_row..last_row) that must set a piece across a
+ * gap between two carried columns before the page counts as laid out
+ * afresh: one line may be a cell spanning columns (a note, a text target
+ * over 计算符号 | 目标值). */
+#define CARRIED_CROSSING_MIN_LINES 2
+/* Body lines a page must have before its own columns, found from its own
+ * valleys, outweigh the carried ones: a page's tail of a few rows shows
+ * few valleys, its own columns join several of the table's, and a word
+ * over a carried gap there is a page set a few characters off (pdftotext
+ * sets each page by its own left edge), not one laid out anew. */
+#define AFRESH_MIN_BODY_LINES 8
+
+/* Body lines of `w` (first_row..last_row) holding a word that overlaps two
+ * neighbouring columns of `cols`, over the gap between them: a page laid
+ * out by the page before's columns keeps each cell's text inside its cell,
+ * left of where the next column's text starts there.  (Words, not pieces:
+ * two cells one space apart make one piece.) */
+static int lines_across_gaps(const GArray *cols, const jx_layout_word *w, gsize n,
+                             int first_row, int last_row)
+{
+    int lines = 0, last_counted = -1;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row || w[i].row == last_counted)
+            continue;
+        for (guint k = 0; k + 1 < cols->len; k++) {
+            const span *l = &g_array_index(cols, span, k), *r = &g_array_index(cols, span, k + 1);
+            if (w[i].x0 < l->b && w[i].x1 > r->a) {
+                lines++;
+                last_counted = w[i].row;
+                break;
+            }
+        }
+    }
+    return lines;
+}
+
+/* TRUE when the carried columns `carried` are not this page's though they
+ * fit its words: CARRIED_CROSSING_MIN_LINES body lines set a word across
+ * a gap between two of them, none across a gap of the page's own columns
+ * `own`.  A browser's print lays each page out by its own text (each
+ * character one place in the dump): a continued page's columns stand
+ * elsewhere, and a name column wider than the page before's level-2
+ * column runs over the gap after it (Chromium's dept forms: the names of
+ * a page after the break read as work items, its work items as labels). */
+static gboolean laid_out_afresh(const GArray *carried, const GArray *own,
+                                const jx_layout_word *w, gsize n, int first_row, int last_row)
+{
+    return own->len && last_row - first_row + 1 >= AFRESH_MIN_BODY_LINES &&
+           lines_across_gaps(own, w, n, first_row, last_row) == 0 &&
+           lines_across_gaps(carried, w, n, first_row, last_row) >= CARRIED_CROSSING_MIN_LINES;
+}
+
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
                                 GArray *used, gboolean positioned, double *alignment)
@@ -3999,7 +4051,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
                    g_array_index(cols, span, c).b);
     gboolean ordinal = (double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE;
     if (!ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row) &&
-        !(positioned && heads_shifted(words, n, join, unit))) {
+        !(positioned && heads_shifted(words, n, join, unit)) &&
+        !(!positioned && laid_out_afresh(carried, cols, words, n, first_row, last_row))) {
         g_array_set_size(cols, 0);
         g_array_append_vals(cols, carried->data, carried->len);
     } else if (!ordinal && carried) {

@@ -2380,6 +2380,36 @@ static int sole_role_column(const jx_header *h, jx_role role)
     return found;
 }
 
+/* TRUE when a row of `grid` from row `from` on holds text in both columns
+ * c1 and c2. */
+static gboolean columns_share_row(const jx_grid *grid, int from, int c1, int c2)
+{
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *a = jx_grid_cell(grid, r, c1), *b = jx_grid_cell(grid, r, c2);
+        if (a && b && *jx_cell_text(a) && *jx_cell_text(b))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when column `c` of a repeated header and the column left of it, one
+ * of them named by no header word, both mapped (`map`) to one target
+ * column of the open header (a value column or its parts, is_value_role),
+ * hold text in no one row (rows from `body` on): a layout dump lays each
+ * page out anew and parts a target column whose cells start apart in two
+ * (a text target, `明显增强`, a column left of the figures under 指标值;
+ * `%` a character right of `次` under 单位), where the open header has one
+ * column.  (A column of labels beside the work items, the level-2 labels
+ * of a 效益 block set right of the others, is no part of the items'.) */
+static gboolean target_column_parted(const jx_header *repeat, const jx_header *open,
+                                     const int *map, const jx_grid *grid, int body, int c)
+{
+    return c > 0 && map[c] == map[c - 1] && map[c] >= 0 && map[c] < open->n_cols &&
+           is_value_role(open->roles[map[c]]) &&
+           (repeat->roles[c] == JX_ROLE_NONE || repeat->roles[c - 1] == JX_ROLE_NONE) &&
+           !columns_share_row(grid, body, c - 1, c);
+}
+
 static int *repeat_column_map(const jx_header *repeat, const jx_header *open, const jx_grid *grid,
                               int body)
 {
@@ -2425,6 +2455,7 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
                          jx_grid_col_blank_from(grid, body, c);
         aside |= map[c] == map[c - 1] && folds_into_left(repeat, map, direct, n, c, c - 1, c + 1);
         aside |= map[c] == map[c - 1] && sections[c - 1]; /* rows of their own */
+        aside |= target_column_parted(repeat, open, map, grid, body, c);
         if ((map[c] < map[c - 1] || (map[c] == map[c - 1] && !aside)) && map[c] != ROWHEAD_COL) {
             g_free(map);
             g_free(direct);

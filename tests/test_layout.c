@@ -558,6 +558,56 @@ static void centred_name_top_under_item_rest(void **state)
                  NULL);
 }
 
+/* A page after a break that a browser's print laid out by its own text
+ * (Chromium, each character one place in the dump): its columns stand
+ * elsewhere than the header page's, yet each word still overlaps one of
+ * them (chromium-writer-layout dept f0054: the page's work items under the
+ * header page's level-1 column, its names under the level-2 one, long names
+ * running over the gap into the work items' column).  Read by those
+ * columns, the page's names went to the work items, its items to the
+ * level-2 labels; its own columns, which no piece crosses, read it. */
+static void page_laid_out_afresh_reads_own_columns(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0104");
+    check_dump("chromium-calc-layout/dept/f0134");
+    static const char *const rel = "chromium-writer-layout/dept/f0054";
+    check_fields(rel, "★完成黑臭水体整治", "value", "8", "task", "打好蓝天保卫战", "level2",
+                 "数量指标", NULL);
+    check_fields(rel, "档案资料完整率", "value", "96", "task", "开展农村环境综合整治", NULL);
+    check_fields(rel, "补助对象识别精准率*", "level2", "质量指标", "task", "推进水污染防治",
+                 NULL);
+    check_fields(rel, "按指南要求在网上进行申报,第三方独立评审,审核认定程序执行到位", "task",
+                 "打好蓝天保卫战", "level1", "产出指标", NULL);
+}
+
+/* A page after a break that repeats the header, laid out anew by a
+ * browser's print, parts one of the header's columns in two where its
+ * cells start apart and no row fills both: `%` a character right of `次`
+ * under 单位 (chromium-writer-layout dept f0194), the text targets
+ * (`明显增强`) a column left of the figures under 指标值 (f0004).  The
+ * repeated header's map of the page's columns to the first page's was
+ * dropped for two columns going to one, and the page's rows, read by
+ * alignment where they stood, gave their names to the work items and their
+ * items to the level-2 labels (which the labels' reading then spread to
+ * the first page's rows). */
+static void repeated_header_column_parted(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0194";
+    check_fields(rel, "新建污水处理设施", "level2", "产出数量", "task", "打好蓝天保卫战", NULL);
+    check_fields(rel, "开展执法检查", "value", "470", "task", "打好蓝天保卫战", "level2",
+                 "产出数量", NULL);
+    check_fields(rel, "污水处理设施出水达标率", "value", "94", "level2", "产出质量", "task",
+                 "加强生态环境执法监管", NULL);
+    static const char *const doc = "chromium-writer-layout/dept/f0004";
+    check_fields(doc, "政策宣传覆盖率", "value", "98", "level2", "社会效益指标", "task",
+                 "推进学前教育普及普惠发展", NULL);
+    check_fields(doc, "项目持续发挥作用年限", "value", "7", "level2", "可持续影响指标", NULL);
+    check_fields(doc, "学生满意度", "value", "87", "task", "实施农村义务教育学生营养改善计划",
+                 NULL);
+}
+
 /* A level-1 label the form repeats on every row, wrapped in its narrow
  * column (chromium-writer-layout bureau b0011: `产出` on each row's line,
  * `指标` on the next, between it and the next row): the row below took the
@@ -6624,6 +6674,8 @@ int main(void)
         cmocka_unit_test(boundary_row_by_name_ending),
         cmocka_unit_test(whole_work_item_opens_row_below),
         cmocka_unit_test(centred_name_top_under_item_rest),
+        cmocka_unit_test(page_laid_out_afresh_reads_own_columns),
+        cmocka_unit_test(repeated_header_column_parted),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(level1_repeated_rest_to_row_above),
         cmocka_unit_test(target_wrapped_round_labels),
