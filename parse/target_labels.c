@@ -729,6 +729,7 @@ static gboolean piece_under_level2(const built_row *above, const built_row *b)
  * level-2 piece that is no label by itself, which together make a level-2
  * label, goes back to it. */
 static void level2_middle_back(GPtrArray *rows);
+static void level2_head_between_level1_lines(GPtrArray *rows);
 
 void jx_trow_level2_piece_back(GPtrArray *rows)
 {
@@ -750,6 +751,7 @@ void jx_trow_level2_piece_back(GPtrArray *rows)
             move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
     }
     level2_middle_back(rows);
+    level2_head_between_level1_lines(rows);
 }
 
 /* TRUE when the label pieces of `role` in `a` and `role_b` in `b` stand on
@@ -785,6 +787,52 @@ static void level2_middle_back(GPtrArray *rows)
         gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
         g_free(joined);
         g_free(head);
+        if (level2)
+            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
+    }
+}
+
+/* TRUE when `text` is a level-1 label or the opening of one (满意度指 of
+ * 满意度指标). */
+static gboolean level1_or_opening(const char *text)
+{
+    if (jx_taxonomy_level1(text))
+        return TRUE;
+    char *headed = jx_taxonomy_label_headed(text, 1);
+    gboolean opens = headed != NULL;
+    g_free(headed);
+    return opens;
+}
+
+/* ... and a level-2 label's first line between the lines of a level-1
+ * label stacked in its narrow column (`满意` / `度指` / `标`, the level-2
+ * column's `满意` / `度` a column right, each on the line between two of
+ * the level-1's): a level-1 word by itself (满意), it went to the level-1
+ * role, and the stack's first line stayed a label of its own (满意) while
+ * the level-2 column lost its head.  A level-1 piece on a line of its own,
+ * a grid column right of the level-1 pieces right above and right below it
+ * (one column), which joined without it make a level-1 label or its
+ * opening and with it none, is the level-2 column's. */
+static void level2_head_between_level1_lines(GPtrArray *rows)
+{
+    for (guint i = 1; i + 1 < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const built_row *above = rows->pdata[i - 1], *below = rows->pdata[i + 1];
+        const jx_pcell *piece = b->by_role[JX_ROLE_LEVEL1];
+        const jx_pcell *head = above->by_role[JX_ROLE_LEVEL1], *rest = below->by_role[JX_ROLE_LEVEL1];
+        if (!piece || !head || !rest || b->text[JX_ROLE_LEVEL2] || head->col != rest->col ||
+            piece->col <= head->col ||
+            b->head_line[JX_ROLE_LEVEL1] != b->tail_line[JX_ROLE_LEVEL1] ||
+            !piece_right_above(above, JX_ROLE_LEVEL1, b, JX_ROLE_LEVEL1) ||
+            !piece_right_above(b, JX_ROLE_LEVEL1, below, JX_ROLE_LEVEL1))
+            continue;
+        char *apart = jx_norm_join(above->text[JX_ROLE_LEVEL1], below->text[JX_ROLE_LEVEL1]);
+        char *head_in = jx_norm_join(above->text[JX_ROLE_LEVEL1], b->text[JX_ROLE_LEVEL1]);
+        char *with = jx_norm_join(head_in, below->text[JX_ROLE_LEVEL1]);
+        gboolean level2 = level1_or_opening(apart) && !level1_or_opening(with);
+        g_free(with);
+        g_free(head_in);
+        g_free(apart);
         if (level2)
             move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
     }

@@ -5950,6 +5950,27 @@ static void level2_rest_below_tall_row(void **state)
     check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响", NULL);
 }
 
+/* A level-1 label stacked a piece a line in its narrow column (`满意` /
+ * `度指` / `标`, each beside a row), the level-2 column's `满意` / `度` a
+ * column right on the lines between: the level-2 head, a level-1 word by
+ * itself, went to the level-1 role, the stack's first line stayed a label
+ * of its own, and the first row read 满意 with no level-2, the others the
+ * level-2 `度` (calc-pdf-layout and writer-pdf-layout bureau b0037). */
+static void level2_head_between_level1_lines(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/bureau/b0037",
+                                       "writer-pdf-layout/bureau/b0037"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++) {
+        check_fields(rels[i], "社会公众满意度", "level1", "满意度指标", "level2", "满意度", "op",
+                     ">=", "value", "91", NULL);
+        check_fields(rels[i], "受灾群众满意度", "level1", "满意度指标", "level2", "满意度", "value",
+                     "90", NULL);
+        check_fields(rels[i], "企业满意度", "level1", "满意度指标", "level2", "满意度", "value",
+                     "88", NULL);
+    }
+}
+
 /* A date's day alone under its head cut after the month, a cell of the
  * half-year column centred between (`补助资金下达时限 ≤2019-11-` /
  * `≤2019-06-30` / `30`), near the foot of page 1: read as a page number,
@@ -6925,6 +6946,7 @@ int main(void)
         cmocka_unit_test(latin_name_one_space_after_label),
         cmocka_unit_test(level2_label_run_into_name),
         cmocka_unit_test(level2_rest_below_tall_row),
+        cmocka_unit_test(level2_head_between_level1_lines),
         cmocka_unit_test(date_day_under_cut_head),
         cmocka_unit_test(name_closed_round_its_row),
         cmocka_unit_test(wrapped_target_under_top_name),
