@@ -757,6 +757,49 @@ static int last_row_seq(const jx_ptable *table)
     return -1;
 }
 
+/* The 序号 the grid's rows open with, looking past the wrapped lines above
+ * its first numbered row (SEQ_WRAP_MAX_LINES at most, each fewer than
+ * MIN_ROW_CELLS pieces); -1 when there is none.  A browser centres a row's
+ * one-line cells (序号, target) on its wrapped name, so a page that opens
+ * with such a row sets the name's first line above its number
+ * (`“双百计划”项目中期考核通过` over `35 | = | 100 %` over `率`). */
+static int first_grid_seq(finder *f, const jx_grid *grid)
+{
+    int rows = jx_grid_n_rows(grid);
+    for (int r = 0; r <= SEQ_WRAP_MAX_LINES && r < rows; r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        int seq = row_seq(row);
+        if (seq >= 1)
+            return seq;
+        if (row->cells->len >= MIN_ROW_CELLS)
+            return -1;
+    }
+    return -1;
+}
+
+/* TRUE when every row of `grid` that is no wrapped line (MIN_ROW_CELLS
+ * pieces or more) carries a 序号, and they count on from `next` without a
+ * gap.  Such a page goes on with the table whatever its width: a browser
+ * lays each page of a form out from the cells on it, and a form whose rows
+ * have widths of their own (labels written once, cells left off) sets a
+ * later page in far fewer columns than the first; a page whose numbers
+ * stray (a 序号 run into a label, one skipped) says less. */
+static gboolean numbered_throughout(finder *f, const jx_grid *grid, int next)
+{
+    int first = next;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        int seq = row_seq(row);
+        if (seq >= 1 && seq != next)
+            return FALSE;
+        if (seq >= 1)
+            next++;
+        else if (row->cells->len >= MIN_ROW_CELLS)
+            return FALSE;
+    }
+    return next > first;
+}
+
 /* A page a layout dump sets anew without the label columns (the labels of
  * its rows stood on an earlier page, so none of its text is there) holds
  * rows of a name and a target each: TARGET_PAGE_MIN_ROWS of them at least, and
@@ -1387,11 +1430,12 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
         g_free(scored);
         return CONTINUES_YES; /* a self-evaluation's page laid out afresh */
     }
+    int last = last_row_seq(table);
     gboolean narrow = (width < filled_columns(table) - CONTINUATION_LOST_COLS &&
-                       !page_of_target_rows(f, table, grid)) ||
+                       !page_of_target_rows(f, table, grid) &&
+                       !(last >= 1 && numbered_throughout(f, grid, last + 1))) ||
                       (width < cols - CONTINUATION_LOST_COLS &&
-                       (last_row_seq(table) < 1 ||
-                        row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
+                       (last < 1 || first_grid_seq(f, grid) != last + 1) &&
                        !page_of_target_rows(f, table, grid));
     if (narrow)
         return row_note_kind(peek_row(f, grid, 0)) == JX_NOTE_NONE &&

@@ -1939,7 +1939,9 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
             jx_trow_place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
                                              row_map[i]->n_cols,
                                              i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL,
-                                             jx_trow_level1_row_above(all, i), level2_cells);
+                                             i + 1 < n && !frag[i + 1] ? all->pdata[i + 1] : NULL,
+                                             jx_trow_level1_row_above(all, i), level2_cells, all,
+                                             frag);
     }
     g_hash_table_unref(level2_cells);
     jx_trow_level1_rest_in_level2_column(all);

@@ -115,7 +115,8 @@ gboolean jx_trow_names_row_below(const built_row *b, const built_row *below,
 /* The role of row `above`, on the line right above fragment `b`, whose cell
  * the fragment's cell `c` in the same grid column finishes, or
  * JX_ROLE_NONE: an unknown label (可持续影) made a known one (响指标:
- * 可持续影响指标), or a target given its unit or the rest of its figure.  A
+ * 可持续影响指标), a target given its unit or the rest of its figure, or a
+ * name given its rest alone on the fragment's line.  A
  * narrow column drifts onto its neighbour's on a row's line, its rest with
  * it on the next: the rest is that cell's, whatever the part's columns say
  * (the names' column, where the header sets 三级指标), and no name finishes
@@ -134,6 +135,15 @@ static jx_role finishes_cell_above(const built_row *b, const built_row *above,
         if (joins_into_label(r, above->text[r], c->norm))
             return r;
     }
+    /* and a name's rest, alone on its line under the name in the same grid
+     * column, when it is plain text (no figure, unit or sign): a browser
+     * centres a row's one-line cells on its wrapped name, and a page whose
+     * rows shift their cells (a form's rows of their own widths) may set
+     * the next rows' operators where this row's name stands
+     * (`揭榜挂帅论证评审通过 | = | 100 %` over `率`) */
+    const jx_pcell *name = above->by_role[JX_ROLE_NAME];
+    if (name && name->col == c->col && b->source->cells->len == 1 && c->kind == JX_CK_TEXT)
+        return JX_ROLE_NAME;
     /* so does a target's rest: its unit under a bare figure (大于等于12 /
      * 场次), or the rest of a figure or unit cut across lines */
     for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
@@ -419,9 +429,67 @@ static gboolean name_rest_beside_level2(const built_row *b, const jx_header *hea
     return TRUE;
 }
 
+/* TRUE when `row`, a data row on the line next to a fragment's piece in
+ * grid column `col`, is numbered (序号) and states a target but holds no
+ * name and no cell in that column: a row that lost its name to the lines
+ * round it, not one whose cells a wrapped label column scattered (a form
+ * without 序号 whose names went elsewhere) nor one whose own cell the piece
+ * goes on (`实施农村义务教育学` over `生营养改善计划`). */
+static gboolean nameless_target_row(const built_row *row, int col)
+{
+    if (!row || !row->by_role[JX_ROLE_SEQ] || !has_target(row) || row->by_role[JX_ROLE_NAME] ||
+        row->text[JX_ROLE_NAME])
+        return FALSE;
+    for (guint i = 0; i < row->source->cells->len; i++)
+        if (((const jx_pcell *)row->source->cells->pdata[i])->col == col)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when a data row of `all` (frag[k] FALSE) on fragment `b`'s page
+ * holds its name in grid column `col`. */
+static gboolean column_holds_names(const GPtrArray *all, const gboolean *frag, const built_row *b,
+                                   int col)
+{
+    for (guint k = 0; k < all->len; k++) {
+        const built_row *row = all->pdata[k];
+        const jx_pcell *name = row->by_role[JX_ROLE_NAME];
+        if (!frag[k] && row->page == b->page && name && name->col == col)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when fragment cell `c`, which the page's column map takes to a
+ * label column, is a line of the name of the data row beside it (`above`
+ * right above the fragment, `below` right under it, either NULL): a browser
+ * centres a row's one-line cells (序号, target) on its wrapped name, so the
+ * name's first line stands above the row's line and its last below; on a
+ * page whose rows set their cells at widths of their own (a form's rows
+ * of different lengths), the name's column is where other rows set their
+ * level-2 labels.  The row is numbered, has a target and no name; the
+ * piece is plain text, no label or piece of one, the line's last (a label
+ * wrapped beside the name stands left of it: `资产管 固定资产` over
+ * `=100%`), and other rows of the page hold their names in its grid column
+ * (a level-1 label wrapped a character a line round a row, 产 / 出 / 指 /
+ * 标, stands in a column of labels alone). */
+static gboolean name_line_round_nameless_row(const built_row *b, const built_row *above,
+                                             const built_row *below, const jx_pcell *c,
+                                             const GPtrArray *all, const gboolean *frag)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (c != cells->pdata[cells->len - 1] || c->kind != JX_CK_TEXT || !c->norm ||
+        level2_piece(c->norm) || jx_taxonomy_level1(c->norm))
+        return FALSE;
+    return ((above && next_line_of(above, b) && nameless_target_row(above, c->col)) ||
+            (below && next_line_of(b, below) && nameless_target_row(below, c->col))) &&
+           column_holds_names(all, frag, b, c->col);
+}
+
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
-                                      int n_to, const built_row *above,
-                                      const built_row *level1_above, GHashTable *level2_cells)
+                                      int n_to, const built_row *above, const built_row *below,
+                                      const built_row *level1_above, GHashTable *level2_cells,
+                                      const GPtrArray *all, const gboolean *frag)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -452,6 +520,9 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
         if (r == JX_ROLE_LEVEL2 && name_rest_beside_level2(b, header, c))
+            r = JX_ROLE_NAME;
+        if ((r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2) &&
+            name_line_round_nameless_row(b, above, below, c, all, frag))
             r = JX_ROLE_NAME;
         /* …but a 备注 word alone is its row's remark, wherever it stands */
         if (jx_norm_is_remark(c->norm))

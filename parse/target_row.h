@@ -276,10 +276,13 @@ const built_row *jx_trow_level1_row_above(const GPtrArray *all, guint i);
 
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
- * (`above`, the data row before it, or NULL: see finishes_cell_above). */
+ * (`above` and `below`, the data rows before and after it, or NULL: see
+ * finishes_cell_above and name_line_round_nameless_row; `all` the table's
+ * rows, frag[k] TRUE for its fragments). */
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
-                                      int n_to, const built_row *above,
-                                      const built_row *level1_above, GHashTable *level2_cells);
+                                      int n_to, const built_row *above, const built_row *below,
+                                      const built_row *level1_above, GHashTable *level2_cells,
+                                      const GPtrArray *all, const gboolean *frag);
 
 /* A merged label cell that a fragment started (the lower part of a cell a
  * page break cut, `标（30分）` under `效益指`) is the whole cell in every row

@@ -627,6 +627,33 @@ static void header_wrapped_half_way(void **state)
     jx_record_list_free(l);
 }
 
+/* A borderless form whose rows have widths of their own (labels written
+ * once, cells left off: one <table> per run of rows), printed by Chromium,
+ * which centres a row's one-line cells (序号, target) on its wrapped name:
+ * page 2 opens with the name's first line above the row's number and its
+ * last below, in a column where other rows set their level-2 labels, and
+ * is laid out in far fewer columns than page 1.  Page 2, numbered on from
+ * 25 without a gap, continues the table (it was dropped: 17 rows lost);
+ * the name's lines round the numbered row are its name (they read as the
+ * level-2 of the whole group); a name's rest alone under it, where the next
+ * rows set their operators, is the name's (率 was lost).  Invented content
+ * printed as corpus/gen/seeds.py prints the reference tables. */
+static void centred_names_over_a_new_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-centred-names-new-page");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-centred-names-new-page.pdf");
+    assert_fields(indicator_named(l, "农技人员培训考核通过率"), "level2", "质量指标", "value", "100",
+                  NULL);
+    const jx_record *r = indicator_named(l, "高素质农民培育结业考核通过率");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 26);
+    assert_fields(r, "level1", "产出指标", "level2", "质量指标", "op", "=", "unit", "%", NULL);
+    assert_fields(indicator_named(l, "农业专家服务团队到岗率"), "level2", "质量指标", NULL);
+    assert_fields(indicator_named(l, "示范农户满意度"), "level1", "满意度指标", "level2",
+                  "服务对象满意度指标", "value", "90", NULL);
+    jx_record_list_free(l);
+}
+
 /* A borderless table printed by Chromium that leaves one row alone on a page
  * (产出指标－时效指标 | 项目完成时限 | 2020年11月30日以前), its target set
  * right in its column and wider than any the pages before held there, so
@@ -4026,6 +4053,7 @@ int main(void)
         cmocka_unit_test(boxes_taller_than_their_lines),
         cmocka_unit_test(header_wrapped_half_way),
         cmocka_unit_test(lone_row_with_a_wide_target),
+        cmocka_unit_test(centred_names_over_a_new_page),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(frame_run_on_past_the_table),
