@@ -1685,26 +1685,6 @@ static gboolean name_round_own_line(const built_row *b)
     return b->text[JX_ROLE_NAME] && !b->by_role[JX_ROLE_NAME];
 }
 
-/* TRUE when row all[i], holding a value and no name, is the head of the
- * target of the row on the next line, which holds a name and no value and
- * is a scored row's own line (its 分值 or 得分 there: a self-evaluation
- * fills them once, on the line of the row's name): pdftotext -layout
- * centres a target wrapped over three lines round its row's own line
- * (`≤2024年6月` / `补助资金下达时限 … 8 8.0` / `30日`), so the head stands
- * as a line of its own, lacking the name its row has.  It misses no name:
- * a wrapped name's last line above it (`国省道路况技术状况` / `84` / `指数`)
- * is the row above's.  (Without the scores, a line under the head may be
- * any cell's piece: `满意度` ending the name whose top stands above.) */
-static gboolean heads_named_row(const GPtrArray *all, const gboolean *is_frag, guint i)
-{
-    if (i + 1 >= all->len || is_frag[i + 1])
-        return FALSE;
-    const built_row *head = all->pdata[i], *row = all->pdata[i + 1];
-    return !head->text[JX_ROLE_NAME] && has_value(head) && row->text[JX_ROLE_NAME] &&
-           !row->text[JX_ROLE_VALUE] &&
-           (row->by_role[JX_ROLE_WEIGHT] || row->by_role[JX_ROLE_SCORE]) && next_line_of(head, row);
-}
-
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
@@ -1742,7 +1722,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
             if (f->text[r]) {
                 if (!goes_on_over_labels(prev, f, next, r) &&
                     !(r == JX_ROLE_NAME && name_round_own_line(prev) &&
-                      heads_named_row(all, is_frag, i1 + 1)))
+                      jx_trow_heads_named_row(all, is_frag, i1 + 1)))
                     e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
                 break;
             }
