@@ -3094,6 +3094,31 @@ static void test_layout_target_head_over_row(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0007, whole): a text target centred over four lines round
+ * its row's line, none of them on it (`按照项目实施` / `方案要求持续` /
+ * `群众生产生活条件 … 已完成 11 11` / `改善，惠及更` / `多群众`), under a
+ * row whose target is a figure whole on its own line (惠及人口, `≥ 4 万人`).
+ * The target's first line went on from the figure (`≥ 4万人按照项目实施`):
+ * text goes on from no figure, and the row below holds no target on its
+ * own line. */
+static void test_layout_text_target_over_row(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-text-target-over-row.txt");
+    const jx_record *r = nth(l, "indicator", 6);
+    check(r, "name", "惠及人口");
+    check_value(r, ">=", "4", "number", "万人");
+    check_scored(r, "12", "12", NULL);
+    r = nth(l, "indicator", 7);
+    check(r, "name", "群众生产生活条件");
+    check_value(r, NULL, "按照项目实施方案要求持续改善,惠及更多群众", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
+    check_scored(r, "11", "11", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
  * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
@@ -3324,6 +3349,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_rest_beside_label),
         cmocka_unit_test(test_layout_name_tail_over_head),
         cmocka_unit_test(test_layout_target_head_over_row),
+        cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
