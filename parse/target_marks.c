@@ -455,13 +455,24 @@ void jx_trow_mark_continuations(GPtrArray *all, gboolean *frag, const jx_header 
     g_free(wrapped);
 }
 
+gboolean jx_trow_heads_named_row(const GPtrArray *all, const gboolean *is_frag, guint i)
+{
+    if (i + 1 >= all->len || is_frag[i + 1])
+        return FALSE;
+    const built_row *head = all->pdata[i], *row = all->pdata[i + 1];
+    return !head->text[JX_ROLE_NAME] && has_value(head) && row->text[JX_ROLE_NAME] &&
+           !row->text[JX_ROLE_VALUE] &&
+           (row->by_role[JX_ROLE_WEIGHT] || row->by_role[JX_ROLE_SCORE]) && next_line_of(head, row);
+}
+
 void jx_trow_promote_split_rows(GPtrArray *all, gboolean *frag)
 {
     for (guint i = 1; i < all->len; i++) {
         const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
         if (frag[i] && frag[i - 1] && has_value(b) && !b->text[JX_ROLE_NAME] &&
             !b->rest_of_above && above->text[JX_ROLE_NAME] && !has_value(above) &&
-            !above->labels_only && !above->row_top && lines_between(above, b) == 0)
+            !above->labels_only && !above->row_top && lines_between(above, b) == 0 &&
+            !jx_trow_heads_named_row(all, frag, i))
             frag[i] = FALSE;
     }
 }

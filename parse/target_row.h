@@ -418,13 +418,30 @@ gboolean jx_trow_finishes_name_bracket(const char *name, const char *piece);
 void jx_trow_mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header);
 
 /*
+ * TRUE when row all[i], holding a value and no name, is the head of the
+ * target of the row on the next line, which holds a name and no value and
+ * is a scored row's own line (its 分值 or 得分 there: a self-evaluation
+ * fills them once, on the line of the row's name): pdftotext -layout
+ * centres a target wrapped over three lines round its row's own line
+ * (`≤2024年6月` / `补助资金下达时限 … 8 8.0` / `30日`), so the head stands
+ * as a line of its own, lacking the name its row has.  It misses no name:
+ * a wrapped name's last line above it (`国省道路况技术状况` / `84` / `指数`)
+ * is the row above's.  (Without the scores, a line under the head may be
+ * any cell's piece: `满意度` ending the name whose top stands above.)
+ * is_frag[i + 1] FALSE: the next line is a row.
+ */
+gboolean jx_trow_heads_named_row(const GPtrArray *all, const gboolean *is_frag, guint i);
+
+/*
  * A qualitative row that a layout dump printed over two lines — its name
  * (and work item) on one, its target (按时完成) alone on the next — reads as
  * two fragments, neither with a typed target.  Placed by column, the second
  * holds the value: it is the row, and the name line above it, which holds no
  * value of its own, comes down to it as a fragment (the row misses its name).
  * Not a line held as the rest of the row above (jx_trow_mark_continuations: a
- * target wrapped round the line of its row's name).
+ * target wrapped round the line of its row's name), nor the head of the
+ * target of the scored row on the next line (jx_trow_heads_named_row: the
+ * name line above it is the row above's last).
  */
 void jx_trow_promote_split_rows(GPtrArray *all, gboolean *frag);
 

@@ -1244,6 +1244,54 @@ static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint
     }
 }
 
+/* Lines of the run of fragments after row all[i] (frag marks fragments)
+ * that hold role r, up to the next row: the most a cell of that row
+ * centred round its own line can have wrapped below it. */
+static int pieces_in_run_below(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
+{
+    int pieces = 0;
+    for (guint j = i + 1; j < all->len && frag[j]; j++)
+        pieces += ((const built_row *)all->pdata[j])->text[r] != NULL;
+    return pieces;
+}
+
+/* Adds TEXT_AFTER_FIGURE_EVIDENCE, into e[0..k), to the pieces of a text
+ * target right above row `next` (all[i0 + k]), from the run's end up to
+ * the first line that is none (a line without it, a figure, a piece
+ * finishing `prev`'s target, a piece beside a row's other cells), when
+ * `next` is a scored row's own line (its 分值 or 得分 there) holding a name
+ * and no target, and `prev` states a figure or a date on its own line:
+ * pdftotext -layout centres a self-evaluation's text target over an even
+ * count of lines round its row's line, none of them on it (`按照项目实施` /
+ * `方案要求持续` / `群众生产生活条件 … 11 11` / `改善，惠及更` / `多群众`),
+ * and text goes on from no figure.  No more pieces than the lines of that
+ * column below the row's line, up to the next row, and one: the target's
+ * lines balance round its row. */
+static void add_text_over_scored_row_evidence(const GPtrArray *all, const gboolean *is_frag,
+                                              guint i0, guint k, const built_row *prev,
+                                              const built_row *next, double *e)
+{
+    if (!next->text[JX_ROLE_NAME] || !(next->by_role[JX_ROLE_WEIGHT] || next->by_role[JX_ROLE_SCORE]))
+        return;
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (next->text[r] || !prev->by_role[r] || !prev->text[r])
+            continue;
+        jx_value_kind above = target_kind(prev->text[r]);
+        if (above != JX_KIND_NUMBER && above != JX_KIND_DATE)
+            continue;
+        int room = pieces_in_run_below(all, is_frag, i0 + k, r) + 1;
+        for (guint j = k; j-- > 0 && room > 0; room--) {
+            const built_row *f = all->pdata[i0 + j];
+            const char *piece = f->text[r];
+            if (!piece || target_kind(piece) != JX_KIND_TEXT || !text_beside_labels(f, r) ||
+                completes_target(prev->text[r], piece) || jx_trow_adds_unit(prev->text[r], piece))
+                break;
+            e[j] += TEXT_AFTER_FIGURE_EVIDENCE;
+        }
+    }
+}
+
 /* A text target of two lines centred round its row (WeasyPrint's rows
  * printed by pdftotext -layout: `按照项目实施方案要求持续改善，惠及` /
  * `群众生产生活条件` / `更多群众`, three lines touching) sets its first
@@ -1685,26 +1733,6 @@ static gboolean name_round_own_line(const built_row *b)
     return b->text[JX_ROLE_NAME] && !b->by_role[JX_ROLE_NAME];
 }
 
-/* TRUE when row all[i], holding a value and no name, is the head of the
- * target of the row on the next line, which holds a name and no value and
- * is a scored row's own line (its 分值 or 得分 there: a self-evaluation
- * fills them once, on the line of the row's name): pdftotext -layout
- * centres a target wrapped over three lines round its row's own line
- * (`≤2024年6月` / `补助资金下达时限 … 8 8.0` / `30日`), so the head stands
- * as a line of its own, lacking the name its row has.  It misses no name:
- * a wrapped name's last line above it (`国省道路况技术状况` / `84` / `指数`)
- * is the row above's.  (Without the scores, a line under the head may be
- * any cell's piece: `满意度` ending the name whose top stands above.) */
-static gboolean heads_named_row(const GPtrArray *all, const gboolean *is_frag, guint i)
-{
-    if (i + 1 >= all->len || is_frag[i + 1])
-        return FALSE;
-    const built_row *head = all->pdata[i], *row = all->pdata[i + 1];
-    return !head->text[JX_ROLE_NAME] && has_value(head) && row->text[JX_ROLE_NAME] &&
-           !row->text[JX_ROLE_VALUE] &&
-           (row->by_role[JX_ROLE_WEIGHT] || row->by_role[JX_ROLE_SCORE]) && next_line_of(head, row);
-}
-
 guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                  const built_row *prev, const built_row *owner,
                                  const built_row *next, gboolean centred, gboolean cells_centred,
@@ -1742,7 +1770,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
             if (f->text[r]) {
                 if (!goes_on_over_labels(prev, f, next, r) &&
                     !(r == JX_ROLE_NAME && name_round_own_line(prev) &&
-                      heads_named_row(all, is_frag, i1 + 1)))
+                      jx_trow_heads_named_row(all, is_frag, i1 + 1)))
                     e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
                 break;
             }
@@ -1866,6 +1894,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
     add_whole_task_evidence(all, opened_tasks, i0, k, prev, next, e);
     add_deviation_sentence_evidence(all, i0, k, prev, next, e);
     add_target_head_evidence(all, is_frag, i0, k, prev, next, e);
+    add_text_over_scored_row_evidence(all, is_frag, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;

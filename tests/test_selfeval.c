@@ -1837,19 +1837,24 @@ static void test_layout_squeezed_prose(void **state)
     static const char *path = "tests/layout/selfeval-calc-squeezed-prose.txt";
     static const layout_row rows[] = {
         {0, "新建社区居家养老服务中心", ">=", "6", "个", "6", "7", "7", NULL},
-        {4, "特困人员救助供养人数", "=", "110", "人", "94", "4", "3.9", NULL},
-        {7, "养老机构服务质量达标率", ">=", "98", "%", "100", "10", "9.5",
+        /* (its target's head `≥ 470` under the name's first line, its
+         * own line the name's second: one row, see
+         * test_layout_target_head_over_row) */
+        {2, "孤儿基本生活费发放人数", ">=", "470", "人", "357", "8", "5.75",
+         "实际需求少于预期,下一步将根据实际需求调整目标。"},
+        {3, "特困人员救助供养人数", "=", "110", "人", "94", "4", "3.9", NULL},
+        {6, "养老机构服务质量达标率", ">=", "98", "%", "100", "10", "9.5",
          "个别乡镇工作进度滞后,已督促整改。"},
-        {9, "惠及人口", ">", "26", "万人", "17", "15", "15.0", NULL},
-        {11, "服务对象满意度", ">=", "93", "%", "85.7", "10", "8.32",
+        {8, "惠及人口", ">", "26", "万人", "17", "15", "15.0", NULL},
+        {10, "服务对象满意度", ">=", "93", "%", "85.7", "10", "8.32",
          "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。"},
     };
     check_layout_rows(path, rows, G_N_ELEMENTS(rows));
     jx_record_list *l = jx_test_parse_repo_file(path);
-    check(nth(l, "indicator", 7), "level2", "质量指标");
-    check(nth(l, "indicator", 10), "level1", "效益指标");
-    check(nth(l, "indicator", 10), "level2", "可持续影响指标");
-    check(nth(l, "indicator", 11), "level1", "满意度指标");
+    check(nth(l, "indicator", 6), "level2", "质量指标");
+    check(nth(l, "indicator", 9), "level1", "效益指标");
+    check(nth(l, "indicator", 9), "level2", "可持续影响指标");
+    check(nth(l, "indicator", 10), "level1", "满意度指标");
     check(nth(l, "document", 0), "score_total", "94.25");
     jx_record_list_free(l);
 }
@@ -2191,18 +2196,24 @@ static void test_layout_deviation_over_labels(void **state)
     (void)state;
     jx_record_list *l =
         jx_test_parse_repo_file("tests/layout/selfeval-calc-deviation-over-labels.txt");
-    const jx_record *r = nth(l, "indicator", 4);
+    /* (a target's head over its row's line, `不低于2,60` / `临时救助人次 …`
+     * / `0人次`: see test_layout_target_head_over_row) */
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "name", "临时救助人次");
+    check_value(r, ">=", "2600", "number", "人次");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 3);
     check(r, "name", "开展执法检查");
     check_scored(r, "3", "3", NULL);
-    r = nth(l, "indicator", 5);
+    r = nth(l, "indicator", 4);
     check(r, "name", "资金使用合规率");
     const char *deviation = jx_record_get_string(r, "deviation");
     assert_non_null(deviation);
     assert_true(g_str_has_prefix(deviation, "项目前期论证不充分,指标设置偏高,今后将科学合理"));
-    r = nth(l, "indicator", 9);
+    r = nth(l, "indicator", 8);
     check(r, "name", "兜底保障能力");
     check_scored(r, "30", "30", NULL);
-    r = nth(l, "indicator", 10);
+    r = nth(l, "indicator", 9);
     check(r, "name", "救助对象满意度");
     check_scored(r, "5", "2.90", "满意度调查样本偏少,下一步将扩大调查范围。");
     jx_record_list_free(l);
@@ -3048,9 +3059,62 @@ static void test_layout_name_tail_over_head(void **state)
     check(r, "level2", "数量指标");
     check_value(r, "=", "600", "number", "次");
     check_scored(r, "6", "6", NULL);
-    r = nth(l, "indicator", 3);
+    r = nth(l, "indicator", 2);
     check(r, "name", "安全生产培训人次");
+    check_value(r, ">=", "4600", "number", "人次");
     check_scored(r, "7", "7", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0062, whole): a date target and its actual value wrapped
+ * over three lines round their row's own line, the heads on the line above
+ * it (`≤2024年6月 2024年6月30`), the row's name whole on its own line with
+ * its weight and score (`补助资金下达时限 … 8 8.0`), the tails below (`30日
+ * 日`); above the heads, the last line of the name of the row above
+ * (`指数`).  Read as a row split over two lines (a name line, then a value
+ * line), the heads' line made a record of its own with no name, and the
+ * row kept the tails (`30 日`). */
+static void test_layout_target_head_over_row(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-target-head-over-row.txt");
+    assert_int_equal(count_type(l, "indicator"), 10);
+    const jx_record *r = nth(l, "indicator", 3);
+    check(r, "name", "国省道路况技术状况指数");
+    check_scored(r, "9", "9", NULL);
+    r = nth(l, "indicator", 4);
+    check(r, "name", "补助资金下达时限");
+    check(r, "level2", "时效指标");
+    check_value(r, "<=", "2024-06-30", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2024-06-30", "date", NULL);
+    check_scored(r, "8", "8.0", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0007, whole): a text target centred over four lines round
+ * its row's line, none of them on it (`按照项目实施` / `方案要求持续` /
+ * `群众生产生活条件 … 已完成 11 11` / `改善，惠及更` / `多群众`), under a
+ * row whose target is a figure whole on its own line (惠及人口, `≥ 4 万人`).
+ * The target's first line went on from the figure (`≥ 4万人按照项目实施`):
+ * text goes on from no figure, and the row below holds no target on its
+ * own line. */
+static void test_layout_text_target_over_row(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-text-target-over-row.txt");
+    const jx_record *r = nth(l, "indicator", 6);
+    check(r, "name", "惠及人口");
+    check_value(r, ">=", "4", "number", "万人");
+    check_scored(r, "12", "12", NULL);
+    r = nth(l, "indicator", 7);
+    check(r, "name", "群众生产生活条件");
+    check_value(r, NULL, "按照项目实施方案要求持续改善,惠及更多群众", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
+    check_scored(r, "11", "11", NULL);
     jx_record_list_free(l);
 }
 
@@ -3284,6 +3348,8 @@ int main(void)
         cmocka_unit_test(test_layout_actual_date_wrapped),
         cmocka_unit_test(test_layout_name_rest_beside_label),
         cmocka_unit_test(test_layout_name_tail_over_head),
+        cmocka_unit_test(test_layout_target_head_over_row),
+        cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_department_funds),
