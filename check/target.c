@@ -110,6 +110,11 @@ void jx_check_taxonomy_level2(jx_check_ctx *ctx)
     GHashTable *verdicts =
         g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, pair_verdict_free);
     GString *pair = g_string_new(NULL);
+    /* the last pair looked up and its verdict: a table's rows repeat the
+     * labels of the row above (filled down), and two comparisons are
+     * cheaper than writing the pair out and hashing it */
+    const char *last_l1 = NULL, *last_l2 = NULL;
+    pair_verdict *v = NULL;
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
         if (!rec || jx_record_kind_of(rec) != JX_RECORD_INDICATOR)
@@ -118,14 +123,19 @@ void jx_check_taxonomy_level2(jx_check_ctx *ctx)
         const char *l2 = jx_record_string(rec, JX_F_LEVEL2);
         if (!l1 || !*l1 || !l2 || !*l2 || strcmp(l1, l2) == 0)
             continue;
-        g_string_assign(pair, l1);
-        g_string_append_c(pair, '\x1f');
-        g_string_append(pair, l2);
-        pair_verdict *v = g_hash_table_lookup(verdicts, pair->str);
-        if (!v) {
-            v = g_new(pair_verdict, 1);
-            v->o1 = misfiled(l1, l2, &v->c1);
-            g_hash_table_insert(verdicts, g_strdup(pair->str), v);
+        /* `pair` holds the last pair's text: this row's when they are equal */
+        if (!v || strcmp(l1, last_l1) != 0 || strcmp(l2, last_l2) != 0) {
+            g_string_assign(pair, l1);
+            g_string_append_c(pair, '\x1f');
+            g_string_append(pair, l2);
+            last_l1 = l1;
+            last_l2 = l2;
+            v = g_hash_table_lookup(verdicts, pair->str);
+            if (!v) {
+                v = g_new(pair_verdict, 1);
+                v->o1 = misfiled(l1, l2, &v->c1);
+                g_hash_table_insert(verdicts, g_strdup(pair->str), v);
+            }
         }
         if (!v->o1)
             continue;
@@ -224,7 +234,6 @@ void jx_check_percent_range(jx_check_ctx *ctx)
 
 /* ---------------------------------------------------------------- duplicates */
 
-/* indicator.duplicate: the second and later listing of an indicator in a table. */
 /* The label key of `label` (jx_check_label_key), kept in `memo` (raw label →
  * key, both owned): a table's level-1, level-2 and task labels repeat on
  * every row. */
@@ -244,53 +253,116 @@ static const char *memo_label_key(GHashTable *memo, const char *label)
  * it (按时完成 for two tasks is two indicators). */
 static const jx_field duplicate_parts[] = {JX_F_LEVEL1, JX_F_LEVEL2, JX_F_TASK};
 
+/* The block size of the duplicate keys' store: a table's keys (tens of
+ * bytes each, a few hundred rows) in one or two blocks. */
+#define KEY_CHUNK_BYTES 16384
+
+/* The labels' part of an indicator's duplicate key — each part's label key
+ * after a 0x1f — appended to `key`.  `last_raw` and `last_key` hold the
+ * labels of the last row asked and their keys (in `labels`, jx_check_label_key
+ * kept by memo_label_key): a label most often repeats the row above's, and a
+ * comparison is cheaper than a hash lookup. */
+static void append_label_keys(GString *key, const jx_record *rec, GHashTable *labels,
+                              const char **last_raw, const char **last_key)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(duplicate_parts); k++) {
+        const char *raw = jx_record_string(rec, duplicate_parts[k]);
+        raw = raw ? raw : "";
+        if (!last_raw[k] || strcmp(raw, last_raw[k]) != 0) {
+            last_raw[k] = raw;
+            last_key[k] = memo_label_key(labels, raw);
+        }
+        g_string_append_c(key, '\x1f');
+        g_string_append(key, last_key[k]);
+    }
+}
+
+/* Starts `key` as a row's duplicate key: its table, 0x1f, its name's label
+ * key.  FALSE when the name's key is empty (no indicator to compare). */
+static gboolean start_duplicate_key(GString *key, const jx_record *rec)
+{
+    g_string_truncate(key, 0);
+    jx_string_append_int(key, jx_record_int(rec, JX_F_TABLE, 0));
+    g_string_append_c(key, '\x1f');
+    gsize name_at = key->len;
+    jx_check_label_key_append(key, jx_record_string(rec, JX_F_NAME));
+    return key->len > name_at;
+}
+
+/* A value of the names table of jx_check_duplicate: the first row with the
+ * name (its index in the check), and whether that row's whole key is in the
+ * keys table yet (set when a second row has the name). */
+#define NAME_ROW(v) (GPOINTER_TO_UINT(v) >> 1)
+#define NAME_KEYED(v) (GPOINTER_TO_UINT(v) & 1u)
+#define NAME_VALUE(row, keyed) GUINT_TO_POINTER(((row) << 1) | (keyed))
+
+/* indicator.duplicate: a row whose whole key — table, name's label key and
+ * the three labels' keys, 0x1f between them — is an earlier row's.
+ *
+ * Most rows' names are their table's only: a row is first looked up by its
+ * key up to the first 0x1f after the table (its name's key, or the part of
+ * it before a 0x1f: two equal whole keys have that part equal, whatever
+ * their parts hold), and only a name met before has its labels' keys
+ * made and its whole key compared — with the first row of that name's,
+ * made then.  The findings are those of comparing every row's whole key. */
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
-    /* keys of a hundred bytes and more (a name's and three labels' keys),
-     * each hashed at its lookup and again at its insert: hashed eight bytes
-     * a step (jx_norm_str_hash), where g_str_hash's byte a step was a third
-     * of this check's work */
-    GHashTable *first = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, NULL);
+    /* keys of tens of bytes and more: hashed eight bytes a step
+     * (jx_norm_str_hash), where g_str_hash's byte a step was a third of
+     * this check's work; both tables' keys in `kept`, one block for the lot
+     * (a key of every row was a malloc, a copy and, at the end, a free) */
+    GHashTable *names = g_hash_table_new(jx_norm_str_hash, g_str_equal);
+    GHashTable *whole = g_hash_table_new(jx_norm_str_hash, g_str_equal);
+    GStringChunk *kept = g_string_chunk_new(KEY_CHUNK_BYTES);
     GHashTable *labels = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, g_free);
     GString *key = g_string_new(NULL);
-    /* the last row's labels and their keys (in `labels`): a label most
-     * often repeats the row above's, and a comparison is cheaper than a
-     * hash lookup */
     const char *last_raw[G_N_ELEMENTS(duplicate_parts)] = {NULL};
     const char *last_key[G_N_ELEMENTS(duplicate_parts)] = {NULL};
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
-        if (!rec || jx_record_kind_of(rec) != JX_RECORD_INDICATOR)
+        if (!rec || jx_record_kind_of(rec) != JX_RECORD_INDICATOR ||
+            !start_duplicate_key(key, rec))
             continue;
-        /* the key: the table, the name's label key, then the labels' */
-        g_string_truncate(key, 0);
-        jx_string_append_int(key, jx_record_int(rec, JX_F_TABLE, 0));
-        g_string_append_c(key, '\x1f');
-        gsize name_at = key->len;
-        jx_check_label_key_append(key, jx_record_string(rec, JX_F_NAME));
-        if (key->len == name_at)
-            continue;
-        for (gsize k = 0; k < G_N_ELEMENTS(duplicate_parts); k++) {
-            const char *raw = jx_record_string(rec, duplicate_parts[k]);
-            raw = raw ? raw : "";
-            if (!last_raw[k] || strcmp(raw, last_raw[k]) != 0) {
-                last_raw[k] = raw;
-                last_key[k] = memo_label_key(labels, raw);
-            }
-            g_string_append_c(key, '\x1f');
-            g_string_append(key, last_key[k]);
+        /* the name part: up to the first 0x1f after the table's */
+        const char *sep = strchr(key->str, '\x1f');
+        const char *cut = strchr(sep + 1, '\x1f');
+        gsize name_len = cut ? (gsize)(cut - key->str) : key->len;
+        key->str[name_len] = '\0'; /* looked up in place, the 0x1f put back below */
+        gpointer name_at, seen;
+        gboolean met = g_hash_table_lookup_extended(names, key->str, &name_at, &seen);
+        if (!met)
+            g_hash_table_insert(names, g_string_chunk_insert_len(kept, key->str, (gssize)name_len),
+                                NAME_VALUE(i, 0u));
+        key->str[name_len] = cut ? '\x1f' : '\0';
+        if (!met)
+            continue; /* the name's first row: no earlier key can be its */
+        guint row = NAME_ROW(seen);
+        if (!NAME_KEYED(seen)) {
+            /* a second row of the name: the first row's whole key, now */
+            GString *first = g_string_new(NULL);
+            start_duplicate_key(first, jx_check_record(ctx, row));
+            append_label_keys(first, jx_check_record(ctx, row), labels, last_raw, last_key);
+            g_hash_table_insert(whole, g_string_chunk_insert_len(kept, first->str,
+                                                                 (gssize)first->len),
+                                GUINT_TO_POINTER(row));
+            g_string_free(first, TRUE);
+            g_hash_table_insert(names, name_at, NAME_VALUE(row, 1u));
         }
+        append_label_keys(key, rec, labels, last_raw, last_key);
         gpointer prev;
-        if (g_hash_table_lookup_extended(first, key->str, NULL, &prev)) {
+        if (g_hash_table_lookup_extended(whole, key->str, NULL, &prev)) {
             const jx_record *p = jx_check_record(ctx, GPOINTER_TO_UINT(prev));
             jx_check_emit(ctx, i, NULL, NULL, NULL,
                           "%s is listed again (first at row %" G_GINT64_FORMAT " of the table)",
                           jx_record_string(rec, JX_F_NAME), jx_record_int(p, JX_F_ROW, 0));
         } else {
-            g_hash_table_insert(first, g_strdup(key->str), GUINT_TO_POINTER(i));
+            g_hash_table_insert(whole, g_string_chunk_insert_len(kept, key->str, (gssize)key->len),
+                                GUINT_TO_POINTER(i));
         }
     }
     g_string_free(key, TRUE);
     g_hash_table_destroy(labels);
-    g_hash_table_destroy(first);
+    g_hash_table_destroy(names);
+    g_hash_table_destroy(whole);
+    g_string_chunk_free(kept);
 }

@@ -868,6 +868,7 @@ typedef struct {
     const char *given; /* the record's JSON as the caller has it (jx_sink_write_json), or NULL */
     GPtrArray *names, *values; /* const char*: a row's, reused */
     GArray *types;             /* db_type: a row's values' column kinds, reused */
+    const db_table *laid_out;  /* the table whose names and types are in `names`, `types` */
     GPtrArray *bufs;           /* GString*: the values written for a row, by position */
 } db_sink;
 
@@ -905,6 +906,32 @@ typedef struct {
     const char *json;
 } row_source;
 
+/* Fills the sink's `names` and `types` (sized for `t` already) with the
+ * columns of a row of `t`: sha256, doc, …, imported_at, record for the
+ * documents; doc_id, ord, …, record for a record table (lead_columns). */
+static void lay_out_row(db_sink *s, const db_table *t)
+{
+    const char **names = (const char **)s->names->pdata;
+    db_type *types = (db_type *)(void *)s->types->data;
+    gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
+    int k = 0;
+    names[k] = is_doc ? "sha256" : "doc_id";
+    types[k++] = is_doc ? DB_TEXT : DB_INT;
+    names[k] = is_doc ? "doc" : "ord";
+    types[k++] = is_doc ? DB_TEXT : DB_INT;
+    for (gsize i = 0; i < t->n_columns; i++, k++) {
+        names[k] = t->columns[i].name;
+        types[k] = t->columns[i].type;
+    }
+    if (is_doc) {
+        names[k] = "imported_at";
+        types[k++] = DB_TEXT;
+    }
+    names[k] = "record";
+    types[k] = DB_TEXT;
+    s->laid_out = t;
+}
+
 /* Inserts a row of `t` from `src`, with the lead and trailing columns.
  * The values point into the record, the caller's values, the sink and its
  * buffers: the backend binds or copies them before it returns. */
@@ -915,55 +942,45 @@ static gboolean insert_row(db_sink *s, const row_source *src, const db_table *t,
     /* sha256, doc, …, imported_at, record; or doc_id, ord, …, record
      * (lead_columns) */
     int n = (int)t->n_columns + 4;
-    g_ptr_array_set_size(s->names, n);
-    g_ptr_array_set_size(s->values, n);
-    g_array_set_size(s->types, (guint)n);
-    const char **names = (const char **)s->names->pdata;
+    /* the names and types are the table's: laid out when the table
+     * changes, not for every row (a document's rows come table by table) */
+    if (s->laid_out != t) {
+        g_ptr_array_set_size(s->names, n);
+        g_ptr_array_set_size(s->values, n);
+        g_array_set_size(s->types, (guint)n);
+        lay_out_row(s, t);
+    }
     const char **values = (const char **)s->values->pdata;
-    db_type *types = (db_type *)(void *)s->types->data;
     int k = 0;
     if (is_doc) {
-        names[k] = "sha256";
-        types[k] = DB_TEXT;
         values[k++] = s->sha256;
-        names[k] = "doc";
-        types[k] = DB_TEXT;
         values[k++] = s->doc;
     } else {
-        names[k] = "doc_id";
-        types[k] = DB_INT;
         values[k++] = s->id;
         GString *ord = value_buffer(s, k);
         g_string_truncate(ord, 0);
         jx_string_append_int(ord, s->ord);
-        names[k] = "ord";
-        types[k] = DB_INT;
         values[k++] = ord->str;
     }
-    for (gsize i = 0; i < t->n_columns; i++) {
-        names[k] = t->columns[i].name;
-        types[k] = t->columns[i].type;
-        values[k] = src->rec ? column_value(src->rec, &t->columns[i], value_buffer(s, k))
-                             : src->cols[i];
-        k++;
-    }
+    if (src->rec)
+        for (gsize i = 0; i < t->n_columns; i++, k++)
+            values[k] = column_value(src->rec, &t->columns[i], value_buffer(s, k));
+    else
+        for (gsize i = 0; i < t->n_columns; i++)
+            values[k++] = src->cols[i];
     char *at = NULL;
-    if (is_doc) {
-        names[k] = "imported_at";
-        types[k] = DB_TEXT;
+    if (is_doc)
         values[k++] = at = now_iso();
-    }
     /* the record column: the JSON as it came, when it came as JSON (it is
      * what jx_record_append_json wrote), else written now */
     if (!src->json) {
         g_string_truncate(s->json, 0);
         jx_record_append_json(src->rec, s->json);
     }
-    names[k] = "record";
-    types[k] = DB_TEXT;
     values[k++] = src->json ? src->json : s->json->str;
-    gboolean ok =
-        s->db->backend->insert_row(s->db, t->table, names, values, types, k, inserted, error);
+    gboolean ok = s->db->backend->insert_row(s->db, t->table, (const char **)s->names->pdata,
+                                             values, (const db_type *)(void *)s->types->data, k,
+                                             inserted, error);
     g_free(at);
     return ok;
 }
@@ -1114,16 +1131,22 @@ jx_sink *jx_sink_new_db(jx_db *db)
 #define FRAME_NULL G_MAXUINT32
 
 /* Appends one value: its length (FRAME_NULL for NULL), its bytes and its
- * NUL, the buffer grown once (a frame has some thirty values, and two
- * appends each were most of the worker's cost of making it). */
+ * NUL, written in place (a frame has some thirty values, and two appends
+ * each were most of the worker's cost of making it; a g_string_set_size
+ * per value was still a sixth of it): the buffer is grown only when the
+ * value does not fit in what it has already, its NUL included. */
 static void frame_put_value(GString *out, const char *v)
 {
     guint32 len = v ? (guint32)strlen(v) : FRAME_NULL;
     gsize at = out->len;
-    g_string_set_size(out, at + sizeof len + (v ? len + 1 : 0));
+    gsize need = sizeof len + (v ? len + 1 : 0);
+    if (at + need >= out->allocated_len)
+        g_string_set_size(out, at + need);
     memcpy(out->str + at, &len, sizeof len);
     if (v)
         memcpy(out->str + at + sizeof len, v, len + 1);
+    out->len = at + need;
+    out->str[out->len] = '\0';
 }
 
 /* See db.h. */

@@ -1099,6 +1099,39 @@ static void test_duplicate(void **state)
     expect_one(l, "indicator.duplicate", "warning", 1, 3, NULL, NULL);
 }
 
+/* A name under two level-2 labels is two indicators: a row is listed again
+ * only where its labels repeat too, and the finding names the first row
+ * with the same labels — rows are met by name first and their labels
+ * compared only when the name comes again (check/target.c), which must
+ * find what comparing every row's whole key finds. */
+static void test_duplicate_same_name(void **state)
+{
+    (void)state;
+    jx_record_list *l = new_doc(NULL, NULL, NULL);
+    add_indicator(l, 1, 1, 0, "产出指标", "数量指标", "培训人次", ">=", "300", "人次");
+    add_indicator(l, 1, 2, 0, "产出指标", "质量指标", "培训人次", ">=", "95", "%");
+    add_indicator(l, 1, 3, 0, "产出指标", "质量指标", "培训人次", ">=", "90", "%");
+    add_indicator(l, 1, 4, 0, "产出指标", "数量指标", "培训人次", ">=", "200", "人次");
+    add_indicator(l, 2, 1, 0, "产出指标", "数量指标", "培训人次", ">=", "300", "人次");
+    jx_record_list *f = check(l);
+    print_findings(f);
+    assert_int_equal(jx_record_list_length(f), 2);
+    static const int rows[] = {3, 4}, firsts[] = {2, 1};
+    for (guint i = 0; i < 2; i++) {
+        const jx_record *x = jx_record_list_get(f, i);
+        assert_string_equal(jx_record_string(x, JX_F_RULE), "indicator.duplicate");
+        const jx_record *w = jx_record_sub(x, JX_F_WHERE);
+        assert_int_equal(jx_record_int(w, JX_F_TABLE, 0), 1);
+        assert_int_equal(jx_record_int(w, JX_F_ROW, 0), rows[i]);
+        char *says = g_strdup_printf("培训人次 is listed again (first at row %d of the table)",
+                                     firsts[i]);
+        assert_string_equal(jx_record_string(x, JX_F_MESSAGE), says);
+        g_free(says);
+    }
+    jx_record_list_free(f);
+    jx_record_list_free(l);
+}
+
 /* A name written with any white space Unicode has above ASCII — no-break,
  * ogham, en to hair, line and paragraph separators, narrow no-break,
  * mathematical, ideographic — is the name without it: the label key skips
@@ -1354,6 +1387,7 @@ int main(void)
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_duplicate_spaced),
+        cmocka_unit_test(test_duplicate_same_name),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),
         cmocka_unit_test(test_rule_table),         cmocka_unit_test(test_seed_001),
         cmocka_unit_test(test_seed_003),          cmocka_unit_test(test_large_table),
