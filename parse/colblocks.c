@@ -688,6 +688,10 @@ static gboolean read_into_label_above(const GArray *items, int line, int page, c
     if (k == G_MAXUINT || !*piece)
         return FALSE;
     const item *it = &g_array_index(items, item, k);
+    /* a joined label's pieces (`满意度指标—服务对象` / `满意度`) are read
+     * together later */
+    if (jx_labels_joined(it->norm))
+        return FALSE;
     char *head = jx_norm_text(it->raw);
     char *joined = g_strconcat(head, piece, NULL);
     gboolean read = !g_str_equal(head, it->norm) && g_str_equal(joined, it->norm);
@@ -1843,7 +1847,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             if (kind == IT_LEVEL1 || kind == IT_LEVEL2)
                 kind = IT_TEXT;
         }
-        if (first_tail && read_into_label_above(items, line, page, norm))
+        /* …or alone on its line (`社会 受益群众饮水安全保障水平` / `效益`) */
+        if ((first_tail || (!strchr(raw, ' ') && opens_its_line(lines->pdata[i], raw))) &&
+            read_into_label_above(items, line, page, norm))
             kind = IT_SKIP;
         if (kind == IT_TEXT && strchr(raw, ' ')) {
             /* a label beside the first name under it (`可持续影响指标 长效管理机制`),
