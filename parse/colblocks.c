@@ -722,6 +722,39 @@ static gboolean first_column_tail(GArray *items, int line, int page)
     return first != k && join_label_tail(&g_array_index(items, item, first));
 }
 
+/* TRUE when item `k` of `items` stands alone on its line. */
+static gboolean alone_on_line(const GArray *items, guint k)
+{
+    const item *it = &g_array_index(items, item, k);
+    gboolean before = k > 0 && g_array_index(items, item, k - 1).line == it->line &&
+                      g_array_index(items, item, k - 1).page == it->page;
+    gboolean after = k + 1 < items->len && g_array_index(items, item, k + 1).line == it->line &&
+                     g_array_index(items, item, k + 1).page == it->page;
+    return !before && !after;
+}
+
+/* Joins the tail 指标 alone on line `line` to the label whose two-line
+ * stack encloses a one-line label of the other column: two narrow label
+ * columns print, row by row, the first line of the two-line label, the
+ * row's name, the one-line label (centred, at the name's height, so after
+ * it) and the tail (`产出` / `补贴耕地面积*` / `数量` / `指标`: 产出指标 and
+ * 数量); a label wrapped round the name prints the name between its lines
+ * (`数量` / name / `指标`).  TRUE when it joined one. */
+static gboolean enclosing_label_tail(GArray *items, int line, int page)
+{
+    guint k = items->len;
+    if (k < 3)
+        return FALSE;
+    item *one = &g_array_index(items, item, k - 1), *name = &g_array_index(items, item, k - 2),
+         *outer = &g_array_index(items, item, k - 3);
+    gboolean shape = (one->kind == IT_LEVEL1 || one->kind == IT_LEVEL2) && name->kind == IT_TEXT &&
+                     (outer->kind == IT_LEVEL1 || outer->kind == IT_LEVEL2) && outer->kind != one->kind &&
+                     one->page == page && outer->page == page && line - outer->last_line <= MAX_LABEL_TAIL_GAP &&
+                     outer->line < name->line && name->line < one->line && one->line < line;
+    return shape && alone_on_line(items, k - 1) && alone_on_line(items, k - 2) && alone_on_line(items, k - 3) &&
+           join_label_tail(outer);
+}
+
 /* Joins a level label's last word wrapped onto a line of its own below it
  * (`服务对象满意度` / `指标`, the label maybe beside the first name under
  * it) to the label when the whole is a label too: the nearest such label
@@ -1913,7 +1946,11 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         }
         /* the tail joins its label and stays a header word among the data
          * (what scattered looks for) */
-        if (g_str_equal(norm, JX_LABEL_SUFFIX) && label_tail(items, line, page) && kind == IT_TEXT)
+        if (g_str_equal(norm, JX_LABEL_SUFFIX) &&
+            ((!strchr(raw, ' ') && !finishes_row_header(items, line, page) &&
+              enclosing_label_tail(items, line, page)) ||
+             label_tail(items, line, page)) &&
+            kind == IT_TEXT)
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, JX_LABEL_SUFFIX))
             kind = IT_SKIP;
