@@ -1292,7 +1292,9 @@ static char *label_beside_first_tail(const GPtrArray *lines, guint i, const char
 {
     char *label = NULL;
     for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP; k++) {
-        char **pieces = g_strsplit(g_strstrip(g_strdup(lines->pdata[k])), " ", 3);
+        char *text = g_strstrip(g_strdup(lines->pdata[k]));
+        char **pieces = g_strsplit(text, " ", 3);
+        g_free(text);
         gboolean blank = !pieces[0] || !*pieces[0];
         if (!blank && pieces[1] && !pieces[2]) {
             char *first = jx_norm_text(pieces[0]), *second = jx_norm_text(pieces[1]);
