@@ -635,6 +635,126 @@ static gboolean finishes_row_header(const GArray *items, int line, int page)
     return finishes;
 }
 
+/* TRUE when `it`, a level label not closed below, takes the tail 指标:
+ * the whole is a label of its level (or a level-1 label read as the
+ * level-2 beside one, level2_under_level1); then joins it. */
+static gboolean join_label_tail(item *it)
+{
+    if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
+        return FALSE;
+    char *full = g_strconcat(it->norm, JX_LABEL_SUFFIX, NULL);
+    if (kind_of(full) == it->kind ||
+        (it->kind == IT_LEVEL2 && kind_of(it->norm) == IT_LEVEL1 && kind_of(full) == IT_LEVEL1)) {
+        g_free(it->norm);
+        it->norm = full;
+        it->chars = g_utf8_strlen(full, -1);
+        return TRUE;
+    }
+    g_free(full);
+    return FALSE;
+}
+
+/* TRUE when `rest`, what is left to read of the line `text`, is the whole
+ * line (trimmed): nothing of it was read yet. */
+static gboolean opens_its_line(const char *text, const char *rest)
+{
+    while (*text == ' ')
+        text++;
+    return g_str_has_prefix(text, rest) && !text[strlen(rest) + strspn(text + strlen(rest), " ")];
+}
+
+/* The index of the nearest level label above line `line` of `page`,
+ * within MAX_LABEL_TAIL_GAP lines, or G_MAXUINT. */
+static guint nearest_label_above(const GArray *items, int line, int page)
+{
+    for (guint k = items->len; k-- > 0;) {
+        const item *it = &g_array_index(items, item, k);
+        if (it->page != page || line - it->last_line > MAX_LABEL_TAIL_GAP)
+            break;
+        if ((it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) && it->line < line)
+            return k;
+    }
+    return G_MAXUINT;
+}
+
+/* TRUE when `piece`, read on line `line` after the first label column's
+ * tail (first_column_tail), is the second column's piece the nearest label
+ * above was read with: that label's first piece and `piece` make it whole
+ * (`经济` / `效益`: 经济效益, label_from_pieces), so it is no label of its
+ * own. */
+static gboolean read_into_label_above(const GArray *items, int line, int page, const char *piece)
+{
+    guint k = nearest_label_above(items, line, page);
+    if (k == G_MAXUINT || !*piece)
+        return FALSE;
+    const item *it = &g_array_index(items, item, k);
+    /* a joined label's pieces (`满意度指标—服务对象` / `满意度`) are read
+     * together later */
+    if (jx_labels_joined(it->norm))
+        return FALSE;
+    char *head = jx_norm_text(it->raw);
+    char *joined = g_strconcat(head, piece, NULL);
+    gboolean read = !g_str_equal(head, it->norm) && g_str_equal(joined, it->norm);
+    g_free(head);
+    g_free(joined);
+    return read;
+}
+
+/* Joins the tail 指标 that opens line `line` ahead of other pieces to the
+ * first label column's label: two narrow label columns print their lines
+ * side by side, each line's first piece the first column's (`效益 经济 …`
+ * / `指标 效益`: 效益指标 and the form's own 经济效益, not 效益 and
+ * 经济效益指标).  The label is the first item of the nearest line above
+ * that holds labels, when another label stands after it on that line.
+ * TRUE when it joined one. */
+static gboolean first_column_tail(GArray *items, int line, int page)
+{
+    if (finishes_row_header(items, line, page))
+        return FALSE;
+    guint k = nearest_label_above(items, line, page);
+    if (k == G_MAXUINT)
+        return FALSE;
+    int at = g_array_index(items, item, k).line;
+    guint first = k;
+    while (first > 0 && g_array_index(items, item, first - 1).line == at &&
+           g_array_index(items, item, first - 1).page == page)
+        first--;
+    return first != k && join_label_tail(&g_array_index(items, item, first));
+}
+
+/* TRUE when item `k` of `items` stands alone on its line. */
+static gboolean alone_on_line(const GArray *items, guint k)
+{
+    const item *it = &g_array_index(items, item, k);
+    gboolean before = k > 0 && g_array_index(items, item, k - 1).line == it->line &&
+                      g_array_index(items, item, k - 1).page == it->page;
+    gboolean after = k + 1 < items->len && g_array_index(items, item, k + 1).line == it->line &&
+                     g_array_index(items, item, k + 1).page == it->page;
+    return !before && !after;
+}
+
+/* Joins the tail 指标 alone on line `line` to the label whose two-line
+ * stack encloses a one-line label of the other column: two narrow label
+ * columns print, row by row, the first line of the two-line label, the
+ * row's name, the one-line label (centred, at the name's height, so after
+ * it) and the tail (`产出` / `补贴耕地面积*` / `数量` / `指标`: 产出指标 and
+ * 数量); a label wrapped round the name prints the name between its lines
+ * (`数量` / name / `指标`).  TRUE when it joined one. */
+static gboolean enclosing_label_tail(GArray *items, int line, int page)
+{
+    guint k = items->len;
+    if (k < 3)
+        return FALSE;
+    item *one = &g_array_index(items, item, k - 1), *name = &g_array_index(items, item, k - 2),
+         *outer = &g_array_index(items, item, k - 3);
+    gboolean shape = (one->kind == IT_LEVEL1 || one->kind == IT_LEVEL2) && name->kind == IT_TEXT &&
+                     (outer->kind == IT_LEVEL1 || outer->kind == IT_LEVEL2) && outer->kind != one->kind &&
+                     one->page == page && outer->page == page && line - outer->last_line <= MAX_LABEL_TAIL_GAP &&
+                     outer->line < name->line && name->line < one->line && one->line < line;
+    return shape && alone_on_line(items, k - 1) && alone_on_line(items, k - 2) && alone_on_line(items, k - 3) &&
+           join_label_tail(outer);
+}
+
 /* Joins a level label's last word wrapped onto a line of its own below it
  * (`服务对象满意度` / `指标`, the label maybe beside the first name under
  * it) to the label when the whole is a label too: the nearest such label
@@ -653,18 +773,8 @@ static gboolean label_tail(GArray *items, int line, int page)
         if (it->page != page || line - it->last_line > MAX_LABEL_TAIL_GAP)
             break;
         /* a label the piece below closed is whole as the form prints it */
-        if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
-            continue;
-        char *full = g_strconcat(it->norm, JX_LABEL_SUFFIX, NULL);
-        /* …a level-1 label read as the level-2 beside one (level2_under_level1) too */
-        if (kind_of(full) == it->kind ||
-            (it->kind == IT_LEVEL2 && kind_of(it->norm) == IT_LEVEL1 && kind_of(full) == IT_LEVEL1)) {
-            g_free(it->norm);
-            it->norm = full;
-            it->chars = g_utf8_strlen(full, -1);
+        if (join_label_tail(it))
             return TRUE;
-        }
-        g_free(full);
     }
     return FALSE;
 }
@@ -1018,15 +1128,20 @@ static gboolean holds_label_pieces_only(const char *raw)
 static void add_label_pieces(GArray *items, const char *raw, int line, int page)
 {
     char **pieces = g_strsplit(raw, " ", -1);
+    gboolean first_tail = FALSE; /* the line opened with the first label column's tail */
     for (char **p = pieces; *p; p++) {
         if (!**p)
             continue;
         char *norm = jx_norm_text(*p);
         item_kind k = kind_of(norm);
         /* a label's last word among them (`指标 益指标`) finishes the label
-         * whose first line stood above (`效益 经济效 新产品销售收入增长`) */
-        if (g_str_equal(norm, JX_LABEL_SUFFIX))
+         * whose first line stood above (`效益 经济效 新产品销售收入增长`); the
+         * line's first piece the first column's (`指标 效益`) */
+        if (g_str_equal(norm, JX_LABEL_SUFFIX) && !(first_tail = p == pieces && p[1] &&
+                                                                 first_column_tail(items, line, page)))
             label_tail(items, line, page);
+        else if (first_tail && read_into_label_above(items, line, page, norm))
+            k = IT_SKIP;
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
                    g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
         g_array_append_val(items, it);
@@ -1168,6 +1283,37 @@ static gboolean level2_under_level1(const GArray *items, const char *label)
     return l1->kind == IT_LEVEL1 && kind_of(label) == IT_LEVEL1 && jx_taxonomy_lists(l1->norm, label);
 }
 
+/* The level label the second of two narrow label columns makes of its
+ * first line `head` (line `i`, after the first column's label) and its
+ * second, printed after the first column's tail on the next line that
+ * holds text (`满意 满意 ★受益农户满意度` / `指标 度`: 满意度, the line's first
+ * piece the first column's, first_column_tail), or NULL.  A new string. */
+static char *label_beside_first_tail(const GPtrArray *lines, guint i, const char *head)
+{
+    char *label = NULL;
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP; k++) {
+        char *text = g_strstrip(g_strdup(lines->pdata[k]));
+        char **pieces = g_strsplit(text, " ", 3);
+        g_free(text);
+        gboolean blank = !pieces[0] || !*pieces[0];
+        if (!blank && pieces[1] && !pieces[2]) {
+            char *first = jx_norm_text(pieces[0]), *second = jx_norm_text(pieces[1]);
+            char *joined = g_strconcat(head, second, NULL);
+            item_kind jk = kind_of(joined);
+            if (g_str_equal(first, JX_LABEL_SUFFIX) && *second && (jk == IT_LEVEL1 || jk == IT_LEVEL2))
+                label = joined;
+            else
+                g_free(joined);
+            g_free(first);
+            g_free(second);
+        }
+        g_strfreev(pieces);
+        if (!blank)
+            break;
+    }
+    return label;
+}
+
 /* After a level-1 label printed beside the first name under it, the
  * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
  * level-2 label, that label is an item of its own (two narrow label columns
@@ -1181,7 +1327,11 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
     const char *sp = strchr(*raw, ' ');
     char *head = g_strndup(*raw, (gsize)(sp - *raw));
     char *hnorm = jx_norm_text(head);
-    if (kind_of(hnorm) == IT_TEXT) {
+    char *stacked = label_beside_first_tail(lines, i, hnorm);
+    if (stacked) {
+        g_free(hnorm);
+        hnorm = stacked;
+    } else if (kind_of(hnorm) == IT_TEXT) {
         char *whole = label_headed_below(lines, i, hnorm);
         if (whole && kind_of(whole) == IT_LEVEL2) {
             g_free(hnorm);
@@ -1190,7 +1340,7 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
             g_free(whole);
         }
     }
-    if (kind_of(hnorm) != IT_LEVEL2 && !level2_under_level1(items, hnorm)) {
+    if (!stacked && kind_of(hnorm) != IT_LEVEL2 && !level2_under_level1(items, hnorm)) {
         g_free(head);
         g_free(hnorm);
         return IT_TEXT;
@@ -1681,6 +1831,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = read_on_from(wrapped_name, &raw, &norm, &chars);
             taken_to = i + taken;
         }
+        gboolean first_tail = FALSE; /* the line opened with the first label column's tail */
         while (!tasks && kind == IT_TEXT && strchr(raw, ' ')) {
             /* a narrow label column's first piece beside the first name under
              * it (`可持 长效管理机制`), its other pieces on the lines below; or
@@ -1690,7 +1841,17 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *head = g_strndup(raw, (gsize)(sp - raw));
             char *hnorm = jx_norm_text(head);
             char *rest = g_strdup(g_strstrip((char *)sp + 1));
-            if (g_str_equal(hnorm, JX_LABEL_SUFFIX) && label_tail(items, line, page)) {
+            if (first_tail && read_into_label_above(items, line, page, hnorm)) {
+                /* the second label column's piece after the first's tail */
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+                g_array_append_val(items, l);
+                kind = read_on_from(rest, &raw, &norm, &chars);
+                first_tail = FALSE;
+                continue;
+            }
+            if (g_str_equal(hnorm, JX_LABEL_SUFFIX) &&
+                ((opens_its_line(lines->pdata[i], raw) && (first_tail = first_column_tail(items, line, page))) ||
+                 label_tail(items, line, page))) {
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
@@ -1721,6 +1882,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             if (kind == IT_LEVEL1 || kind == IT_LEVEL2)
                 kind = IT_TEXT;
         }
+        /* …or alone on its line (`社会 受益群众饮水安全保障水平` / `效益`) */
+        if ((first_tail || (!strchr(raw, ' ') && opens_its_line(lines->pdata[i], raw))) &&
+            read_into_label_above(items, line, page, norm))
+            kind = IT_SKIP;
         if (kind == IT_TEXT && strchr(raw, ' ')) {
             /* a label beside the first name under it (`可持续影响指标 长效管理机制`),
              * the label's last word maybe wrapped below (`服务对象满意度` … `指标`) */
@@ -1783,7 +1948,11 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         }
         /* the tail joins its label and stays a header word among the data
          * (what scattered looks for) */
-        if (g_str_equal(norm, JX_LABEL_SUFFIX) && label_tail(items, line, page) && kind == IT_TEXT)
+        if (g_str_equal(norm, JX_LABEL_SUFFIX) &&
+            ((!strchr(raw, ' ') && !finishes_row_header(items, line, page) &&
+              enclosing_label_tail(items, line, page)) ||
+             label_tail(items, line, page)) &&
+            kind == IT_TEXT)
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, JX_LABEL_SUFFIX))
             kind = IT_SKIP;

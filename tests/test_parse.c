@@ -3417,6 +3417,51 @@ static void test_raw_seq_block_before_header(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a bureau form whose two label columns are two
+ * characters wide (header `指标 指标`): a line's first piece is the first
+ * column's (`效益 经济` / `指标 效益`: 效益指标 and the form's 经济效益, not 效益
+ * and 经济效益指标; `满意 满意` / `指标 度`: 满意指标 and 满意度), and a
+ * one-line level-2 label printed after its row's name lies inside the
+ * level-1's two lines (`产出` / name / `数量` / `指标`: 产出指标 and 数量). */
+static void test_raw_label_columns_two_chars(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量", "补贴耕地面积*", "=", "509600", "亩", "output.quantity"},
+        {"产出指标", "数量", "高素质农民培训人数", "=", "1480", "人", "output.quantity"},
+        {"产出指标", "质量", "资金使用合规率", NULL, "100", "%", "output.quality"},
+        {"效益指标", "经济效益", "★农业总产值增长率", ">=", "7", "%", "outcome.economic"},
+        {"效益指标", "经济效益", "带动相关产业增收", ">=", "400", "万元", "outcome.economic"},
+        {"效益指标", "社会效益", "群众获得感", NULL, "明显增强", NULL, "outcome.social"},
+        {"效益指标", "可持续影响", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+        {"满意指标", "满意度", "★受益农户满意度", ">=", "92", "%", "satisfaction"},
+        {"满意指标", "满意度", "项目区农户满意度", ">=", "87", "%", "satisfaction"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-columns-two-chars.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * calc-level1-beside-closed-level2.txt) whose level-2 label wraps below the
+ * name beside its first line (`社会 受益群众饮水安全保障水平` / `效益`): the
+ * piece alone is the label's (社会效益), not a level-1 效益 that the rows
+ * after would stand under. */
+static void test_raw_level2_piece_alone(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益", "受益群众饮水安全保障水平", NULL, "有效提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益", "公共服务满意度提升", ">=", "1", "个百分点", "outcome.social"},
+        {"效益指标", "社会效益", "政策宣传覆盖率", ">=", "91", "%", "outcome.social"},
+        {"效益指标", "生态效益", "节能减排效果", NULL, "明显", NULL, "outcome.ecological"},
+        {"效益指标", "可持续影响", "持续发挥效益", NULL, "长期有效", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-level1-beside-closed-level2.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an older form whose 序号 block runs past a row's
  * number (24 … 26), that row's 序号 printed after with its name (`23` /
  * 社会影响力): the passed-over number is a 序号, not the row's target, and
@@ -3796,7 +3841,7 @@ static void test_raw_level2_closed_below(void **state)
     static const want_row level1_rows[] = {
         {"满意指标", "服务对象满意度", "群众满意度", NULL, "87", "%", "satisfaction.service"},
         /* 长期有效 alone on its line: a target, not a name */
-        {"效益", "可持续影响", "持续发挥效益", NULL, "长期有效", NULL, "outcome.sustainability"},
+        {"效益指标", "可持续影响", "持续发挥效益", NULL, "长期有效", NULL, "outcome.sustainability"},
     };
     l = parse_file_rows("tests/raw/calc-level1-beside-closed-level2.txt", level1_rows,
                         G_N_ELEMENTS(level1_rows));
@@ -5896,6 +5941,8 @@ int main(void)
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_seq_block_before_header),
         cmocka_unit_test(test_raw_seq_passed_over),
+        cmocka_unit_test(test_raw_label_columns_two_chars),
+        cmocka_unit_test(test_raw_level2_piece_alone),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
         cmocka_unit_test(test_raw_unit_beside_explanation),
         cmocka_unit_test(test_raw_units_run_after_targets),
