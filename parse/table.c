@@ -1957,25 +1957,37 @@ static int *dropped_rowhead_label_map(finder *f, const jx_grid *grid)
  */
 #define TARGET_PAGE_MIN_VALUES 2
 
-/* What grid column `c`'s cells (read as `f` reads the rows) hold: cells of
- * a target's kinds into `*values` (operators alone also into `*ops`,
- * units alone into `*units`), other cells with text into `*texts`. */
-static void column_target_counts(finder *f, const jx_grid *grid, int c, int *values, int *ops,
-                                 int *units, int *texts)
+/* What one grid column's cells hold (see column_target_counts). */
+typedef struct {
+    int values; /* cells of a target's kinds… */
+    int ops;    /* …operators alone among them… */
+    int units;  /* …and units alone */
+    int texts;  /* other cells with text */
+} target_counts;
+
+/* What each of `grid`'s columns holds, its cells read as `f` reads the
+ * rows: a new array of the grid's width, asked in one pass over the rows. */
+static target_counts *column_target_counts(finder *f, const jx_grid *grid)
 {
-    *values = *ops = *units = *texts = 0;
+    int n = jx_grid_n_cols(grid);
+    target_counts *counts = g_new0(target_counts, n);
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        const jx_pcell *p = jx_prow_cell(peek_row(f, grid, r), c);
-        if (!p || p->spanned || p->kind == JX_CK_EMPTY)
-            continue;
-        if (target_kind(p->kind)) {
-            (*values)++;
-            *ops += p->kind == JX_CK_OP;
-            *units += p->kind == JX_CK_UNIT;
-        } else {
-            (*texts)++;
+        const jx_prow *row = peek_row(f, grid, r);
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *p = row->cells->pdata[i];
+            if (p->spanned || p->kind == JX_CK_EMPTY || p->col < 0 || p->col >= n)
+                continue;
+            target_counts *t = &counts[p->col];
+            if (target_kind(p->kind)) {
+                t->values++;
+                t->ops += p->kind == JX_CK_OP;
+                t->units += p->kind == JX_CK_UNIT;
+            } else {
+                t->texts++;
+            }
         }
     }
+    return counts;
 }
 
 /* TRUE when role `r` is a column of text before a target's: the row
@@ -2057,66 +2069,69 @@ static int *target_page_column_map(finder *f, const jx_grid *grid)
 {
     const jx_header *h = f->open->header;
     int n = jx_grid_n_cols(grid), op, unit;
-    if (n < 2 || h->kind != JX_TABLE_TARGET || self_evaluation_header(h) ||
-        grid_has_boxes(grid) || !f->open->rows->len)
+    if (n < 2 || h->kind != JX_TABLE_TARGET || self_evaluation_header(h) || !f->open->rows->len)
         return NULL;
     const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
     if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
         return NULL; /* no page break: the grid's columns are the page's own */
     int hv = single_target_columns(h, &op, &unit);
-    if (hv <= 0)
-        return NULL;
+    if (hv <= 0 || grid_has_boxes(grid))
+        return NULL; /* (the boxes asked last: every cell of the grid) */
     int value = hv;
     while (h->roles[value] != JX_ROLE_VALUE)
         value++;
     int *map = g_new(int, n);
+    target_counts *counts = column_target_counts(f, grid);
     int first = -1;
     for (int c = 0; c < n; c++) {
-        int values, ops, units, texts;
-        column_target_counts(f, grid, c, &values, &ops, &units, &texts);
-        if (first < 0 && values >= TARGET_PAGE_MIN_VALUES && values > texts)
+        const target_counts *t = &counts[c];
+        if (first < 0 && t->values >= TARGET_PAGE_MIN_VALUES && t->values > t->texts)
             first = c;
         if (first < 0)
             continue;
-        if (texts > values || (values && ops == values && op < 0)) {
-            g_free(map);
-            return NULL; /* text right of the targets, or operators set apart
-                            under a header that names no column of them */
+        if (t->texts > t->values || (t->values && t->ops == t->values && op < 0)) {
+            first = -1; /* text right of the targets, or operators set apart
+                           under a header that names no column of them */
+            break;
         }
-        map[c] = values && ops == values && op >= 0       ? op
-                 : values && units == values && unit >= 0 ? unit
-                 : values                                 ? value
-                                                          : (c > first ? map[c - 1] : value);
+        map[c] = t->values && t->ops == t->values && op >= 0       ? op
+                 : t->values && t->units == t->values && unit >= 0 ? unit
+                 : t->values                                       ? value
+                                                                   : (c > first ? map[c - 1] : value);
         if (c > first && map[c] < map[c - 1]) {
-            g_free(map);
-            return NULL;
+            first = -1;
+            break;
         }
     }
     if (first <= 0 || map[first] != hv) {
+        g_free(counts);
         g_free(map);
         return NULL; /* the page's first targets are not the header's first
                         value column's: an empty operator column it dropped
                         leaves unsaid which text columns it dropped */
     }
     /* the text columns, counted back from the header's value columns over
-     * its columns of a role; a leading column without text takes the first */
+     * its columns of a role; a leading column without text takes the first.
+     * A column with text never goes left of where its order puts it: the
+     * page lost columns, it gained none (a text dump's page one column wider
+     * than its header, its text targets, 按时完成, in a column the count read
+     * as names, the figures of a few rows a column right of them) */
     int slot = hv, moved = 0;
     for (int c = first - 1; c >= 0; c--) {
         do
             slot--;
         while (slot >= 0 && h->roles[slot] == JX_ROLE_NONE);
-        if (slot < 0) {
-            int values, ops, units, texts;
-            column_target_counts(f, grid, c, &values, &ops, &units, &texts);
-            if (values || texts) {
-                g_free(map);
-                return NULL;
-            }
-            slot = 0;
+        gboolean filled = counts[c].values || counts[c].texts;
+        if ((slot < 0 && filled) || (filled && slot < c)) {
+            g_free(counts);
+            g_free(map);
+            return NULL;
         }
+        slot = MAX(slot, 0);
         map[c] = slot;
         moved |= slot != c;
     }
+    g_free(counts);
     if (!moved || labels_off_their_columns(f, grid, first, map))
         g_clear_pointer(&map, g_free);
     return map;

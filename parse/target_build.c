@@ -1729,12 +1729,7 @@ static void third_label_column_kept(part_map *m, const gboolean *voted, const in
  * alike): a level-2 label's piece alone on its line (效益 of 经济 / 效益 /
  * 指标, 成本 of 成本 / 指标) reads as a level-1 label, and one row aligned
  * so, while the names beside it stayed, says nothing of where the page's
- * level-2 column went.  A part column under the work items' column goes
- * to a level column on the same terms: a web page's later page sets a
- * group's level-1 and level-2 labels side by side where the group opens
- * (效益指 | 社会效益), the level-2 one in the work items' column, and that
- * one label aligned to its level took the page's work items with it.
- * For a part of PART_MANY_ROWS placed rows. */
+ * level-2 column went.  For a part of PART_MANY_ROWS placed rows. */
 static void keep_level_columns_unmoved(part_map *m, const gboolean *voted, const int *votes,
                                        const jx_header *header)
 {
@@ -1742,8 +1737,7 @@ static void keep_level_columns_unmoved(part_map *m, const gboolean *voted, const
     for (int c = 0; c < m->n_cols && c < header->n_cols; c++) {
         jx_role own = header->roles[c], to = header->roles[m->to[c]];
         gboolean other = (own == JX_ROLE_LEVEL1 && to == JX_ROLE_LEVEL2) ||
-                         (own == JX_ROLE_LEVEL2 && to == JX_ROLE_LEVEL1) ||
-                         (own == JX_ROLE_TASK && (to == JX_ROLE_LEVEL1 || to == JX_ROLE_LEVEL2));
+                         (own == JX_ROLE_LEVEL2 && to == JX_ROLE_LEVEL1);
         if (other && votes[c * stride + m->to[c]] < ANCHOR_MIN_CELLS &&
             placed_shift_right_of(m, voted, c) != m->to[c] - c)
             m->to[c] = c;
