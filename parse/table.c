@@ -1979,6 +1979,208 @@ static int *dropped_rowhead_label_map(finder *f, const jx_grid *grid)
     return map;
 }
 
+/*
+ * A web page printed to PDF sets a later page of a target table anew: the
+ * merged cells that opened on an earlier page (the row header 年度绩效指标,
+ * a level-1 label, a work item) leave their columns empty on this one, and
+ * the page's grid drops them — while it may part the operator column in
+ * two (`≥` set left of `=` in a column wider than either).  Read by order,
+ * each text column lands left of its own (the names under the work items,
+ * the work items under the level-2 labels).  The page's targets say where
+ * its columns stand: its first column whose cells are mostly targets
+ * (operators, figures, units, combined targets: TARGET_PAGE_MIN_VALUES of
+ * them at least) is the header's first value column, the columns after it
+ * are the header's value columns by what they hold (operators alone under
+ * the operators, units alone under the units, the rest under the values),
+ * and the text columns before it are the header's columns of a role
+ * before its value columns, counted back from them.  Only for a header
+ * whose columns end with one target's operator, value and unit columns (no
+ * half-year's, no remarks), on a later page than the open table's last
+ * row, in a grid with no boxes to place it (see parted_page_column_map),
+ * and when the text columns do not stand where their order puts them.
+ */
+#define TARGET_PAGE_MIN_VALUES 2
+
+/* What one grid column's cells hold (see column_target_counts). */
+typedef struct {
+    int values; /* cells of a target's kinds… */
+    int ops;    /* …operators alone among them… */
+    int units;  /* …and units alone */
+    int texts;  /* other cells with text */
+} target_counts;
+
+/* What each of `grid`'s columns holds, its cells read as `f` reads the
+ * rows: a new array of the grid's width, asked in one pass over the rows. */
+static target_counts *column_target_counts(finder *f, const jx_grid *grid)
+{
+    int n = jx_grid_n_cols(grid);
+    target_counts *counts = g_new0(target_counts, n);
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *p = row->cells->pdata[i];
+            if (p->spanned || p->kind == JX_CK_EMPTY || p->col < 0 || p->col >= n)
+                continue;
+            target_counts *t = &counts[p->col];
+            if (target_kind(p->kind)) {
+                t->values++;
+                t->ops += p->kind == JX_CK_OP;
+                t->units += p->kind == JX_CK_UNIT;
+            } else {
+                t->texts++;
+            }
+        }
+    }
+    return counts;
+}
+
+/* TRUE when role `r` is a column of text before a target's: the row
+ * header, a label, a work item, a name, or none. */
+static gboolean is_text_role(jx_role r)
+{
+    return r == JX_ROLE_NONE || r == JX_ROLE_ROWHEAD || r == JX_ROLE_LEVEL1 ||
+           r == JX_ROLE_LEVEL2 || r == JX_ROLE_TASK || r == JX_ROLE_NAME;
+}
+
+/* The header's first value column when its columns before it are text
+ * columns (is_text_role) and from there on one target's (JX_ROLE_OP,
+ * JX_ROLE_VALUE, JX_ROLE_UNIT, the value once), its operator and unit
+ * columns into `*op` and `*unit` (-1 when none); else -1. */
+static int single_target_columns(const jx_header *h, int *op, int *unit)
+{
+    int first = -1, values = 0;
+    *op = *unit = -1;
+    for (int c = 0; c < h->n_cols; c++) {
+        jx_role r = h->roles[c];
+        if (first < 0 && !is_value_role(r)) {
+            if (!is_text_role(r))
+                return -1;
+            continue;
+        }
+        if (r != JX_ROLE_OP && r != JX_ROLE_VALUE && r != JX_ROLE_UNIT)
+            return -1;
+        if (first < 0)
+            first = c;
+        values += r == JX_ROLE_VALUE;
+        if (r == JX_ROLE_OP)
+            *op = c;
+        if (r == JX_ROLE_UNIT)
+            *unit = c;
+    }
+    return values == 1 ? first : -1;
+}
+
+/* TRUE when some known label of `grid`'s columns before `first` lands, by
+ * `map`, where no label of its level stands: a level-2 label in the row
+ * header's column, a level-1 label off the level-1 column — in the
+ * level-2 column only beside level-2 labels in its grid column (成本指标,
+ * either level, among 质量指标 and 时效指标).  A grid column of level-1
+ * labels alone that the count puts in the level-2 column is the page's
+ * level-1 column: a line that set its level-2 label in the next grid
+ * column with the work items (满意度 | 服务对象满意度指 实施…) left the
+ * page's columns short of the header's by one less than the count says. */
+static gboolean labels_off_their_columns(finder *f, const jx_grid *grid, int first, const int *map)
+{
+    const jx_header *h = f->open->header;
+    gboolean *level2 = g_new0(gboolean, first);
+    for (int pass = 0; pass < 2; pass++)
+        for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+            const jx_prow *row = peek_row(f, grid, r);
+            for (guint i = 0; i < row->cells->len; i++) {
+                const jx_pcell *p = row->cells->pdata[i];
+                if (p->spanned || p->col < 0 || p->col >= first)
+                    continue;
+                if (pass == 0) {
+                    level2[p->col] |= p->kind == JX_CK_LEVEL2;
+                    continue;
+                }
+                jx_role to = h->roles[map[p->col]];
+                if ((p->kind == JX_CK_LEVEL1 && to != JX_ROLE_LEVEL1 &&
+                     !(to == JX_ROLE_LEVEL2 && level2[p->col])) ||
+                    (p->kind == JX_CK_LEVEL2 && to == JX_ROLE_ROWHEAD)) {
+                    g_free(level2);
+                    return TRUE;
+                }
+            }
+        }
+    g_free(level2);
+    return FALSE;
+}
+
+/* `grid`'s columns → the open header's by its targets (see
+ * TARGET_PAGE_MIN_VALUES): a new array of the grid's width, or NULL. */
+static int *target_page_column_map(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int n = jx_grid_n_cols(grid), op, unit;
+    if (n < 2 || h->kind != JX_TABLE_TARGET || self_evaluation_header(h) || !f->open->rows->len)
+        return NULL;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+        return NULL; /* no page break: the grid's columns are the page's own */
+    int hv = single_target_columns(h, &op, &unit);
+    if (hv <= 0 || grid_has_boxes(grid))
+        return NULL; /* (the boxes asked last: every cell of the grid) */
+    int value = hv;
+    while (h->roles[value] != JX_ROLE_VALUE)
+        value++;
+    int *map = g_new(int, n);
+    target_counts *counts = column_target_counts(f, grid);
+    int first = -1;
+    for (int c = 0; c < n; c++) {
+        const target_counts *t = &counts[c];
+        if (first < 0 && t->values >= TARGET_PAGE_MIN_VALUES && t->values > t->texts)
+            first = c;
+        if (first < 0)
+            continue;
+        if (t->texts > t->values || (t->values && t->ops == t->values && op < 0)) {
+            first = -1; /* text right of the targets, or operators set apart
+                           under a header that names no column of them */
+            break;
+        }
+        map[c] = t->values && t->ops == t->values && op >= 0       ? op
+                 : t->values && t->units == t->values && unit >= 0 ? unit
+                 : t->values                                       ? value
+                                                                   : (c > first ? map[c - 1] : value);
+        if (c > first && map[c] < map[c - 1]) {
+            first = -1;
+            break;
+        }
+    }
+    if (first <= 0 || map[first] != hv) {
+        g_free(counts);
+        g_free(map);
+        return NULL; /* the page's first targets are not the header's first
+                        value column's: an empty operator column it dropped
+                        leaves unsaid which text columns it dropped */
+    }
+    /* the text columns, counted back from the header's value columns over
+     * its columns of a role; a leading column without text takes the first.
+     * A column with text never goes left of where its order puts it: the
+     * page lost columns, it gained none (a text dump's page one column wider
+     * than its header, its text targets, 按时完成, in a column the count read
+     * as names, the figures of a few rows a column right of them) */
+    int slot = hv, moved = 0;
+    for (int c = first - 1; c >= 0; c--) {
+        do
+            slot--;
+        while (slot >= 0 && h->roles[slot] == JX_ROLE_NONE);
+        gboolean filled = counts[c].values || counts[c].texts;
+        if ((slot < 0 && filled) || (filled && slot < c)) {
+            g_free(counts);
+            g_free(map);
+            return NULL;
+        }
+        slot = MAX(slot, 0);
+        map[c] = slot;
+        moved |= slot != c;
+    }
+    g_free(counts);
+    if (!moved || labels_off_their_columns(f, grid, first, map))
+        g_clear_pointer(&map, g_free);
+    return map;
+}
+
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {
@@ -3455,6 +3657,7 @@ static void read_grid(finder *f, const jx_grid *grid)
         ((remap = parted_page_column_map(f, grid)) ||
          (remap = dropped_rowhead_column_map(f, grid)) ||
          (remap = dropped_rowhead_label_map(f, grid)) ||
+         (remap = target_page_column_map(f, grid)) ||
          (scored = (remap = scored_page_column_map(f, f->open, grid, &paired)) != NULL)))
         remap_n = jx_grid_n_cols(grid);
     int weight_col = WEIGHT_COLUMN_UNKNOWN; /* grid_weight_column's, asked once */

@@ -3199,6 +3199,48 @@ static void web_sign_over_centred_value(void **state)
     jx_record_list_free(got);
 }
 
+/* A web page printed to PDF by Chromium (chromium-web dept f0014, a
+ * 名称/指标内容 form whose header has a column of no role between the work
+ * items and the names): page 2 opens inside merged cells of page 1, so its
+ * grid drops the row-header and level-1 columns and holds four (level-2
+ * labels, work items, names, targets).  Read by order each column stood
+ * left of its own: the names went to the level-2 labels and were lost. */
+static void web_later_page_columns_by_targets(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/dept/f0014.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    check_named(file, got, "食品安全抽检批次(城区)", "task", "开展食品安全抽检监测", "level2",
+                "数量指标", "value", "4510", "unit", "批次", NULL);
+    check_named(file, got, "抽检任务完成率", "task", "推进知识产权创造运用", "level2", "质量指标",
+                "value", "100", NULL);
+    check_named(file, got, "档案资料完整率", "task", "开展食品安全抽检监测", "level2", "质量指标",
+                "op", "=", "value", "100", NULL);
+    check_named(file, got, "项目完成时限", "task", "开展食品安全抽检监测", "level2", "时效指标",
+                "value", "2021-10-31", NULL);
+    jx_record_list_free(got);
+}
+
+/* A web page printed to PDF by Chromium (chromium-web dept f0184): page 2
+ * drops the row-header and level-1 columns and parts the operator column
+ * in two (`≥` set left of `=` and `>`), so its grid is one column short of
+ * the header on the left and one over on the right.  Read by order the
+ * names went to the work items' column: 新建学校食堂, 课后服务覆盖学校数 and
+ * 档案资料完整率 came out nameless.  (The work items beside them still go
+ * to the level-2 column: see the report's leftovers.) */
+static void web_later_page_parted_operators(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/dept/f0184.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    check_named(file, got, "新建学校食堂", "op", "=", "value", "4", "unit", "个", NULL);
+    check_named(file, got, "课后服务覆盖学校数", "op", ">", "value", "243", "unit", "所", NULL);
+    check_named(file, got, "档案资料完整率", "op", "=", "value", "100", "unit", "%", NULL);
+    check_named(file, got, "营养改善计划受益学生人数", "op", ">", "value", "41100", "unit", "人",
+                NULL);
+    jx_record_list_free(got);
+}
+
 /* A web page printed to PDF by Chromium (chromium-web half f0093, a 半年 |
  * 全年 form: op | value | unit twice): the full year's operator column
  * starts a word space after the half year's unit, and the two read as one
@@ -6670,6 +6712,8 @@ int main(void)
         cmocka_unit_test(web_row_first_line_atop_page),
         cmocka_unit_test(web_sign_over_centred_value),
         cmocka_unit_test(web_sign_closing_half_unit),
+        cmocka_unit_test(web_later_page_columns_by_targets),
+        cmocka_unit_test(web_later_page_parted_operators),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
