@@ -46,6 +46,8 @@ typedef struct {
     gboolean furniture; /* a page number */
     gboolean joined;    /* one piece, but one space parts two wide characters in it,
                            or a wide character and a figure */
+    gboolean blank;     /* only white space (jx_split_is_blank): the page's
+                           reading asks it of a line several times over */
 } page_line;
 
 /* A layout region's single-piece lines: a wrapped cell's continuation or a
@@ -213,7 +215,8 @@ static void describe_line(splitter *sp, page_line *pl)
     pl->width = 0;
     pl->furniture = FALSE;
     pl->joined = FALSE;
-    if (jx_split_is_blank(pl->s, pl->n))
+    pl->blank = jx_split_is_blank(pl->s, pl->n);
+    if (pl->blank)
         return;
     pl->kind = jx_split_classify(sp, pl->s, pl->n);
     if (jx_split_spaces(pl->s, pl->n, sp->pieces) > 0) {
@@ -229,9 +232,11 @@ static void describe_line(splitter *sp, page_line *pl)
                                           has_wide_space_figure(pl->s, pl->n));
 }
 
+/* TRUE when the line holds only white space; the line is described
+ * (describe_line), as every line a page's reading looks at is. */
 static gboolean line_blank(const page_line *pl)
 {
-    return jx_split_is_blank(pl->s, pl->n);
+    return pl->blank;
 }
 
 /* TRUE when the line's text is a known label alone: a level-1 one, or a
@@ -4160,7 +4165,7 @@ static int document_row_gap(splitter *sp, const char *text, gsize len)
         const char *stop = memchr(p, '\n', end - p);
         const char *ff = memchr(p, '\f', (stop ? stop : end) - p);
         const char *cut = ff ? ff : stop ? stop : end;
-        page_line pl = {p, (gsize)(cut - p), 0, ROW_NONE, 0, 0, FALSE, FALSE};
+        page_line pl = {p, (gsize)(cut - p), 0, ROW_NONE, 0, 0, FALSE, FALSE, FALSE};
         if (pl.n && p[pl.n - 1] == '\r')
             pl.n--;
         describe_line(sp, &pl);
@@ -4273,7 +4278,7 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
                 g_array_set_size(page, 0);
                 held = 0;
             }
-            page_line pl = {p, n, number, ROW_NONE, 0, 0, FALSE, FALSE};
+            page_line pl = {p, n, number, ROW_NONE, 0, 0, FALSE, FALSE, FALSE};
             g_array_append_val(page, pl);
             if (!ff)
                 break;

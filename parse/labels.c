@@ -244,7 +244,7 @@ typedef struct {
     const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
     double line_pitch;
     gboolean label_inside, lines_ungapped;
-    gboolean lines_on_page; /* see jx_label_context; top_of_cut_span */
+    gboolean lines_on_page; /* see jx_label_context; on_top_of_its_page */
     gboolean page_dump; /* see jx_label_context; RECORD_BALANCE_COST */
     const gboolean *label_one_line; /* see jx_label_context; may be NULL */
     gboolean merged_only; /* see BELOW_MIDDLE_SPREAD */
@@ -332,9 +332,11 @@ static gboolean last_record_of_page(const splitter *sp, int e)
  * label other than a standard level-2 one: a piece of a wrapped label
  * (可持 of 可持续影响指标) stands beside whatever row its wrapping reaches,
  * and a level-1 label over several groups ends its section where a row the
- * reader lost leaves it (效益指标 over 长效管理机制, a tall row lost). */
-static double bottom_switch_cost(const splitter *sp, int i, int s, int p, int e,
-                                 double switch_cost)
+ * reader lost leaves it (效益指标 over 长效管理机制, a tall row lost).
+ * Inlined into span_cost, always: asked of every end a split tries, it
+ * nearly always returns at its first test, and the call cost more. */
+G_ALWAYS_INLINE static inline double bottom_switch_cost(const splitter *sp, int i, int s, int p,
+                                                        int e, double switch_cost)
 {
     if (sp->habit[i] != JX_PLACE_CENTRED || p != e || p - s < BOTTOM_MIN_ROWS_ABOVE ||
         !sp->standard[i] || (sp->labels_only && sp->labels_only[p]))
@@ -369,20 +371,32 @@ static double bottom_switch_cost(const splitter *sp, int i, int s, int p, int e,
  * label stands) wins over a switch of placement. */
 #define OFF_CENTRE_LINE_COST 1.0
 
-/* The rows of span s..e on the part (page) label row p stands in: a label
- * cell cut by a page break is centred on its own page's rows. */
-static void part_of_span(const splitter *sp, int s, int p, int e, int *ps, int *pe)
+/* What the cost of a span of label i from row s reads of the label and
+ * that row alone, whatever row the span ends at: worked out once for each
+ * start (span_start_at), where best_from asks the cost of every end of it
+ * (a quarter of a million ends over the 40 speed files). */
+typedef struct {
+    int i, s, p; /* the label, the span's first row, the label's row */
+    jx_placement habit; /* sp->habit[i] */
+    /* the rows of the span on the part (page) row p stands in: from
+     * part_lo, up to the row before part_next (b + 1: no part opens after
+     * p) where the span reaches it — a label cell cut by a page break is
+     * centred on its own page's rows */
+    int part_lo, part_next;
+    /* a label on top of a span that a page break may cut (on_top_of_its_page),
+     * in a region that centres its labels */
+    gboolean may_cut_top;
+    /* the label stands on a page and on the span's first part
+     * (placed_cost); page_hi: the last row of its page's unbroken run */
+    gboolean first_part;
+    int page_hi;
+} span_start;
+
+/* The last row of span s..e on the part its label's row stands in (see
+ * span_start.part_lo for the first). */
+static int part_end(const span_start *st, int e)
 {
-    *ps = s;
-    *pe = e;
-    if (!sp->part_start)
-        return;
-    int before = sp->part_before[p - sp->a];
-    if (before > s)
-        *ps = before;
-    int after = p < sp->b ? sp->part_after[p + 1 - sp->a] : sp->b + 1;
-    if (after <= e)
-        *pe = after - 1;
+    return st->part_next <= e ? st->part_next - 1 : e;
 }
 
 /* How far label row p stands from the middle of rows s..e, by lines and
@@ -404,10 +418,9 @@ static double ungapped_off(const splitter *sp, int s, int p, int e)
 
 /* Where label row p stands in span s..e, by lines and rows, in a dump whose
  * rows follow each other, the region centring its labels. */
-static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
+static double ungapped_span_cost(const splitter *sp, const span_start *st, int e)
 {
-    int ps, pe;
-    part_of_span(sp, s, p, e, &ps, &pe);
+    int i = st->i, s = st->s, p = st->p, ps = st->part_lo, pe = part_end(st, e);
     double off = MIN(ungapped_off(sp, s, p, e), ungapped_off(sp, ps, p, pe));
     gboolean centred = off <= CENTRE_SLACK_LINES;
     double cost = placement_cost(sp->habit[i], p == s, centred, p == e, 2 * off, p - s, e - p,
@@ -497,12 +510,11 @@ static int records_off_middle(const splitter *sp, int s, int p, int e)
  * Inlined into placed_cost, its only caller, always: a split asks it of
  * every start and end it tries (a quarter of a million times over the 40
  * speed files), and a call's frame cost as much as the sums it makes. */
-G_ALWAYS_INLINE static inline double span_cost(const splitter *sp, int i, int s, int p, int e)
+G_ALWAYS_INLINE static inline double span_cost(const splitter *sp, const span_start *st, int e)
 {
-    if (sp->label_line && sp->lines_ungapped && sp->habit[i] == JX_PLACE_CENTRED)
-        return ungapped_span_cost(sp, i, s, p, e);
-    int ps, pe;
-    part_of_span(sp, s, p, e, &ps, &pe);
+    if (sp->label_line && sp->lines_ungapped && st->habit == JX_PLACE_CENTRED)
+        return ungapped_span_cost(sp, st, e);
+    int i = st->i, s = st->s, p = st->p, ps = st->part_lo, pe = part_end(st, e);
     double spread = MIN(abs((p - s) - (e - p)), abs((p - ps) - (pe - p)));
     double outside = 0, balance = 0;
     if (sp->label_line && !sp->lines_ungapped) {
@@ -576,12 +588,19 @@ static gboolean label_line_from_page(const splitter *sp, int p)
  * rounding picks, and there the rule moved groups' edges as often wrong as
  * right — but a label on one line stands where the page sets it (a
  * word processor's 时效指标 on the first row of a group the break cuts, its
- * other rows on the next page), as on the page's own lines. */
-static gboolean top_of_cut_span(const splitter *sp, int s, int p, int e)
+ * other rows on the next page), as on the page's own lines.  Asked in two
+ * halves (span_start_at asks the label's, placed_cost the span end's):
+ * the label stands on top of such a span ... */
+static gboolean on_top_of_its_page(const splitter *sp, int s, int p)
+{
+    return label_line_from_page(sp, p) && sp->page && p == s && sp->page[p] > 0;
+}
+
+/* ... and span ..e runs on past label row p's page or ends on its page's
+ * last row. */
+static gboolean runs_past_page(const splitter *sp, int p, int e)
 {
     const int *page = sp->page;
-    if (!label_line_from_page(sp, p) || !page || p != s || page[p] <= 0)
-        return FALSE;
     int last = sp->end_page ? sp->end_page[e] : page[e];
     return last > page[p] || (e + 1 < sp->n && page[e + 1] > page[e]);
 }
@@ -601,27 +620,47 @@ static gboolean top_of_cut_span(const splitter *sp, int s, int p, int e)
  * two), centring over the whole span judges, as it does for any span.
  * Otherwise, or where it costs more, the placement over the whole span
  * (span_cost); in a centring region, a label on top of a span the break
- * cuts costs CUT_TOP_COST at most (top_of_cut_span) — not where the rows
+ * cuts costs CUT_TOP_COST at most (on_top_of_its_page) — not where the rows
  * follow each other line by line (lines_ungapped), whose lines judge
  * centring, and where a spreadsheet centres a cut cell's label over the
  * whole cell instead.  Inlined into its callers (best_from, split_span),
  * always, for the reason span_cost is. */
-G_ALWAYS_INLINE static inline double placed_cost(const splitter *sp, int i, int s, int p, int e)
+G_ALWAYS_INLINE static inline double placed_cost(const splitter *sp, const span_start *st,
+                                                  int e)
 {
-    double cost = span_cost(sp, i, s, p, e);
-    if (sp->habit[i] == JX_PLACE_CENTRED && !sp->lines_ungapped &&
-        top_of_cut_span(sp, s, p, e))
+    double cost = span_cost(sp, st, e);
+    int s = st->s, p = st->p;
+    if (st->may_cut_top && runs_past_page(sp, p, e))
         cost = MIN(cost, CUT_TOP_COST);
-    if (!sp->page || sp->page[p] <= 0)
+    if (!st->first_part)
         return cost;
-    int hi = MIN(e, sp->page_last[p - sp->a]);
-    gboolean first_part = sp->page[s] == sp->page[p];
+    int hi = MIN(e, st->page_hi);
     gboolean alone = alone_at_page_end(sp, s, p, hi);
-    if (!first_part || hi == e || (hi - s + 1 < PART_MIN_ROWS && !alone) || e - hi <= hi - s)
+    if (hi == e || (hi - s + 1 < PART_MIN_ROWS && !alone) || e - hi <= hi - s)
         return cost;
     if (abs((p - s) - (hi - p)) > CENTRE_SLACK)
         return cost;
-    return MIN(cost, span_cost(sp, i, s, p, hi) + (alone ? ALONE_PART_COST : 0));
+    return MIN(cost, span_cost(sp, st, hi) + (alone ? ALONE_PART_COST : 0));
+}
+
+/* See span_start: what placed_cost reads of label i and start s. */
+static span_start span_start_at(const splitter *sp, int i, int s)
+{
+    int p = sp->pos[i];
+    span_start st = {.i = i, .s = s, .p = p, .habit = sp->habit[i], .part_lo = s,
+                     .part_next = sp->b + 1};
+    if (sp->part_start) {
+        int before = sp->part_before[p - sp->a];
+        if (before > s)
+            st.part_lo = before;
+        if (p < sp->b)
+            st.part_next = sp->part_after[p + 1 - sp->a];
+    }
+    st.may_cut_top = st.habit == JX_PLACE_CENTRED && !sp->lines_ungapped &&
+                     on_top_of_its_page(sp, s, p);
+    st.first_part = sp->page && sp->page[p] > 0 && sp->page[s] == sp->page[p];
+    st.page_hi = st.first_part ? sp->page_last[p - sp->a] : p;
+    return st;
 }
 
 /* A group holds at least one record: a span of rows that are labels alone
@@ -701,25 +740,38 @@ static double best_from(const splitter *sp, int i, int s)
     if (!sp->ranked[i])
         rank_ends(sp, i);
     double best = -INFINITY;
-    int p = sp->pos[i], first = end_lo(sp, i), n = end_hi(sp, i) - first + 1;
-    double fit_before = sp->fit[i][s - sp->fit_lo[i]];
+    int first = end_lo(sp, i), n = end_hi(sp, i) - first + 1;
+    /* label i's tables and the next label's scores (made by rank_ends),
+     * read at every end: taken once here, with the choice, which is kept
+     * here and stored once after the loop (a store through the splitter's
+     * tables inside it would make the compiler read them all again at
+     * each end) */
+    const int *order = sp->order[i];
+    const double *gain = sp->gain[i], *fit = sp->fit[i];
+    int fit_lo = sp->fit_lo[i];
+    const double *next = i + 1 < sp->k ? sp->memo[i + 1] : NULL;
+    int next_lo = next ? start_lo(sp, i + 1) : 0;
+    double fit_before = fit[s - fit_lo];
+    int chosen = sp->choice[i][slot];
+    const span_start st = span_start_at(sp, i, s);
     for (int j = 0; j < n; j++) {
-        int e = first + sp->order[i][j];
-        if (sp->gain[i][e - first] - fit_before < best - RANK_MARGIN)
+        int e = first + order[j];
+        if (gain[e - first] - fit_before < best - RANK_MARGIN)
             break;
-        double here = -placed_cost(sp, i, s, p, e);
+        double here = -placed_cost(sp, &st, e);
         if (sp->labels_only && sp->lines_ungapped && !holds_record(sp, s, e))
             here -= EMPTY_SPAN_COST;
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
             here -= SPLIT_CHILD_COST;
-        here += sp->fit[i][e - sp->fit_lo[i] + 1] - fit_before;
-        /* the labels after, from e + 1: made by rank_ends */
-        double rest = i + 1 < sp->k ? sp->memo[i + 1][e + 1 - start_lo(sp, i + 1)] : 0;
-        if (here + rest > best || (here + rest == best && e < sp->choice[i][slot])) {
+        here += fit[e - fit_lo + 1] - fit_before;
+        /* the labels after, from e + 1 */
+        double rest = next ? next[e + 1 - next_lo] : 0;
+        if (here + rest > best || (here + rest == best && e < chosen)) {
             best = here + rest;
-            sp->choice[i][slot] = e;
+            chosen = e;
         }
     }
+    sp->choice[i][slot] = chosen;
     sp->memo[i][slot] = best;
     return best;
 }
@@ -993,8 +1045,10 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
     int s = a;
     for (int i = 0; i < k; i++) {
         span_ends[i] = choice[i][s - start_lo(&sp, i)];
-        if (ctx->unscored && ctx->unscored[pos[i]])
-            score += placed_cost(&sp, i, s, pos[i], span_ends[i]);
+        if (ctx->unscored && ctx->unscored[pos[i]]) {
+            span_start st = span_start_at(&sp, i, s);
+            score += placed_cost(&sp, &st, span_ends[i]);
+        }
         s = span_ends[i] + 1;
     }
     jx_arena_free(arena);
@@ -1362,7 +1416,7 @@ static gboolean wedged_between_records(const jx_label_context *ctx, int r)
  * page's own (lines_on_page): a label on its group's top stands on its
  * first record's line, so one alone on a line between two records of the
  * span is centred in a cell spanning rows.  One vote per such label: a
- * column whose other labels a page break cut (top_of_cut_span) shows its
+ * column whose other labels a page break cut (on_top_of_its_page) shows its
  * placement by these alone.  Not in a column of work items, whose wrapped
  * pieces stand on such lines in any placement.  In a dump's lines (a text
  * browser's, a layout dump's), whose wrapped labels and blank lines for a
