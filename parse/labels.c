@@ -1556,6 +1556,37 @@ gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2)
     return FALSE;
 }
 
+/* TRUE when `text` (JX_LABEL_SUFFIX ends it) is a level-1 label written
+ * out in full and nothing else.  Both parts of two labels side by side must
+ * be written out in full: a bare pair (`产出数量`) is one level-2 label. */
+static gboolean full_level1(const char *text)
+{
+    return jx_taxonomy_level1(text) && jx_taxonomy_label_suffixed(text);
+}
+
+gboolean jx_labels_split_adjacent(const char *text, char **l1, char **l2)
+{
+    static const char suffix[] = JX_LABEL_SUFFIX;
+    if (!text || jx_taxonomy_label_level(text))
+        return FALSE; /* one label whole: nothing to part */
+    for (const char *at = strstr(text, suffix); at; at = strstr(at + 1, suffix)) {
+        const char *second = at + sizeof suffix - 1;
+        while (*second == ' ')
+            second++;
+        if (!*second)
+            break;
+        char *first = g_strndup(text, (gsize)(at - text) + sizeof suffix - 1);
+        if (full_level1(first) && jx_taxonomy_label_suffixed(second) &&
+            jx_taxonomy_lists(first, second)) {
+            *l1 = first;
+            *l2 = g_strdup(second);
+            return TRUE;
+        }
+        g_free(first);
+    }
+    return FALSE;
+}
+
 gboolean jx_labels_joined(const char *text)
 {
     char *l1 = NULL, *l2 = NULL;

@@ -816,6 +816,14 @@ void jx_label_column_set_explicit(jx_label_column *col, int i, const char *label
  * where a joiner parts a known level-1 from a level-2 placed under it. */
 gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2);
 
+/* Two labels side by side in one cell with no joiner, a space apart or none
+ * (`产出指标 数量指标`: Chromium sets two narrow label columns' words a
+ * space apart and `pdftotext -layout` keeps them one cell): sets *l1, *l2
+ * (new strings) and returns TRUE when `text` is a level-1 label written out
+ * in full (`…指标`) then a level-2 label written out in full the taxonomy
+ * lists under it, and no label whole itself; FALSE for anything else. */
+gboolean jx_labels_split_adjacent(const char *text, char **l1, char **l2);
+
 /* The bytes of the mark joining a level-1 and a level-2 label in one cell
  * (`产出指标-数量指标`, `满意度/服务对象满意度`) that `p` starts with, or 0
  * (the same marks jx_labels_split_joined parts at). */

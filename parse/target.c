@@ -389,7 +389,8 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     else if (spelt)
         l2 = spelt;
     char *split1 = NULL, *split2 = NULL;
-    if ((!l2 || !*l2) && jx_labels_split_joined(l1, &split1, &split2)) {
+    if ((!l2 || !*l2) && (jx_labels_split_joined(l1, &split1, &split2) ||
+                          jx_labels_split_adjacent(l1, &split1, &split2))) {
         l1 = split1;
         l2 = split2;
     }
