@@ -3533,8 +3533,9 @@ static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int fi
  * WRAP_START_SLACK), runs on past that width, is cut where the width
  * ends, between two wide characters (TIGHT_MIN_HEAD_CHARS before,
  * TIGHT_MIN_TAIL_CHARS after, no TIGHT_PROSE_MARKS), when pieces start
- * there (within WRAP_START_SLACK) on TIGHT_MIN_STARTS lines: the next
- * column's texts.  A cell wrapped at its column's width never runs on
+ * there (within WRAP_START_SLACK) on TIGHT_MIN_STARTS lines, the next
+ * column's texts, and no word that starts where it does runs on past the
+ * cut uncut.  A cell wrapped at its column's width never runs on
  * past it within the column: what does is the next cell's. */
 #define WRAP_MIN_LINES 2
 /* A column's texts start this many places apart in a dump (a browser
@@ -3631,6 +3632,38 @@ static guint starts_near_x(GHashTable *starts, double x, double unit)
     return count;
 }
 
+/* TRUE when word k, one of lines first_row..last_row and none of the
+ * words `cut` marks, starts within WRAP_START_SLACK of x0 and runs on
+ * past x by more than WRAP_START_SLACK. */
+static gboolean uncut_word_past(const jx_layout_word *w, gsize k, int first_row, int last_row,
+                                const gboolean *cut, double x0, double x)
+{
+    return w[k].row > first_row && w[k].row <= last_row && !cut[k] &&
+           fabs(w[k].x0 - x0) <= WRAP_START_SLACK && w[k].x1 > x + WRAP_START_SLACK;
+}
+
+/* Drops the cuts whose column holds a word that starts where the cut word
+ * starts and runs on past the cut, uncut: the column is wider than the
+ * width its wrapped words showed (a column of names, a line of them
+ * shifted a place under a level-2 label's wrapped lines `生态效益` /
+ * `指标`, is no column of work items). */
+static void keep_cuts_within_width(GArray *cuts, const jx_layout_word *w, gsize n, int first_row,
+                                   int last_row)
+{
+    gboolean *cut = g_new0(gboolean, n);
+    for (guint c = 0; c < cuts->len; c++)
+        cut[g_array_index(cuts, tight_cut, c).word] = TRUE;
+    for (guint c = cuts->len; c-- > 0;) {
+        const tight_cut *t = &g_array_index(cuts, tight_cut, c);
+        for (gsize k = 0; k < n; k++)
+            if (uncut_word_past(w, k, first_row, last_row, cut, w[t->word].x0, t->x)) {
+                g_array_remove_index(cuts, c);
+                break;
+            }
+    }
+    g_free(cut);
+}
+
 /* The words with every word that runs on past its column's wrapping width
  * cut there (see "Cells set tight in a text dump"), as a new array of *n
  * words; NULL when no word is cut.  The parts borrow their text. */
@@ -3659,6 +3692,7 @@ static jx_layout_word *cut_wrapped_cells(const jx_layout_word *w, gsize *n, int 
     if (starts)
         g_hash_table_unref(starts);
     g_array_free(wraps, TRUE);
+    keep_cuts_within_width(cuts, w, *n, first_row, last_row);
     return words_cut_at(w, n, cuts);
 }
 
