@@ -3468,21 +3468,12 @@ static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, do
     g_hash_table_unref(edges);
 }
 
-/* The words with every word that crosses an edge of cells set tight cut
- * there (see "Cells set tight" above), as a new array of *n words; NULL when no
- * word is cut.  The parts borrow their text from the words. */
-static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int first_row,
-                                       int last_row, double join, double unit)
+/* The words with each of `cuts` (sorted by word, then by offset) made:
+ * the word parted in two there, as a new array of *n words; NULL when
+ * there is no cut.  Frees `cuts`.  The parts borrow their text from the
+ * words. */
+static jx_layout_word *words_cut_at(const jx_layout_word *w, gsize *n, GArray *cuts)
 {
-    GHashTable *starts = piece_starts(w, *n, first_row, last_row, join, unit);
-    GArray *cuts = g_array_new(FALSE, FALSE, sizeof(tight_cut));
-    /* the body's first line may be a group's first row (a continuation
-     * page's), whose label cell only label_set_tight cuts */
-    for (gsize i = 0; i < *n; i++)
-        if (w[i].row >= first_row && w[i].row <= last_row)
-            word_tight_cuts(w, *n, i, first_row, last_row, join, unit, starts, cuts);
-    g_hash_table_unref(starts);
-    keep_shared_edges(cuts, w, *n, join, unit);
     if (!cuts->len) {
         g_array_free(cuts, TRUE);
         return NULL;
@@ -3510,6 +3501,199 @@ static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int fi
     *n = m;
     g_array_free(cuts, TRUE);
     return out;
+}
+
+/* The words with every word that crosses an edge of cells set tight cut
+ * there (see "Cells set tight" above), as a new array of *n words; NULL when no
+ * word is cut.  The parts borrow their text from the words. */
+static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int first_row,
+                                       int last_row, double join, double unit)
+{
+    GHashTable *starts = piece_starts(w, *n, first_row, last_row, join, unit);
+    GArray *cuts = g_array_new(FALSE, FALSE, sizeof(tight_cut));
+    /* the body's first line may be a group's first row (a continuation
+     * page's), whose label cell only label_set_tight cuts */
+    for (gsize i = 0; i < *n; i++)
+        if (w[i].row >= first_row && w[i].row <= last_row)
+            word_tight_cuts(w, *n, i, first_row, last_row, join, unit, starts, cuts);
+    g_hash_table_unref(starts);
+    keep_shared_edges(cuts, w, *n, join, unit);
+    return words_cut_at(w, n, cuts);
+}
+
+/* Cells set tight in a text dump.  A browser's print read by pdftotext
+ * -layout gives each character one place, whatever the gap after it: a
+ * work item that fills its column and the name set with no padding after
+ * it stand as one solid word (`开展送戏下乡和公益电影放公益电影放映场次`),
+ * and placed_by_width finds no edge inside it.  The column's width shows
+ * on the page's other lines: items wrapped at it, each a solid word as
+ * wide as the column with its rest under it on the line below
+ * (`加强非物质文化遗产保护传` / `承`).  A word that starts where
+ * WRAP_MIN_LINES such wrapped words of one width start (within
+ * WRAP_START_SLACK), runs on past that width, is cut where the width
+ * ends, between two wide characters (TIGHT_MIN_HEAD_CHARS before,
+ * TIGHT_MIN_TAIL_CHARS after, no TIGHT_PROSE_MARKS), when pieces start
+ * there (within WRAP_START_SLACK) on TIGHT_MIN_STARTS lines, the next
+ * column's texts, and no word that starts where it does runs on past the
+ * cut uncut.  A cell wrapped at its column's width never runs on
+ * past it within the column: what does is the next cell's. */
+#define WRAP_MIN_LINES 2
+/* A column's texts start this many places apart in a dump (a browser
+ * places each line's glyphs by points; pdftotext rounds them to places). */
+#define WRAP_START_SLACK 1.0
+
+/* The characters of word `w`. */
+static glong word_chars(const jx_layout_word *w)
+{
+    return g_utf8_strlen(w->text, (gssize)w->len);
+}
+
+/* TRUE when word i is a cell's first line wrapped at its column's width:
+ * wide text, TIGHT_MIN_HEAD_CHARS characters or more, and a shorter wide
+ * word on the next line stands within its extent, the last of its line
+ * (the cell's rest, the row's other cells beside the first line; a
+ * shorter name in a column of names has the row's target after it). */
+static gboolean wrapped_word(const jx_layout_word *w, gsize n, gsize i)
+{
+    if (!w[i].wide_start || !w[i].wide_end || word_chars(&w[i]) < TIGHT_MIN_HEAD_CHARS)
+        return FALSE;
+    for (gsize j = i + 1; j < n && w[j].row <= w[i].row + 1; j++)
+        if (w[j].row == w[i].row + 1 && w[j].wide_start && w[j].x0 >= w[i].x0 &&
+            w[j].x1 <= w[i].x1 && word_chars(&w[j]) < word_chars(&w[i]) &&
+            (j + 1 == n || w[j + 1].row != w[j].row))
+            return TRUE;
+    return FALSE;
+}
+
+/* The width of the column word `w` starts in, where WRAP_MIN_LINES of the
+ * wrapped words `wraps` (their extents) starting near it have that width
+ * and it is narrower than `w`; 0 when none is. */
+static double wrap_width_at(const GArray *wraps, const jx_layout_word *w)
+{
+    for (guint a = 0; a < wraps->len; a++) {
+        const span *f = &g_array_index(wraps, span, a);
+        double width = f->b - f->a;
+        if (fabs(f->a - w->x0) > WRAP_START_SLACK || width >= w->x1 - w->x0)
+            continue;
+        guint same = 0;
+        for (guint b = 0; b < wraps->len; b++) {
+            const span *g = &g_array_index(wraps, span, b);
+            same += fabs(g->a - w->x0) <= WRAP_START_SLACK && g->b - g->a == width;
+        }
+        if (same >= WRAP_MIN_LINES)
+            return width;
+    }
+    return 0;
+}
+
+/* The byte offset in word `w` of the boundary at x between two wide
+ * characters, TIGHT_MIN_HEAD_CHARS or more before it and
+ * TIGHT_MIN_TAIL_CHARS after; 0 when there is none.  The word's wide
+ * characters share what its extent leaves its narrow ones (one place
+ * each): one place or two, by the dump's reading. */
+static gsize wide_boundary_at(const jx_layout_word *w, double x)
+{
+    const char *end = w->text + w->len;
+    glong wide = 0, narrow = 0, chars = 0;
+    for (const char *p = w->text; p < end; chars++) {
+        int bytes;
+        if (jx_text_char_width(p, end, &bytes) > 1)
+            wide++;
+        else
+            narrow++;
+        p += bytes;
+    }
+    if (!wide)
+        return 0;
+    double wide_w = (w->x1 - w->x0 - (double)narrow) / (double)wide, at = w->x0;
+    gboolean prev_wide = FALSE;
+    glong before = 0;
+    for (const char *p = w->text; p < end; before++) {
+        int bytes, cw = jx_text_char_width(p, end, &bytes);
+        if (fabs(at - x) < 0.01)
+            return prev_wide && cw > 1 && before >= TIGHT_MIN_HEAD_CHARS &&
+                           chars - before >= TIGHT_MIN_TAIL_CHARS
+                       ? (gsize)(p - w->text)
+                       : 0;
+        at += cw > 1 ? wide_w : cw;
+        prev_wide = cw > 1;
+        p += bytes;
+    }
+    return 0;
+}
+
+/* How many pieces of the body start within WRAP_START_SLACK of x
+ * (`starts`: piece_starts). */
+static guint starts_near_x(GHashTable *starts, double x, double unit)
+{
+    guint count = 0;
+    for (double d = -WRAP_START_SLACK; d <= WRAP_START_SLACK + unit / 4; d += unit)
+        count += GPOINTER_TO_UINT(g_hash_table_lookup(starts, tight_key(x + d, unit)));
+    return count;
+}
+
+/* TRUE when word k, one of lines first_row..last_row and none of the
+ * words `cut` marks, starts within WRAP_START_SLACK of x0 and runs on
+ * past x by more than WRAP_START_SLACK. */
+static gboolean uncut_word_past(const jx_layout_word *w, gsize k, int first_row, int last_row,
+                                const gboolean *cut, double x0, double x)
+{
+    return w[k].row > first_row && w[k].row <= last_row && !cut[k] &&
+           fabs(w[k].x0 - x0) <= WRAP_START_SLACK && w[k].x1 > x + WRAP_START_SLACK;
+}
+
+/* Drops the cuts whose column holds a word that starts where the cut word
+ * starts and runs on past the cut, uncut: the column is wider than the
+ * width its wrapped words showed (a column of names, a line of them
+ * shifted a place under a level-2 label's wrapped lines `生态效益` /
+ * `指标`, is no column of work items). */
+static void keep_cuts_within_width(GArray *cuts, const jx_layout_word *w, gsize n, int first_row,
+                                   int last_row)
+{
+    gboolean *cut = g_new0(gboolean, n);
+    for (guint c = 0; c < cuts->len; c++)
+        cut[g_array_index(cuts, tight_cut, c).word] = TRUE;
+    for (guint c = cuts->len; c-- > 0;) {
+        const tight_cut *t = &g_array_index(cuts, tight_cut, c);
+        for (gsize k = 0; k < n; k++)
+            if (uncut_word_past(w, k, first_row, last_row, cut, w[t->word].x0, t->x)) {
+                g_array_remove_index(cuts, c);
+                break;
+            }
+    }
+    g_free(cut);
+}
+
+/* The words with every word that runs on past its column's wrapping width
+ * cut there (see "Cells set tight in a text dump"), as a new array of *n
+ * words; NULL when no word is cut.  The parts borrow their text. */
+static jx_layout_word *cut_wrapped_cells(const jx_layout_word *w, gsize *n, int first_row,
+                                         int last_row, double join, double unit)
+{
+    GArray *wraps = g_array_new(FALSE, FALSE, sizeof(span));
+    for (gsize i = 0; i < *n; i++)
+        if (w[i].row > first_row && w[i].row <= last_row && wrapped_word(w, *n, i)) {
+            span f = {w[i].x0, w[i].x1};
+            g_array_append_val(wraps, f);
+        }
+    GArray *cuts = g_array_new(FALSE, FALSE, sizeof(tight_cut));
+    GHashTable *starts =
+        wraps->len >= WRAP_MIN_LINES ? piece_starts(w, *n, first_row, last_row, join, unit) : NULL;
+    for (gsize i = 0; starts && i < *n; i++) {
+        if (w[i].row <= first_row || w[i].row > last_row || holds_prose_mark(&w[i]))
+            continue;
+        double width = wrap_width_at(wraps, &w[i]);
+        gsize off = width > 0 ? wide_boundary_at(&w[i], w[i].x0 + width) : 0;
+        if (off && starts_near_x(starts, w[i].x0 + width, unit) >= TIGHT_MIN_STARTS) {
+            tight_cut c = {i, off, w[i].x0 + width, FALSE};
+            g_array_append_val(cuts, c);
+        }
+    }
+    if (starts)
+        g_hash_table_unref(starts);
+    g_array_free(wraps, TRUE);
+    keep_cuts_within_width(cuts, w, *n, first_row, last_row);
+    return words_cut_at(w, n, cuts);
 }
 
 /* TRUE when word i is the next cell's text that a label cell set tight
@@ -4011,8 +4195,9 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     int full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     /* readings are compared on the words as they stand, before any cut */
     *alignment = piece_alignment(words, n, join, unit);
-    jx_layout_word *cut =
-        positioned ? cut_tight_cells(words, &n, first_row, last_row, join, unit) : NULL;
+    jx_layout_word *cut = positioned
+                              ? cut_tight_cells(words, &n, first_row, last_row, join, unit)
+                              : cut_wrapped_cells(words, &n, first_row, last_row, join, unit);
     if (cut) {
         words = cut; /* freed below; the parts borrow the caller's texts */
         mark_after_figure(words, n, join);

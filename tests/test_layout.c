@@ -581,6 +581,29 @@ static void page_laid_out_afresh_reads_own_columns(void **state)
                  "打好蓝天保卫战", "level1", "产出指标", NULL);
 }
 
+/* A work item that fills its column and the name after it, printed with
+ * no space between them (Chromium's print of Writer's HTML, each character
+ * one place in the dump: `开展送戏下乡和公益电影放公益电影放映场次`, the
+ * item's first line run into the name; `推进公共文化场馆免费开放新增图书馆
+ * 藏书`, a whole item run into it): the solid word read as the work item and
+ * the row had no name.  The page's other items wrapped at that width
+ * (`加强非物质文化遗产保护传` / `承`) show where the item ends, and the
+ * names' column starts there. */
+static void item_and_name_printed_tight(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0029";
+    check_fields(rel, "公益电影放映场次", "value", "4320", "task", "开展送戏下乡和公益电影放映",
+                 NULL);
+    check_fields(rel, "人均补助标准", "value", "2740", "task", "推进公共文化场馆免费开放",
+                 NULL);
+    check_fields(rel, "成本节约率", "value", "2", "task", "加强非物质文化遗产保护传承", NULL);
+    check_fields(rel, "长效管理机制", "value", "逐步完善", "task", "推进公共文化场馆免费开放",
+                 NULL);
+    check_fields("chromium-writer-layout/dept/f0174", "新增图书馆藏书", "value", "23000",
+                 "task", "推进公共文化场馆免费开放", NULL);
+}
+
 /* A page after a break that repeats the header, laid out anew by a
  * browser's print, parts one of the header's columns in two where its
  * cells start apart and no row fills both: `%` a character right of `次`
@@ -6754,6 +6777,7 @@ int main(void)
         cmocka_unit_test(centred_name_top_under_item_rest),
         cmocka_unit_test(page_laid_out_afresh_reads_own_columns),
         cmocka_unit_test(repeated_header_column_parted),
+        cmocka_unit_test(item_and_name_printed_tight),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(level1_repeated_rest_to_row_above),
         cmocka_unit_test(target_wrapped_round_labels),
