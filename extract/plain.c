@@ -3381,6 +3381,33 @@ static gboolean reading_better(const splitter *sp, double alignment, int joined,
     return alignment > best_alignment;
 }
 
+/* How well a page dump's pages line up read in metric `m` of WIDE_AS: the
+ * regions read so far and this one (`evidence`: its alignment times its
+ * lines), pooled.  A dumper sets every page by one metric (Chromium gives
+ * each character, CJK included, one place), and a short region's own
+ * alignment can favour the other: a table's header over its first three
+ * rows, whose header words sit a column or two from their cells, lays
+ * `三级指标` and `年度指标值` over one column read by display width. */
+static double pooled_alignment(const splitter *sp, gsize m, double evidence)
+{
+    return sp->metric_evidence[m] + evidence;
+}
+
+/* A region's readings in the two metrics whose alignments differ by no more
+ * than this share of the better one are told apart by the dump's pooled
+ * evidence (see pooled_alignment): a column or two of drift in a few lines
+ * moves alignment that much; a region that clearly lines up better in one
+ * metric (a page of ASCII-led cells) keeps its own reading, and readings
+ * that line up exactly alike keep the first metric as before. */
+#define METRIC_NEAR_SHARE 0.08
+
+/* TRUE when alignments `x` and `y` of one region's two readings are near
+ * (see METRIC_NEAR_SHARE) but not equal. */
+static gboolean metrics_near(double x, double y)
+{
+    return x != y && fabs(x - y) <= METRIC_NEAR_SHARE * MAX(x, y);
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words).
  * `moved`: the region is a continued page's rows, read by the page before's
@@ -3396,6 +3423,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     GArray *used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
     GArray *best_used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
     int best_wide = 0;
+    double evidence[G_N_ELEMENTS(WIDE_AS)] = {0};
+    gsize best_metric = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS); i++) {
         GArray *words = region_words(lines, a, b, WIDE_AS[i], row_lines, sp->continued);
         if (a < held && held < b) {
@@ -3429,7 +3458,16 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
         /* counted only where a near tie is told apart by it */
         int joined = ties_by_pieces(sp) ? cells_joining_pieces(words, grid, HELD_PIECE_GAP) : 0;
         g_array_free(words, TRUE);
-        if (reading_better(sp, alignment, joined, best_alignment, best_joined)) {
+        /* a page dump's near readings are compared by the pooled evidence */
+        double cmp = alignment, best_cmp = best_alignment;
+        if (dump_of_pages(sp))
+            evidence[i] = alignment * (double)(b - a);
+        if (dump_of_pages(sp) && best && metrics_near(alignment, best_alignment)) {
+            cmp = pooled_alignment(sp, i, evidence[i]);
+            best_cmp = pooled_alignment(sp, best_metric, evidence[best_metric]);
+        }
+        if (reading_better(sp, cmp, joined, best_cmp, best_joined)) {
+            best_metric = i;
             jx_grid_free(best);
             best = grid;
             best_alignment = alignment;
@@ -3442,6 +3480,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
             jx_grid_free(grid);
         }
     }
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS); i++)
+        sp->metric_evidence[i] += evidence[i];
     if (!moved) /* the moved columns are the carried ones, all of them */
         keep_left_carried(sp, best_used, best_wide, opens_page, lines, a, b);
     carry_columns(sp, best_used, best_wide, nothing_but_furniture(lines, b, n));

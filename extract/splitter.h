@@ -75,6 +75,9 @@ typedef struct {
                                   in on its page (see CUT_NAME_LOOKBACK), read in
                                   each of the two metrics ... */
     guint cut_name_columns[2]; /* ... of this many there (0: no name held) */
+    double metric_evidence[2]; /* a page dump's regions so far: each one's
+                                  alignment in each metric of WIDE_AS, times
+                                  its lines (see pooled_alignment) */
 } splitter;
 
 /* A grid being filled row by row. */
