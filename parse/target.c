@@ -164,6 +164,48 @@ static jx_record *actual_record(const built_row *b)
     return rec;
 }
 
+/*
+ * A self-evaluation's actual read into its target: pdftotext -layout
+ * centres a target wrapped over two lines round its row's line, none of it
+ * on that line (`≥380万` / row line / `元`), and prints a narrow actual
+ * centred in its column on the row's line, to the left of the other rows'
+ * actuals, within the target column's span (`306万元`): the reader puts it
+ * in the target's column and the row's target reads `≥380万306万元元`, its
+ * actual empty.  When row `b` of a table with an actual column has no actual
+ * of its own, its target's text is the row's own cell between pieces wrapped
+ * above and below, the pieces around it joined are a whole value and so is
+ * the own cell, the own cell is the actual and the pieces the target
+ * (`≥380万元`, `=3980批次`, `≥8.24公里`).  Whole figures only (a number with
+ * its unit, whole_figure): the pieces of a date or a text target wrapped
+ * round a figure say nothing of which column it is.
+ */
+static void actual_out_of_target(built_row *b, const jx_header *header)
+{
+    const jx_pcell *own = b->by_role[JX_ROLE_VALUE];
+    const char *text = b->text[JX_ROLE_VALUE];
+    if (!table_has_role(header, JX_ROLE_ACTUAL) || b->text[JX_ROLE_ACTUAL] || !own || !text ||
+        b->wrapped_above[JX_ROLE_VALUE] < 1 || b->wrapped_below[JX_ROLE_VALUE] < 1 ||
+        b->text[JX_ROLE_OP] || b->text[JX_ROLE_UNIT])
+        return;
+    const char *at = strstr(text, own->norm);
+    if (!at || at == text || strstr(at + 1, own->norm))
+        return;
+    gsize own_len = strlen(own->norm);
+    if (!at[own_len] || !whole_figure(own->norm) || whole_figure(text))
+        return;
+    char *pieces = g_strdup_printf("%.*s%s", (int)(at - text), text, at + own_len);
+    if (!whole_figure(pieces)) {
+        g_free(pieces);
+        return;
+    }
+    /* the cell moves with its text: the actual's text is the cell's as
+     * printed, the target, wrapped round the row's line, has none there */
+    b->by_role[JX_ROLE_ACTUAL] = own;
+    b->by_role[JX_ROLE_VALUE] = NULL;
+    text_borrow(b, JX_ROLE_ACTUAL, own->norm);
+    text_set(b, JX_ROLE_VALUE, pieces);
+}
+
 /* The fields a self-evaluation row adds to its indicator (records.md). */
 static void set_self_evaluation(jx_record *rec, built_row *b)
 {
@@ -414,6 +456,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_set_string(rec, JX_F_LEVEL2, jx_trow_past_run_in_number(l2));
     op_off_name_end(b);
     op_off_unit_end(b, table->header);
+    actual_out_of_target(b, table->header);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

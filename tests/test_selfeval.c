@@ -3119,6 +3119,29 @@ static void test_layout_text_target_over_row(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0046, whole): a target centred over two lines round its
+ * row's line, none of it on that line (`≥380万` / `元`), the actual narrow
+ * and centred in its column on the row's line, within the target column's
+ * span (`306万元`).  The reader set the actual in the target's column: the
+ * target read `≥380万306万元元` (text) and the actual was empty. */
+static void test_layout_actual_in_target(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-actual-in-target.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "技术合同交易额");
+    check_value(r, NULL, "13", "number", "亿元");
+    check_value(jx_record_get_record(r, "actual"), NULL, "14", "number", "亿元");
+    r = nth(l, "indicator", 1);
+    check(r, "name", "发放科技创新券");
+    check_value(r, ">=", "380", "number", "万元");
+    check_value(jx_record_get_record(r, "actual"), NULL, "306", "number", "万元");
+    check_scored(r, "8", "7.35", "年底前部分合同尚未结算,资金将于次年支付。");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
  * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
@@ -3349,6 +3372,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_rest_beside_label),
         cmocka_unit_test(test_layout_name_tail_over_head),
         cmocka_unit_test(test_layout_target_head_over_row),
+        cmocka_unit_test(test_layout_actual_in_target),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
