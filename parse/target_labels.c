@@ -792,18 +792,6 @@ static void level2_middle_back(GPtrArray *rows)
     }
 }
 
-/* TRUE when `text` is a level-1 label or the opening of one (满意度指 of
- * 满意度指标). */
-static gboolean level1_or_opening(const char *text)
-{
-    if (jx_taxonomy_level1(text))
-        return TRUE;
-    char *headed = jx_taxonomy_label_headed(text, 1);
-    gboolean opens = headed != NULL;
-    g_free(headed);
-    return opens;
-}
-
 /* ... and a level-2 label's first line between the lines of a level-1
  * label stacked in its narrow column (`满意` / `度指` / `标`, the level-2
  * column's `满意` / `度` a column right, each on the line between two of
@@ -829,7 +817,7 @@ static void level2_head_between_level1_lines(GPtrArray *rows)
         char *apart = jx_norm_join(above->text[JX_ROLE_LEVEL1], below->text[JX_ROLE_LEVEL1]);
         char *head_in = jx_norm_join(above->text[JX_ROLE_LEVEL1], b->text[JX_ROLE_LEVEL1]);
         char *with = jx_norm_join(head_in, below->text[JX_ROLE_LEVEL1]);
-        gboolean level2 = level1_or_opening(apart) && !level1_or_opening(with);
+        gboolean level2 = jx_trow_level1_or_its_opening(apart) && !jx_trow_level1_or_its_opening(with);
         g_free(with);
         g_free(head_in);
         g_free(apart);
