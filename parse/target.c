@@ -366,6 +366,12 @@ static void category_memo_clear(category_memo *m)
  * off its ends: a one-character rest is the label's own middle more likely
  * than a name. */
 #define LABEL_AROUND_NAME_MIN_REST 2
+/* The most characters the head and tail pieces of a label wrapped round a
+ * name can spell together: the longest level label with its code and
+ * weight (一、产出指标（30分）, 效益指标—社会效益指标) is well under it.  The
+ * search tries every head and tail within it, each a normalization, so
+ * without the bound a paragraph-long name cost time cubic in its length. */
+#define LABEL_AROUND_NAME_MAX_CHARS 24
 
 /* The level label `head_len` bytes of `head` then `tail` spell (a new
  * string), or NULL when they spell none the taxonomy knows. */
@@ -400,7 +406,7 @@ static char *label_off_name_ends(built_row *b)
         b->tail_line[JX_ROLE_NAME] <= b->head_line[JX_ROLE_NAME])
         return NULL;
     glong n = g_utf8_strlen(name, -1);
-    for (glong k = n - LABEL_AROUND_NAME_MIN_REST; k >= 2; k--) {
+    for (glong k = MIN(n - LABEL_AROUND_NAME_MIN_REST, LABEL_AROUND_NAME_MAX_CHARS); k >= 2; k--) {
         for (glong h = 1; h < k; h++) {
             const char *rest = g_utf8_offset_to_pointer(name, h);
             const char *tail = g_utf8_offset_to_pointer(name, n - (k - h));
