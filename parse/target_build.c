@@ -1885,8 +1885,7 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
 
     guint n = all->len;
     gboolean *frag = g_new0(gboolean, n + 1);
-    gboolean scored = table_has_role(table->header, JX_ROLE_WEIGHT) ||
-                      table_has_role(table->header, JX_ROLE_SCORE);
+    gboolean scored = scored_table(table->header);
     gboolean data_above = FALSE; /* a row above that a wrapped line can go on from */
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];

@@ -213,8 +213,7 @@ static gboolean label_pieces_between(const GPtrArray *all, const jx_header *head
 {
     /* (a self-evaluation's rows are their score lines, its labels centred
      * beside the names' wrapped rests) */
-    if (b < a + 2 || table_has_role(header, JX_ROLE_WEIGHT) ||
-        table_has_role(header, JX_ROLE_SCORE))
+    if (b < a + 2 || scored_table(header))
         return FALSE;
     for (guint k = a + 1; k < b; k++) {
         const built_row *f = all->pdata[k];
@@ -462,7 +461,7 @@ gboolean jx_trow_heads_named_row(const GPtrArray *all, const gboolean *is_frag, 
     const built_row *head = all->pdata[i], *row = all->pdata[i + 1];
     return !head->text[JX_ROLE_NAME] && has_value(head) && row->text[JX_ROLE_NAME] &&
            !row->text[JX_ROLE_VALUE] &&
-           (row->by_role[JX_ROLE_WEIGHT] || row->by_role[JX_ROLE_SCORE]) && next_line_of(head, row);
+           scores_on_line(row) && next_line_of(head, row);
 }
 
 void jx_trow_promote_split_rows(GPtrArray *all, gboolean *frag)
@@ -1299,15 +1298,6 @@ void jx_trow_mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *hea
  * `效指标` / blank / `社会效益指标 | 推进知识产权创造运用 | 显著提升`). */
 #define NAME_OVER_TEXT_TARGET_BLANKS 1
 
-/* TRUE when the table scores its rows (a self-evaluation: 分值, 得分).  Its
- * rows are the lines of their scores; a whole label beside a target on a
- * line without them stands beside the target of the scored row below,
- * wrapped round that row's line (`满意度 | ≥94 百分` / the row / `比`). */
-static gboolean scored_table(const jx_header *header)
-{
-    return table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE);
-}
-
 /* TRUE when cell `c` stands left of the header's names' column. */
 static gboolean left_of_names(const jx_header *header, const jx_pcell *c)
 {
@@ -1748,7 +1738,7 @@ void jx_trow_mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *he
      * target): it read as a fragment of the target's start above it */
     gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
     /* (a self-evaluation's rows are their score lines: see jx_trow_is_fragment) */
-    if (table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE))
+    if (scored_table(header))
         return;
     for (guint i = 0; i + 2 < all->len; i++) {
         built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];

@@ -998,6 +998,22 @@ static inline gboolean opens_target_under_whole(const built_row *above, const bu
            whole_figure(v) && whole_figure(up);
 }
 
+/* TRUE when the table scores its rows (a self-evaluation: 分值, 得分).  Its
+ * rows are the lines of their scores; a whole label beside a target on a
+ * line without them stands beside the target of the scored row below,
+ * wrapped round that row's line (`满意度 | ≥94 百分` / the row / `比`). */
+static inline gboolean scored_table(const jx_header *header)
+{
+    return table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE);
+}
+
+/* TRUE when row b's line holds its 分值 or 得分: a self-evaluation fills
+ * them once, on the line of the row's name, so that line is the row's own. */
+static inline gboolean scores_on_line(const built_row *b)
+{
+    return b->by_role[JX_ROLE_WEIGHT] || b->by_role[JX_ROLE_SCORE];
+}
+
 /* TRUE when row b's line is the line right after a's, on a's page. */
 static inline gboolean next_line_of(const built_row *a, const built_row *b)
 {

@@ -1271,7 +1271,7 @@ static void add_text_over_scored_row_evidence(const GPtrArray *all, const gboole
                                               guint i0, guint k, const built_row *prev,
                                               const built_row *next, double *e)
 {
-    if (!next->text[JX_ROLE_NAME] || !(next->by_role[JX_ROLE_WEIGHT] || next->by_role[JX_ROLE_SCORE]))
+    if (!next->text[JX_ROLE_NAME] || !scores_on_line(next))
         return;
     for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
         jx_role r = value_roles[i];
