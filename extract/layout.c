@@ -3376,6 +3376,16 @@ static gboolean label_set_tight(const jx_layout_word *w, gsize n, gsize i, gsize
            starts_near_elsewhere(w, n, w[i].row, join, x, unit) && whole_label(w[i].text, off);
 }
 
+/* TRUE when a word may be cut before its character that is `before`
+ * characters in of `chars` (`width` places wide, the one before it wide
+ * when `prev_wide`): between two wide characters, TIGHT_MIN_HEAD_CHARS or
+ * more before it and TIGHT_MIN_TAIL_CHARS or more from it. */
+static gboolean wide_cut_point(gboolean prev_wide, int width, glong before, glong chars)
+{
+    return prev_wide && width > 1 && before >= TIGHT_MIN_HEAD_CHARS &&
+           chars - before >= TIGHT_MIN_TAIL_CHARS;
+}
+
 /* Appends to `cuts` where word i crosses an edge of cells set tight. */
 static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first_row,
                             int last_row, double join, double unit, GHashTable *starts,
@@ -3388,16 +3398,14 @@ static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first
     glong chars = g_utf8_strlen(w[i].text, (gssize)w[i].len), before = 0;
     for (const char *p = w[i].text, *end = w[i].text + w[i].len; p < end; before++) {
         int bytes, width = jx_text_char_width(p, end, &bytes);
-        if (w[i].row > first_row && before >= TIGHT_MIN_HEAD_CHARS &&
-            chars - before >= TIGHT_MIN_TAIL_CHARS && prev_wide && width > 1 &&
+        gboolean may_cut = wide_cut_point(prev_wide, width, before, chars);
+        if (w[i].row > first_row && may_cut &&
             GPOINTER_TO_UINT(g_hash_table_lookup(starts, tight_key(x, unit))) >=
                 TIGHT_MIN_STARTS &&
             header_parts_at(w, n, first_row, last_row, join, w[i].x0, x, unit)) {
             tight_cut c = {i, (gsize)(p - w[i].text), x, FALSE};
             g_array_append_val(cuts, c);
-        } else if (before >= TIGHT_MIN_HEAD_CHARS && chars - before >= TIGHT_MIN_TAIL_CHARS &&
-                   prev_wide && width > 1 &&
-                   label_set_tight(w, n, i, (gsize)(p - w[i].text), x, join, unit)) {
+        } else if (may_cut && label_set_tight(w, n, i, (gsize)(p - w[i].text), x, join, unit)) {
             tight_cut c = {i, (gsize)(p - w[i].text), x, TRUE};
             g_array_append_val(cuts, c);
         }
@@ -3611,10 +3619,7 @@ static gsize wide_boundary_at(const jx_layout_word *w, double x)
     for (const char *p = w->text; p < end; before++) {
         int bytes, cw = jx_text_char_width(p, end, &bytes);
         if (fabs(at - x) < 0.01)
-            return prev_wide && cw > 1 && before >= TIGHT_MIN_HEAD_CHARS &&
-                           chars - before >= TIGHT_MIN_TAIL_CHARS
-                       ? (gsize)(p - w->text)
-                       : 0;
+            return wide_cut_point(prev_wide, cw, before, chars) ? (gsize)(p - w->text) : 0;
         at += cw > 1 ? wide_w : cw;
         prev_wide = cw > 1;
         p += bytes;
