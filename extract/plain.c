@@ -291,6 +291,21 @@ static head_part part_of_label_head(const char *word)
     return part;
 }
 
+/* How a word of a header's line wrapped over narrow columns stands to the
+ * label heads (see part_of_label_head), the opening of a table-wide row
+ * header's words (jx_taxonomy_opens_row_header) a part too: that header's
+ * cell left of the label columns wraps with them (`年度绩效 一级指` over
+ * `指标 标`).  Not so for a line's first word alone (opens_with_label_head):
+ * 年度绩效目标 keys a metadata block's line as well. */
+static head_part header_wrap_word(const char *word)
+{
+    head_part part = part_of_label_head(word);
+    if (part != HEAD_PART && g_utf8_strlen(word, -1) >= LABEL_HEAD_MIN_CHARS &&
+        jx_taxonomy_opens_row_header(word))
+        part = HEAD_PART;
+    return part;
+}
+
 /* TRUE when single-piece line `pl` is a line of a header wrapped over
  * narrow label columns: words one space apart, each the start or the rest
  * of a row-number or label column's header word (see part_of_label_head:
@@ -320,7 +335,7 @@ static gboolean label_heads_words(const page_line *pl)
     gboolean all = TRUE;
     for (char **w = words; *w && all; w++)
         if (**w) {
-            head_part part = part_of_label_head(*w);
+            head_part part = header_wrap_word(*w);
             all = part != HEAD_NONE;
             heads += part == HEAD_PART;
         }

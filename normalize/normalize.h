@@ -415,6 +415,13 @@ gboolean jx_taxonomy_row_header_word(const char *text);
  */
 gboolean jx_taxonomy_row_header_part(const char *text);
 
+/*
+ * TRUE when `text` is the whole or the opening of a table-wide row header's
+ * words (`年度绩效` of 年度绩效指标: the first line of that header cell
+ * wrapped in a narrow column).
+ */
+gboolean jx_taxonomy_opens_row_header(const char *text);
+
 /* TRUE when `ch` is a numeral of a form's list ordinals (一 … 十). */
 gboolean jx_taxonomy_list_numeral(gunichar ch);
 

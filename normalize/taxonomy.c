@@ -602,6 +602,18 @@ gboolean jx_taxonomy_row_header_word(const char *text)
     return word;
 }
 
+gboolean jx_taxonomy_opens_row_header(const char *text)
+{
+    if (!text || !*text)
+        return FALSE;
+    char *norm = jx_norm_text(text);
+    gboolean opens = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && !opens; k++)
+        opens = *norm && g_str_has_prefix(row_header_words[k], norm);
+    g_free(norm);
+    return opens;
+}
+
 /* The numerals of a form's top-level list (`一、产出指标`). */
 static const char section_numerals[] = "一二三四五六七八九十";
 

@@ -3285,6 +3285,32 @@ static void web_later_page_parted_operators(void **state)
     jx_record_list_free(got);
 }
 
+/* A web page printed to PDF by Chromium (chromium-web dept f0209): the
+ * header's row-header (年度绩效指标) and level-1 (一级指标) cells wrap in
+ * their narrow columns, their first lines set one space apart at the
+ * margin (`年度绩效 一级指` over `二级指标 名称 指标内容 目标值`, then
+ * `指标 标`).  That line was taken for text above the table, and the
+ * level-1 column, its header only `标`, was read as none: all 18 rows came
+ * out with no level-1 label. */
+static void web_row_header_wrapped_with_label_heads(void **state)
+{
+    (void)state;
+    static const char *const file = "tests/layout/chromium-web/dept/f0209.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    check_named(file, got, "农作物病虫害统防统治面积", "level1", "产出指标", "level2", "数量指标",
+                "task", "建设高标准农田,提升耕地质量", "op", "=", "value", "24", "unit", "万亩",
+                NULL);
+    check_named(file, got, "人均补助标准", "level1", "产出指标", "level2", "成本指标", "value",
+                "950", NULL);
+    check_named(file, got, "农业总产值增长率", "level1", "效益指标", "level2", "经济效益指标",
+                "value", "6", NULL);
+    check_named(file, got, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标",
+                "value", "健全", NULL);
+    check_named(file, got, "项目区农户满意度", "level1", "满意度指标", "level2",
+                "服务对象满意度指标", NULL);
+    jx_record_list_free(got);
+}
+
 /* A web page printed to PDF by Chromium (chromium-web half f0093, a 半年 |
  * 全年 form: op | value | unit twice): the full year's operator column
  * starts a word space after the half year's unit, and the two read as one
@@ -6771,6 +6797,7 @@ int main(void)
         cmocka_unit_test(web_sign_closing_half_unit),
         cmocka_unit_test(web_later_page_columns_by_targets),
         cmocka_unit_test(web_later_page_parted_operators),
+        cmocka_unit_test(web_row_header_wrapped_with_label_heads),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
