@@ -3738,6 +3738,7 @@ static void stacked_pair_cut(const jx_layout_word *w, gsize n, gsize i, GArray *
     g_array_append_val(cuts, c);
 }
 
+/* Orders cuts by word, then by offset in it (as words_cut_at takes them). */
 static int cmp_tight_cut(const void *pa, const void *pb)
 {
     const tight_cut *a = pa, *b = pb;
@@ -3765,8 +3766,10 @@ G_GNUC_NO_INLINE static void add_stacked_pair_cuts(const jx_layout_word *w, gsiz
 }
 
 /* The words with every word that runs on past its column's wrapping width
- * cut there (see "Cells set tight in a text dump"), as a new array of *n
- * words; NULL when no word is cut.  The parts borrow their text. */
+ * cut there (see "Cells set tight in a text dump") and every two stacked
+ * characters set tight parted (see "Stacked characters set tight"), as a
+ * new array of *n words; NULL when no word is cut.  The parts borrow their
+ * text. */
 static jx_layout_word *cut_wrapped_cells(const jx_layout_word *w, gsize *n, int first_row,
                                          int last_row, double join, double unit)
 {
