@@ -3669,9 +3669,107 @@ static void keep_cuts_within_width(GArray *cuts, const jx_layout_word *w, gsize 
     g_free(cut);
 }
 
+/* Stacked characters set tight.  A form whose label columns (and the
+ * header cells over them, 一级指标 over the level-1 column) are a character
+ * wide has a browser stack each label a character a line (决 / 策 beside
+ * 计 / 划 / 制 / 定).  pdftotext -layout gives each character one place and
+ * drops the padding between two such columns where the left one's
+ * character is as wide as its column: the two stacks' characters of one
+ * line stand as one solid word of two (`策制`, `指指`, `一二`), which no
+ * column can part.  A word of exactly two ideographs alone on its line is
+ * two cells where each of its characters stands over or under a stack of
+ * its own: for each, a word of one ideograph starts within
+ * STACK_PAIR_SLACK of where the character starts (nearer it than the
+ * other character) on one of the STACK_PAIR_LINES lines above or below.
+ * A two-character word in a column of its own (`产出` / `指标` wrapped in a
+ * level-1 column) has no lone character under its second one: that stands
+ * inside the column; a unit in a narrow column (`亿元` under `米`) has the
+ * row's other cells on its line. */
+#define STACK_PAIR_LINES 2
+/* the characters of one stack start a place apart in a dump, where the
+ * padding before them differs from line to line (`级 级` over `指指`) */
+#define STACK_PAIR_SLACK 1.0
+
+/* TRUE when word i is the only word on its line (the words sorted by
+ * line). */
+static gboolean alone_on_line(const jx_layout_word *w, gsize n, gsize i)
+{
+    return (i == 0 || w[i - 1].row != w[i].row) && (i + 1 >= n || w[i + 1].row != w[i].row);
+}
+
+/* TRUE when word k is one ideograph starting within STACK_PAIR_SLACK of
+ * x, nearer x than `other`. */
+static gboolean lone_character_at(const jx_layout_word *w, gsize k, double x, double other)
+{
+    double d = fabs(w[k].x0 - x);
+    return word_chars(&w[k]) == 1 && ideograph_at(&w[k], FALSE) && d <= STACK_PAIR_SLACK &&
+           d < fabs(w[k].x0 - other);
+}
+
+/* TRUE when a word of one ideograph starts within STACK_PAIR_SLACK of x,
+ * nearer x than `other`, on a line within STACK_PAIR_LINES of word i's
+ * (the words sorted by line), not on it. */
+static gboolean lone_character_near(const jx_layout_word *w, gsize n, gsize i, double x,
+                                    double other)
+{
+    int row = w[i].row;
+    for (gsize k = i; k-- > 0 && w[k].row >= row - STACK_PAIR_LINES;)
+        if (w[k].row != row && lone_character_at(w, k, x, other))
+            return TRUE;
+    for (gsize k = i + 1; k < n && w[k].row <= row + STACK_PAIR_LINES; k++)
+        if (w[k].row != row && lone_character_at(w, k, x, other))
+            return TRUE;
+    return FALSE;
+}
+
+/* Appends to `cuts` the cut of word i between its two characters when it
+ * is two stacked characters set tight (see "Stacked characters set
+ * tight"). */
+static void stacked_pair_cut(const jx_layout_word *w, gsize n, gsize i, GArray *cuts)
+{
+    if (word_chars(&w[i]) != 2 || !ideograph_at(&w[i], FALSE) || !ideograph_at(&w[i], TRUE) ||
+        !alone_on_line(w, n, i))
+        return;
+    double mid = (w[i].x0 + w[i].x1) / 2;
+    if (!lone_character_near(w, n, i, w[i].x0, mid) || !lone_character_near(w, n, i, mid, w[i].x0))
+        return;
+    const char *second = g_utf8_next_char(w[i].text);
+    tight_cut c = {i, (gsize)(second - w[i].text), mid, FALSE};
+    g_array_append_val(cuts, c);
+}
+
+/* Orders cuts by word, then by offset in it (as words_cut_at takes them). */
+static int cmp_tight_cut(const void *pa, const void *pb)
+{
+    const tight_cut *a = pa, *b = pb;
+    if (a->word != b->word)
+        return a->word < b->word ? -1 : 1;
+    return (a->off > b->off) - (a->off < b->off);
+}
+
+/* Adds to `cuts` (sorted by word, then offset; kept so) the cut of every
+ * word not cut yet that is two stacked characters set tight.  Not inlined:
+ * inlined, it moves GCC's -O3 inlining budget of this file so that GCC
+ * warns of a loop of spread_crowded_pieces that cannot run so long
+ * (-Waggressive-loop-optimizations, a false warning). */
+G_GNUC_NO_INLINE static void add_stacked_pair_cuts(const jx_layout_word *w, gsize n, GArray *cuts)
+{
+    guint before = cuts->len;
+    for (gsize i = 0, k = 0; i < n; i++) {
+        while (k < before && g_array_index(cuts, tight_cut, k).word < i)
+            k++;
+        if (k >= before || g_array_index(cuts, tight_cut, k).word != i)
+            stacked_pair_cut(w, n, i, cuts);
+    }
+    if (cuts->len > before)
+        g_array_sort(cuts, cmp_tight_cut);
+}
+
 /* The words with every word that runs on past its column's wrapping width
- * cut there (see "Cells set tight in a text dump"), as a new array of *n
- * words; NULL when no word is cut.  The parts borrow their text. */
+ * cut there (see "Cells set tight in a text dump") and every two stacked
+ * characters set tight parted (see "Stacked characters set tight"), as a
+ * new array of *n words; NULL when no word is cut.  The parts borrow their
+ * text. */
 static jx_layout_word *cut_wrapped_cells(const jx_layout_word *w, gsize *n, int first_row,
                                          int last_row, double join, double unit)
 {
@@ -3698,6 +3796,7 @@ static jx_layout_word *cut_wrapped_cells(const jx_layout_word *w, gsize *n, int 
         g_hash_table_unref(starts);
     g_array_free(wraps, TRUE);
     keep_cuts_within_width(cuts, w, *n, first_row, last_row);
+    add_stacked_pair_cuts(w, *n, cuts);
     return words_cut_at(w, n, cuts);
 }
 

@@ -5698,6 +5698,21 @@ static void two_labels_one_space_apart(void **state)
     check_dump("chromium-layout/bureau/labels-one-space");
 }
 
+/* Label columns a character wide (a department form whose prose rows, a
+ * paragraph in the third column, leave the two label columns the width of
+ * one character): Chromium stacks 一级指标 / 二级指标 and every label a
+ * character a line, and pdftotext -layout prints a line's two stacked
+ * characters with no space between (`一二`, `指指`, `策目`, `程管`).  Read
+ * as one word, the header was lost and the pairs ran into the names
+ * (`指指标标绩水利发展规划编制完整性`), every row without its labels.  An
+ * invented form of that shape (its HTML beside it), printed as
+ * corpus/gen/seeds.py prints. */
+static void stacked_characters_set_tight(void **state)
+{
+    (void)state;
+    check_dump("chromium-layout/dept/labels-stacked-tight");
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -7114,6 +7129,7 @@ int main(void)
         cmocka_unit_test(names_column_drifted_right),
         cmocka_unit_test(level2_column_parted_on_page_laid_anew),
         cmocka_unit_test(two_labels_one_space_apart),
+        cmocka_unit_test(stacked_characters_set_tight),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
