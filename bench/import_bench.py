@@ -30,8 +30,11 @@ ratio taken pair by pair and given as min / median / max (and the median of
 the wall-time ratios).  With BENCH_BEFORE=/path/to/other/jixiao the other
 binary's pairs are interleaved with this one's (each round runs both, in
 turns that alternate), so a before/after comparison is one run on one load.
-BENCH_ONLY=paired runs the paired comparison alone.  BENCH_FILES (default
-2000) sets the number of files.  Written to stdout and to
+BENCH_ONLY=paired runs the paired comparison alone.  BENCH_ONLY=files only
+writes the replicated files (to BENCH_DATA/import-work/corpus, kept) and
+prints their folder, so that a figure measured on them by hand — callgrind's
+instructions of `import -j 1` against `parse` — can be reproduced.
+BENCH_FILES (default 2000) sets the number of files.  Written to stdout and to
 BENCH_DATA/import-results.md.
 
 BENCH_LONG=1 adds the same paired comparison over long tables: the speed
@@ -202,19 +205,22 @@ def main():
         return 2
     n = int(os.environ.get("BENCH_FILES", "2000"))
     data = os.environ.get("BENCH_DATA", os.path.join(HERE, "data"))
+    only = os.environ.get("BENCH_ONLY", "")
+    if only not in ("", "paired", "files"):
+        print("bench: BENCH_ONLY is 'paired', 'files' or unset", file=sys.stderr)
+        return 2
     work = os.path.join(data, "import-work")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     corpus = os.path.join(work, "corpus")
     files = replicate(corpus, n)
+    if only == "files":
+        print(corpus)
+        return 0
     total = sum(os.path.getsize(f) for f in files)
     for f in files:  # into the page cache
         with open(f, "rb") as fh:
             fh.read()
-    only = os.environ.get("BENCH_ONLY", "")
-    if only not in ("", "paired"):
-        print("bench: BENCH_ONLY is 'paired' or unset", file=sys.stderr)
-        return 2
     pairs = int(os.environ.get("BENCH_PAIRS", DEFAULT_PAIRS))
     binaries = [("this build (%s)" % os.path.relpath(jx, ROOT), jx)]
     before = os.environ.get("BENCH_BEFORE")
