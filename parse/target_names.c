@@ -221,6 +221,41 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
         g->cut[t] += NAME_SEAM_COST;
 }
 
+/* How much narrower than its column's widest line a full line of a name
+ * may stand, in display columns: one wide character, which a line break
+ * may carry to the next line (no line opens on a closing bracket or a
+ * comma). */
+#define FULL_LINE_SLACK_WIDTH 2
+
+/* TRUE when the one name piece of gap `g`, right under the line of a row
+ * whose name `top` stands alone right above that line, is the first line
+ * of the name of the row below, which goes on on that row's own line right
+ * under the piece (a browser's print of Calc's HTML: `按工作进度要求完成` /
+ * `… 按时完成` / `受灾群众基本生活得到救助` / `时间 ≤ 20 小时`).  The piece is
+ * a full line of the names' column (as wide as its widest line on any
+ * page: a table's columns keep their widths from page to page) and `top`
+ * is narrower by more than FULL_LINE_SLACK_WIDTH: a name wraps only when
+ * its line is full, so its lines after the first are no wider than that
+ * one, and the piece does not go on from `top`.  Not when `top` ends on a
+ * mark no name ends on (`扩大服务覆盖面，` / `服务质量达到国家标准`) or runs on
+ * into the piece inside a word (`依照相关资` / `金管理办法…`): a name broken
+ * by hand, centred round its row's line.  The evidence one row gives, where
+ * the table as a whole does not say it sets its names at the rows' tops
+ * (jx_trow_names_top_set). */
+static gboolean heads_name_below_top(const name_gap *g, const GPtrArray *all, const built_row *top)
+{
+    const built_row *below = g->below;
+    if (g->n != 1 || !below->by_role[JX_ROLE_NAME] || !below->text[JX_ROLE_NAME] ||
+        below->line != g->lines[0] + 1)
+        return FALSE;
+    const char *head = top->text[JX_ROLE_NAME];
+    if (ends_running_on(head) || jx_norm_seam_inside_word(head, g->texts[0]))
+        return FALSE;
+    int piece = jx_norm_display_width(g->texts[0]);
+    return piece + FULL_LINE_SLACK_WIDTH >= jx_trow_widest_name_on_page(all, JX_TROW_ANY_PAGE) &&
+           piece > jx_norm_display_width(head) + FULL_LINE_SLACK_WIDTH;
+}
+
 /* Adds NAME_SEAM_COST to every cut of gap `g` that sends a name piece up,
  * in a table whose names stand at their rows' tops (jx_trow_names_top_set), when
  * the row above holds no name on its line and its name stands alone right
@@ -228,9 +263,11 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
  * the pieces under its line are the next row's top (`项目验收合格率` / `5
  * 100 %` / `★工作任务完成及时` / `6 时效 性`).  Marks the gap so: the
  * line-by-line reading, which centres such a name round the line, gives
- * way to the column's when that sends the pieces down (jx_trow_names_by_column). */
+ * way to the column's when that sends the pieces down (jx_trow_names_by_column).
+ * Where the table does not say so (`top_set` FALSE), only for the piece
+ * that heads the name of the row below (heads_name_below_top). */
 static void cut_under_top_set_name(name_gap *g, const GPtrArray *all, const gboolean *frag,
-                                   guint above_at)
+                                   guint above_at, gboolean top_set)
 {
     const built_row *above = g->above;
     if (g->n == 0 || above_at == 0 || above->text[JX_ROLE_NAME] || above->labels_only ||
@@ -239,6 +276,8 @@ static void cut_under_top_set_name(name_gap *g, const GPtrArray *all, const gboo
     const built_row *top = all->pdata[above_at - 1];
     if (!top->text[JX_ROLE_NAME] || has_value(top) || lines_between(top, above) != 0 ||
         g->lines[0] != above->line + 1)
+        return;
+    if (!top_set && !heads_name_below_top(g, all, top))
         return;
     for (int t = 1; t <= g->n; t++)
         g->cut[t] += NAME_SEAM_COST;
@@ -601,8 +640,7 @@ name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *f
             cut_across_label_seams(g, seams, b->page);
         if (!centred)
             cut_unfilled_name(g, all);
-        if (top_set)
-            cut_under_top_set_name(g, all, frag, last_i);
+        cut_under_top_set_name(g, all, frag, last_i, top_set);
         /* the one name piece of a gap that starts the name below goes down
          * as surely as across a seam */
         for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&

@@ -348,11 +348,17 @@ gboolean jx_trow_cell_past_label_row(const GPtrArray *all, const gboolean *frag,
 
 /* TRUE when the first `chars` characters of `text` would have fitted on
  * the last line of `above`'s name, as wide as the widest name line of page
- * `page` (see widest_name_on_page): a column that wraps breaks where the
- * next character no longer fits, so a piece that would have fitted was
+ * `page` (see jx_trow_widest_name_on_page): a column that wraps breaks
+ * where the next character no longer fits, so a piece that would have fitted was
  * broken off by hand or is another cell's. */
 gboolean jx_trow_fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
                                  int chars, int page);
+
+/* The widest line of the names of rows `all` (fragments too) on page
+ * `page`, or on any page when `page` < 0 (JX_TROW_ANY_PAGE): as wide as
+ * the names' column lets a line be. */
+#define JX_TROW_ANY_PAGE (-1)
+int jx_trow_widest_name_on_page(const GPtrArray *all, int page);
 
 /* TRUE when fragment all[i], the first of the run all[i..i1] between rows
  * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see

@@ -883,13 +883,12 @@ static gboolean goes_on_over_labels(const built_row *prev, const built_row *f,
  * 城区）`) ends a line anywhere.  As strong as a seam. */
 #define UNFILLED_EVIDENCE SEAM_EVIDENCE
 
-/* The widest line of the names of rows `all` on page `page`. */
-static int widest_name_on_page(const GPtrArray *all, int page)
+int jx_trow_widest_name_on_page(const GPtrArray *all, int page)
 {
     int widest = 0;
     for (guint i = 0; i < all->len; i++) {
         const built_row *b = all->pdata[i];
-        if (b && b->page == page)
+        if (b && (page < 0 || b->page == page))
             widest = MAX(widest, b->widest[JX_ROLE_NAME]);
     }
     return widest;
@@ -901,7 +900,7 @@ gboolean jx_trow_fits_after_name(const GPtrArray *all, const built_row *above, c
     char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
     g_utf8_strncpy(first, text, MIN(chars, UNFILLED_FIT_CHARS));
     return above->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
-           widest_name_on_page(all, page);
+           jx_trow_widest_name_on_page(all, page);
 }
 
 /* TRUE when name piece `f`, `gap` lines under the last line of `prev`'s
@@ -1476,7 +1475,7 @@ static guint keep_name_whole(const GPtrArray *all, guint i0, guint k, const doub
     char lead[8] = {0};
     g_utf8_strncpy(lead, rest, 1);
     gboolean full = FRAG(above)->tail_width[JX_ROLE_NAME] + jx_norm_display_width(lead) >
-                    widest_name_on_page(all, FRAG(below)->page);
+                    jx_trow_widest_name_on_page(all, FRAG(below)->page);
     if (!full)
         return t;
     guint first = (guint)above, last = below;

@@ -6775,6 +6775,25 @@ static void level2_column_parted_on_page_laid_anew(void **state)
                  "value", "90", NULL);
 }
 
+/* Chromium's print of Calc's HTML sets a name at its row's top and the
+ * row's figures centred under it (`按工作进度要求完成` over `产出指标 时效指标
+ * … 按时完成`); the next row's name of two lines starts right under that
+ * row's line, its first line full (`受灾群众基本生活得到救助`), its rest on
+ * its own row's line (`时间 … ≤ 20 小时`).  The piece went up into the name
+ * above (按工作进度要求完成受灾群众基本生活得到救助, and a row named 时间):
+ * the table as a whole shows no names set at the tops, and a name broken
+ * by hand wraps round its row the same way.  A first line wider than the
+ * name above it by more than a character and as wide as the column's
+ * widest never goes on from that name. */
+static void full_name_line_under_top_set_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0159";
+    check_fields(rel, "按工作进度要求完成", "value", "按时完成", "level2", "时效指标", NULL);
+    check_fields(rel, "受灾群众基本生活得到救助时间", "op", "<=", "value", "20", "unit", "小时",
+                 "level2", "时效指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7130,6 +7149,7 @@ int main(void)
         cmocka_unit_test(level2_column_parted_on_page_laid_anew),
         cmocka_unit_test(two_labels_one_space_apart),
         cmocka_unit_test(stacked_characters_set_tight),
+        cmocka_unit_test(full_name_line_under_top_set_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
