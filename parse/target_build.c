@@ -1639,11 +1639,17 @@ static void narrow_level2_column(part_map *m, const int *votes, const jx_header 
 
 /* TRUE when a line of rows [a, b) of `all` sets a label piece in part
  * column `col`, a third label column, beside a level-1 piece in the
- * level-2 column (效益 | 经济, 指标 | 效益): the pair that shows the 效益
- * block's labels moved one column right, each level in its own. */
+ * level-2 column (效益 | 经济, 指标 | 效益), or on the line right above or
+ * under one: the pair that shows the 效益 block's labels moved one column
+ * right, each level in its own.  A layout dump centres each label in its
+ * own merged cell, so the two levels' pieces, wrapped in narrow columns,
+ * may fall on alternate lines (`效益` and `指标` of 效益指标 on the lines
+ * between `可持`, `续影` and `响指` of 可持续影响指标, a column right:
+ * writer-pdf-layout bureau b0034), no line holding both. */
 static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b, int col,
                                          int level2)
 {
+    gboolean third_before = FALSE, level1_before = FALSE; /* the line above's */
     for (guint i = a; i < b; i++) {
         const built_row *row = all->pdata[i];
         gboolean third = FALSE, level1 = FALSE;
@@ -1652,8 +1658,10 @@ static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
             third |= c->col == col && third_level_piece(c);
             level1 |= c->col == level2 && level1_piece_beside_third(c);
         }
-        if (third && level1)
+        if ((third && (level1 || level1_before)) || (level1 && third_before))
             return TRUE;
+        third_before = third;
+        level1_before = level1;
     }
     return FALSE;
 }

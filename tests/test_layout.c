@@ -3667,6 +3667,30 @@ static void head_above_beside_group_heading(void **state)
                  NULL);
 }
 
+/* The 效益 block of a bureau's form, its level-1 labels a column right
+ * in the level-2 column and its level-2 labels in a third label column
+ * (writer-pdf-layout bureau b0034, whole; calc-pdf-layout bureau b0034,
+ * whole): a layout dump centres each label in its merged cell, so the
+ * wrapped pieces of the two levels fall on alternate lines (`效益` and
+ * `指标` between `可持`, `续影`, `响指`), no line holding both.  The block
+ * was read where the header's columns put it (办学条件达标学校比例 under
+ * 成本指标 / 标社会, the row 社会成本 above it lost).
+ * A level-1 piece on the line above or under a third column's piece shows
+ * the block moved as one beside it does. */
+static void third_label_column_on_alternate_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0034";
+    check_fields(rel, "社会成本", "level1", "成本指标", "level2", "社会成本指标", "value",
+                 "无明显社会成本", NULL);
+    check_fields(rel, "办学条件达标学校比例", "level1", "效益指标", "level2", "社会效益指标", "op",
+                 ">=", "value", "88", "unit", "%", NULL);
+    check_fields(rel, "公共服务满意度提升", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "1", "unit", "个百分点", NULL);
+    check_fields("calc-pdf-layout/bureau/b0034", "社会成本", "level1", "成本指标", "level2",
+                 "社会成本指标", "value", "无明显社会成本", NULL);
+}
+
 /* A spreadsheet's PDF of a bureau's form (calc-pdf-layout, bureau b0029,
  * whole): the row header 产出及效益指标, merged over the whole table, is
  * centred halfway down it in its narrow column (`产出` / `及效` / `益指` /
@@ -6982,6 +7006,7 @@ int main(void)
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(rowhead_column_left_of_seq),
         cmocka_unit_test(head_above_beside_group_heading),
+        cmocka_unit_test(third_label_column_on_alternate_lines),
         cmocka_unit_test(gap_under_centred_row_header),
         cmocka_unit_test(level1_stack_atop_page),
         cmocka_unit_test(level2_column_kept_on_lone_vote),
