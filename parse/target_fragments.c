@@ -486,6 +486,38 @@ static gboolean name_line_round_nameless_row(const built_row *b, const built_row
            column_holds_names(all, frag, b, c->col);
 }
 
+/* TRUE when fragment `b`'s cell `c`, which the page's column map `to`
+ * (n_to entries) takes to the value column, is the row's actual: a
+ * self-evaluation's target and actual set left of their columns.
+ * pdftotext -layout gives each wide character one place of a line, so a
+ * line with many of them before its figures (a label's piece and a name,
+ * `社会效益 居民健康素养水平`) sets its target in a grid column of no role
+ * left of the target column, and its actual in the target column
+ * (`=3个百分 2个百分` / `点 点`, round the line of the row's weight and
+ * score); the page's map takes both columns to the target's (the roleless
+ * one holds other rows' targets), and the row read `=3个百分2个百分点点`.
+ * The cell is in the value column itself, the one right before it in the
+ * roleless column the map moved there, the header's next column the
+ * actual's, and no cell of the fragment goes there. */
+static gboolean actual_beside_moved_target(const built_row *b, const jx_header *header,
+                                           const int *to, int n_to, const jx_pcell *c)
+{
+    int value = role_column(header, JX_ROLE_VALUE);
+    if (value < 1 || c->col != value || value >= n_to || to[value] != value ||
+        value + 1 >= header->n_cols || header->roles[value + 1] != JX_ROLE_ACTUAL ||
+        header->roles[value - 1] != JX_ROLE_NONE || to[value - 1] != value)
+        return FALSE;
+    gboolean moved_target = FALSE;
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *o = b->source->cells->pdata[i];
+        int col = o->col < n_to ? to[o->col] : o->col;
+        if (col == value + 1)
+            return FALSE;
+        moved_target |= o->col == value - 1;
+    }
+    return moved_target;
+}
+
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                       int n_to, const built_row *above, const built_row *below,
                                       const built_row *level1_above, GHashTable *level2_cells,
@@ -519,6 +551,8 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
             r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        if (r == JX_ROLE_VALUE && actual_beside_moved_target(b, header, to, n_to, c))
+            r = JX_ROLE_ACTUAL;
         if (r == JX_ROLE_LEVEL2 && name_rest_beside_level2(b, header, c))
             r = JX_ROLE_NAME;
         if ((r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2) &&

@@ -3142,6 +3142,32 @@ static void test_layout_actual_in_target(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0044, whole): a target and its actual wrapped round their
+ * row's line, none of either on it, set left of their columns by the wide
+ * characters before them on the line (`社会效益 居民健康素养水平 =3个百分
+ * 2个百分` / `指标 提高 点 点`): the target in a grid column of no role
+ * left of the target column, the actual in the target column.  The page's
+ * column map took both to the target: it read `=3个百分2个百分点点`
+ * (text) and the actual was empty. */
+static void test_layout_target_pair_left(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-target-pair-left.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "人均补助标准");
+    check_value(r, NULL, "2850", "number", "元/人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2154", "number", "元/人");
+    r = nth(l, "indicator", 9);
+    check(r, "name", "居民健康素养水平提高");
+    check(r, "level2", "社会效益指标");
+    check_value(r, "=", "3", "number", "个百分点");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2", "number", "个百分点");
+    check_scored(r, "20", "11", "实际需求少于预期,下一步将根据实际需求调整目标。");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
  * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
@@ -3373,6 +3399,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_tail_over_head),
         cmocka_unit_test(test_layout_target_head_over_row),
         cmocka_unit_test(test_layout_actual_in_target),
+        cmocka_unit_test(test_layout_target_pair_left),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
