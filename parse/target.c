@@ -206,6 +206,43 @@ static void actual_out_of_target(built_row *b, const jx_header *header)
     text_set(b, JX_ROLE_VALUE, pieces);
 }
 
+/*
+ * A self-evaluation's actual read into its name: pdftotext -layout centres
+ * a name and a target each wrapped over two lines round their row's line,
+ * none of them on it (`资金兑付及时` / row line / `性`), and prints the
+ * actual on that line in its own column (`按时完成`, `基本达到`).  A text
+ * reads as a name before anything else (every row has one), so the row's
+ * one text cell on its line became its name and the row read
+ * `资金兑付及时按时完成性`, its actual empty.  When row `b` of a table whose
+ * header sets the actual column right before the weight's has no actual of
+ * its own, its own name cell stands right before its weight cell (the
+ * line's columns may stand a column off the header's: its place beside the
+ * weight says which it is), and the name's text is that cell between
+ * pieces wrapped above and below, the own cell is the actual and the
+ * pieces the name.
+ */
+static void actual_out_of_name(built_row *b, const jx_header *header)
+{
+    const jx_pcell *own = b->by_role[JX_ROLE_NAME], *weight = b->by_role[JX_ROLE_WEIGHT];
+    const char *text = b->text[JX_ROLE_NAME];
+    int actual = role_column(header, JX_ROLE_ACTUAL);
+    if (actual < 0 || actual + 1 >= header->n_cols ||
+        header->roles[actual + 1] != JX_ROLE_WEIGHT || b->text[JX_ROLE_ACTUAL] || !own ||
+        !text || !own->norm || !weight || own->col + 1 != weight->col ||
+        b->wrapped_above[JX_ROLE_NAME] < 1 || b->wrapped_below[JX_ROLE_NAME] < 1)
+        return;
+    const char *at = strstr(text, own->norm);
+    gsize own_len = strlen(own->norm);
+    if (!at || at == text || !at[own_len] || strstr(at + 1, own->norm))
+        return;
+    char *pieces = g_strdup_printf("%.*s%s", (int)(at - text), text, at + own_len);
+    /* the cell moves with its text, as in actual_out_of_target */
+    b->by_role[JX_ROLE_ACTUAL] = own;
+    b->by_role[JX_ROLE_NAME] = NULL;
+    text_borrow(b, JX_ROLE_ACTUAL, own->norm);
+    text_set(b, JX_ROLE_NAME, pieces);
+}
+
 /* The fields a self-evaluation row adds to its indicator (records.md). */
 static void set_self_evaluation(jx_record *rec, built_row *b)
 {
@@ -463,6 +500,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     op_off_name_end(b);
     op_off_unit_end(b, table->header);
     actual_out_of_target(b, table->header);
+    actual_out_of_name(b, table->header);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

@@ -3167,6 +3167,31 @@ static void test_layout_target_pair_left(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0099, whole): a name and a text target each wrapped over two
+ * lines round their row's line, none of either on it (`资金兑付及` / `时性`,
+ * `按时完` / `成`), the row's actual alone on that line beside its weight
+ * (`未完成 4 2.78`), the line a column off the header's.  Read as text, the
+ * actual was taken for the name: the name read `资金兑付及未完成时性` and the
+ * actual was empty. */
+static void test_layout_actual_in_name(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-actual-in-name.txt");
+    const jx_record *r = nth(l, "indicator", 7);
+    check(r, "name", "资金兑付及时性");
+    check(r, "level2", "时效指标");
+    check_value(r, NULL, "按时完成", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "未完成", "text", NULL);
+    check_scored(r, "4", "2.78",
+                 "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    r = nth(l, "indicator", 8);
+    check(r, "name", "惠及人口");
+    check_value(jx_record_get_record(r, "actual"), NULL, "17", "number", "万人");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
@@ -3400,6 +3425,7 @@ int main(void)
         cmocka_unit_test(test_layout_target_head_over_row),
         cmocka_unit_test(test_layout_actual_in_target),
         cmocka_unit_test(test_layout_target_pair_left),
+        cmocka_unit_test(test_layout_actual_in_name),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
