@@ -3168,6 +3168,25 @@ static void test_layout_target_pair_left(void **state)
 }
 
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0037, whole): the mirror of the above, a target in its
+ * column and its actual in a grid column of no role right of it, the
+ * actual's column further right (`公共服务满意度 1 个百 1 个百分` / `提升 分点
+ * 点`, round the line of the row's weight and score): the target read
+ * `1个百1个百分分点点` and the actual was empty. */
+static void test_layout_actual_right_of_column(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-actual-right-of-column.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "公共服务满意度提升");
+    check_value(r, NULL, "1", "number", "个百分点");
+    check_value(jx_record_get_record(r, "actual"), NULL, "1", "number", "个百分点");
+    check_scored(r, "19", "19", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0099, whole): a name and a text target each wrapped over two
  * lines round their row's line, none of either on it (`资金兑付及` / `时性`,
  * `按时完` / `成`), the row's actual alone on that line beside its weight
@@ -3425,6 +3444,7 @@ int main(void)
         cmocka_unit_test(test_layout_target_head_over_row),
         cmocka_unit_test(test_layout_actual_in_target),
         cmocka_unit_test(test_layout_target_pair_left),
+        cmocka_unit_test(test_layout_actual_right_of_column),
         cmocka_unit_test(test_layout_actual_in_name),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
