@@ -207,6 +207,63 @@ static void actual_out_of_target(built_row *b, const jx_header *header)
 }
 
 /*
+ * A self-evaluation's target and actual printed one space apart: a narrow
+ * target column and the actual's beside it leave a single blank between
+ * their values (`≥860万 579万元`, `≥4 万人 4 万人`), the target's unit at
+ * times wrapped below (`元`), and the layout reader keeps them as one cell
+ * in the target's column: the target read `≥860万579万元元` (text), the
+ * actual empty.  When row `b` of a table with an actual column has no
+ * actual of its own, its target's text reads as no whole figure, and
+ * exactly one blank of its own cell parts it into a whole figure after the
+ * blank (a number with its unit: the actual) and, before it, what joined
+ * with the target's pieces wrapped round the cell is a whole figure too,
+ * the cell is read so.
+ */
+static void actual_split_from_target(built_row *b, const jx_header *header)
+{
+    const jx_pcell *own = b->by_role[JX_ROLE_VALUE];
+    const char *text = b->text[JX_ROLE_VALUE];
+    if (!table_has_role(header, JX_ROLE_ACTUAL) || b->text[JX_ROLE_ACTUAL] || !own || !text ||
+        !own->norm || !*own->norm || b->text[JX_ROLE_OP] || b->text[JX_ROLE_UNIT] ||
+        !strchr(own->raw, ' ') || whole_figure(text))
+        return;
+    const char *at = strstr(text, own->norm);
+    if (!at || strstr(at + 1, own->norm))
+        return;
+    char *before = g_strndup(text, (gsize)(at - text));
+    const char *after = at + strlen(own->norm);
+    char *target = NULL, *actual = NULL;
+    int found = 0;
+    for (const char *sp = strchr(own->raw, ' '); sp && found < 2; sp = strchr(sp + 1, ' ')) {
+        char *raw1 = g_strndup(own->raw, (gsize)(sp - own->raw));
+        char *norm1 = jx_norm_text(raw1), *norm2 = jx_norm_text(sp + 1);
+        /* the target's pieces above its cell, the part, its pieces below */
+        char *joined = g_strconcat(before, norm1, after, NULL);
+        if (*norm1 && whole_figure(norm2) && whole_figure(joined)) {
+            found++;
+            g_free(target);
+            g_free(actual);
+            target = g_strdup(joined);
+            actual = g_strdup(norm2);
+        }
+        g_free(raw1);
+        g_free(norm1);
+        g_free(norm2);
+        g_free(joined);
+    }
+    g_free(before);
+    if (found != 1) {
+        g_free(target);
+        g_free(actual);
+        return;
+    }
+    /* the cell held both: neither keeps it as its own */
+    b->by_role[JX_ROLE_VALUE] = NULL;
+    text_set(b, JX_ROLE_VALUE, target);
+    text_set(b, JX_ROLE_ACTUAL, actual);
+}
+
+/*
  * A self-evaluation's actual read into its name: pdftotext -layout centres
  * a name and a target each wrapped over two lines round their row's line,
  * none of them on it (`资金兑付及时` / row line / `性`), and prints the
@@ -501,6 +558,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     op_off_unit_end(b, table->header);
     actual_out_of_target(b, table->header);
     actual_out_of_name(b, table->header);
+    actual_split_from_target(b, table->header);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

@@ -3187,6 +3187,27 @@ static void test_layout_actual_right_of_column(void **state)
 }
 
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0074, whole): a target and its actual one blank apart on
+ * their row's line (`惠及人口   ≥4 万人 4 万人          6   6`), read as one
+ * cell in the target's column: the target read `≥4万人4万人` (text) and
+ * the actual was empty. */
+static void test_layout_target_actual_one_blank(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-target-actual-one-blank.txt");
+    const jx_record *r = nth(l, "indicator", 9);
+    check(r, "name", "惠及人口");
+    check_value(r, ">=", "4", "number", "万人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "4", "number", "万人");
+    check_scored(r, "6", "6", NULL);
+    r = nth(l, "indicator", 11);
+    check(r, "name", "森林覆盖率");
+    check_value(jx_record_get_record(r, "actual"), NULL, "39.6", "number", "%");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0099, whole): a name and a text target each wrapped over two
  * lines round their row's line, none of either on it (`资金兑付及` / `时性`,
  * `按时完` / `成`), the row's actual alone on that line beside its weight
@@ -3446,6 +3467,7 @@ int main(void)
         cmocka_unit_test(test_layout_target_pair_left),
         cmocka_unit_test(test_layout_actual_right_of_column),
         cmocka_unit_test(test_layout_actual_in_name),
+        cmocka_unit_test(test_layout_target_actual_one_blank),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
