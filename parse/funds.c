@@ -237,6 +237,36 @@ static gboolean holds_figure_tails(const jx_prow *row, const jx_prow *below)
     return tails > 0;
 }
 
+/* TRUE when `piece` (`len` bytes) holds a bracket: a piece of a block
+ * label's unit caption (`(万元)`), never the start of an item's name. */
+static gboolean holds_bracket(const char *piece, gsize len)
+{
+    for (gsize i = 0; i < len; i++)
+        if (piece[i] == '(' || piece[i] == ')')
+            return TRUE;
+    return g_strstr_len(piece, (gssize)len, "（") || g_strstr_len(piece, (gssize)len, "）");
+}
+
+/* The item `item` names without a piece of the block label's unit caption
+ * run into its head: a layout dump sets the merged label's lines (`项目资` /
+ * `金` / `（万元` / `）`) on the items' lines, and where a piece stands
+ * tight against the item the reader keeps both in one cell
+ * (`(万元年度资金总额`, `)其中:本年财政拨款`, `(万元)其中:财政拨款`).  The
+ * longest head that is a piece of a whole block label and holds a bracket,
+ * its rest naming an item, is dropped (a pointer into `item`). */
+static const char *item_past_label_piece(const char *item)
+{
+    const char *past = item;
+    for (const char *p = g_utf8_next_char(item); *p; p = g_utf8_next_char(p)) {
+        gsize len = (gsize)(p - item);
+        char *head = g_strndup(item, len);
+        if (holds_bracket(item, len) && is_label_fragment(head) && names_item(p))
+            past = p;
+        g_free(head);
+    }
+    return past;
+}
+
 /* Emits one funds record; `shifted`: its figures were placed in header
  * order, not by their columns (records.md: funds.flags). */
 static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow *row, int *emitted,
@@ -250,7 +280,7 @@ static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow
         jx_record_set_int(rec, JX_F_PAGE, row->page);
     else
         jx_record_set_null(rec, JX_F_PAGE);
-    jx_record_set_string(rec, JX_F_ITEM, item ? item : "");
+    jx_record_set_string(rec, JX_F_ITEM, item ? item_past_label_piece(item) : "");
     for (int k = JX_FC_PLANNED; k < FC_COUNT; k++) {
         jx_record_set_string(rec, fc_field[k], val[k]);
         g_free(val[k]);

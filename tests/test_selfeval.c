@@ -2828,7 +2828,7 @@ static void test_layout_funds_sign_below(void **state)
 {
     (void)state;
     static const funds_row rows[] = {
-        {"元)年度资金总额", "2464", "2590", "2380", "10", "91.89", "9.19"},
+        {"年度资金总额", "2464", "2590", "2380", "10", "91.89", "9.19"},
         {"其中:本年财政拨款", "2464", "2590", "2380", NULL, "91.89", NULL},
         {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
         {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
@@ -2858,7 +2858,7 @@ static void test_layout_funds_header_off(void **state)
 {
     (void)state;
     static const funds_row rows[] = {
-        {"元)年度资金总额", "740.94", "787.40", "787.40", "10", "100.00", "10"},
+        {"年度资金总额", "740.94", "787.40", "787.40", "10", "100.00", "10"},
         {"财政拨款", "740.94", "787.40", "787.40", NULL, "100.00", NULL},
         {"上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
         {"其他资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
@@ -3207,6 +3207,24 @@ static void test_layout_target_actual_one_blank(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0047, whole): the funds block's merged label wrapped over
+ * its lines (`项目资` / `金` / `（万元` / `）`), its unit caption's pieces
+ * tight against the items (`（万元 年度资金总额`, `） 其中：本年财政拨` / `款`):
+ * the items read `(万元年度资金总额` and `)其中:本年财政拨款`. */
+static void test_layout_funds_label_into_item(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-label-into-item.txt");
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2752.01", "2787.49", "2787.49", "10", "100",
+                "10.00");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "2752.01", "2787.49", "2787.49", NULL,
+                NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0099, whole): a name and a text target each wrapped over two
  * lines round their row's line, none of either on it (`资金兑付及` / `时性`,
@@ -3468,6 +3486,7 @@ int main(void)
         cmocka_unit_test(test_layout_actual_right_of_column),
         cmocka_unit_test(test_layout_actual_in_name),
         cmocka_unit_test(test_layout_target_actual_one_blank),
+        cmocka_unit_test(test_layout_funds_label_into_item),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
