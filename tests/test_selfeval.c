@@ -2852,6 +2852,25 @@ static void test_layout_funds_figure_tail(void **state)
                      G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0070, whole): a funds item wrapped round its row's line
+ * with a figure cut in its narrow column (`其中：本年财政拨  1304.192` / `元)
+ * 1304.1929  1304.1929` / `款  9`): the line of the item's rest and the
+ * figure's tail went to the item below (上年结转资金 read 9), the item
+ * read `其中:本年财政拨` and its 全年预算数 `1304.192`. */
+static void test_layout_funds_item_round_line(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1304.1929", "1304.1929", "1304.1929", "10", "100.0", "10"},
+        {"其中:本年财政拨款", "1304.1929", "1304.1929", "1304.1929", NULL, NULL, NULL},
+        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-item-round-line.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a funds header a column off its figures: the columns read far worse than
  * the figures' shape (a percent in 得分), so the shape places them. */
 static void test_layout_funds_header_off(void **state)
@@ -3487,6 +3506,7 @@ int main(void)
         cmocka_unit_test(test_layout_actual_in_name),
         cmocka_unit_test(test_layout_target_actual_one_blank),
         cmocka_unit_test(test_layout_funds_label_into_item),
+        cmocka_unit_test(test_layout_funds_item_round_line),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
