@@ -3186,8 +3186,27 @@ static void test_layout_target_pair_left(void **state)
     jx_record_list_free(l);
 }
 
+/* The same dump: a row whose name wraps round its line (`基层医疗卫生服务` /
+ * `能力`), its target and actual on that line one blank apart, a grid
+ * column left of their columns (`稳步提升 稳步提升 20 20.0`): read by what
+ * they are, the target took the name's slot (`稳步提升能力`) and the actual
+ * the target's. */
+static void test_layout_target_pair_left_on_row(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-target-pair-left.txt");
+    const jx_record *r = nth(l, "indicator", 10);
+    check(r, "name", "基层医疗卫生服务能力");
+    check(r, "level2", "可持续影响指标");
+    check_value(r, NULL, "稳步提升", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "稳步提升", "text", NULL);
+    check_scored(r, "20", "20.0", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
- * self-project s0037, whole): the mirror of the above, a target in its
+ * self-project s0037, whole): the mirror of test_layout_target_pair_left, a target in its
  * column and its actual in a grid column of no role right of it, the
  * actual's column further right (`公共服务满意度 1 个百 1 个百分` / `提升 分点
  * 点`, round the line of the row's weight and score): the target read
@@ -3502,6 +3521,7 @@ int main(void)
         cmocka_unit_test(test_layout_target_head_over_row),
         cmocka_unit_test(test_layout_actual_in_target),
         cmocka_unit_test(test_layout_target_pair_left),
+        cmocka_unit_test(test_layout_target_pair_left_on_row),
         cmocka_unit_test(test_layout_actual_right_of_column),
         cmocka_unit_test(test_layout_actual_in_name),
         cmocka_unit_test(test_layout_target_actual_one_blank),
