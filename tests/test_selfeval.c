@@ -3264,6 +3264,33 @@ static void test_layout_funds_label_into_item(void **state)
 }
 
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0069, whole): the label columns' heads stacked over three
+ * lines, a wrapped head's lines on either side of its neighbour's one-line
+ * head (`绩效指      二级指` / `    一级指标` / ` 标        标`), the two in
+ * one grid column: the header read 二级指标 left of 一级指标, and every row
+ * its level-2 label as its level 1 (数量指标 / "", category null). */
+static void test_layout_level_heads_stacked(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-level-heads-stacked.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "资助家庭经济困难学生人数");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check(r, "category", "output.quantity");
+    r = nth(l, "indicator", 4);
+    check(r, "name", "政策知晓率");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "质量指标");
+    r = nth(l, "indicator", 9);
+    check(r, "name", "管理制度健全性");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "可持续影响指标");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0099, whole): a name and a text target each wrapped over two
  * lines round their row's line, none of either on it (`资金兑付及` / `时性`,
  * `按时完` / `成`), the row's actual alone on that line beside its weight
@@ -3527,6 +3554,7 @@ int main(void)
         cmocka_unit_test(test_layout_target_actual_one_blank),
         cmocka_unit_test(test_layout_funds_label_into_item),
         cmocka_unit_test(test_layout_funds_item_round_line),
+        cmocka_unit_test(test_layout_level_heads_stacked),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
