@@ -223,9 +223,9 @@ static void actual_split_from_target(built_row *b, const jx_header *header)
 {
     const jx_pcell *own = b->by_role[JX_ROLE_VALUE];
     const char *text = b->text[JX_ROLE_VALUE];
-    if (!table_has_role(header, JX_ROLE_ACTUAL) || b->text[JX_ROLE_ACTUAL] || !own || !text ||
-        !own->norm || !*own->norm || b->text[JX_ROLE_OP] || b->text[JX_ROLE_UNIT] ||
-        !strchr(own->raw, ' ') || whole_figure(text))
+    if (b->text[JX_ROLE_ACTUAL] || !own || !text || !own->norm || !*own->norm ||
+        b->text[JX_ROLE_OP] || b->text[JX_ROLE_UNIT] || !strchr(own->raw, ' ') ||
+        !table_has_role(header, JX_ROLE_ACTUAL) || whole_figure(text))
         return;
     const char *at = strstr(text, own->norm);
     if (!at || strstr(at + 1, own->norm))
@@ -282,11 +282,13 @@ static void actual_out_of_name(built_row *b, const jx_header *header)
 {
     const jx_pcell *own = b->by_role[JX_ROLE_NAME], *weight = b->by_role[JX_ROLE_WEIGHT];
     const char *text = b->text[JX_ROLE_NAME];
+    /* (the row's own facts first: the header is scanned for few rows) */
+    if (b->text[JX_ROLE_ACTUAL] || !own || !text || !own->norm || !weight ||
+        own->col + 1 != weight->col || b->wrapped_above[JX_ROLE_NAME] < 1 ||
+        b->wrapped_below[JX_ROLE_NAME] < 1)
+        return;
     int actual = role_column(header, JX_ROLE_ACTUAL);
-    if (actual < 0 || actual + 1 >= header->n_cols ||
-        header->roles[actual + 1] != JX_ROLE_WEIGHT || b->text[JX_ROLE_ACTUAL] || !own ||
-        !text || !own->norm || !weight || own->col + 1 != weight->col ||
-        b->wrapped_above[JX_ROLE_NAME] < 1 || b->wrapped_below[JX_ROLE_NAME] < 1)
+    if (actual < 0 || actual + 1 >= header->n_cols || header->roles[actual + 1] != JX_ROLE_WEIGHT)
         return;
     const char *at = strstr(text, own->norm);
     gsize own_len = strlen(own->norm);

@@ -360,9 +360,13 @@ static void third_level_pieces_as_level2(const jx_header *header, const GPtrArra
 static void target_pair_left_of_columns(const jx_header *header, const GPtrArray *cells, int offset,
                                         jx_role *assign)
 {
-    int value = role_column(header, JX_ROLE_VALUE), name = role_column(header, JX_ROLE_NAME);
-    if (value < 1 || name < 0 || role_column(header, JX_ROLE_ACTUAL) != value + 1 ||
+    /* (the actual's column first: a table without one is asked no more) */
+    int value = role_column(header, JX_ROLE_ACTUAL) - 1;
+    if (value < 1 || header->roles[value] != JX_ROLE_VALUE ||
         header->roles[value - 1] != JX_ROLE_NONE)
+        return;
+    int name = role_column(header, JX_ROLE_NAME);
+    if (name < 0)
         return;
     int left = -1, in_value = -1;
     gboolean weight = FALSE;
