@@ -237,6 +237,36 @@ static gboolean holds_figure_tails(const jx_prow *row, const jx_prow *below)
     return tails > 0;
 }
 
+/* TRUE when `piece` (`len` bytes) holds a bracket: a piece of a block
+ * label's unit caption (`(万元)`), never the start of an item's name. */
+static gboolean holds_bracket(const char *piece, gsize len)
+{
+    for (gsize i = 0; i < len; i++)
+        if (piece[i] == '(' || piece[i] == ')')
+            return TRUE;
+    return g_strstr_len(piece, (gssize)len, "（") || g_strstr_len(piece, (gssize)len, "）");
+}
+
+/* The item `item` names without a piece of the block label's unit caption
+ * run into its head: a layout dump sets the merged label's lines (`项目资` /
+ * `金` / `（万元` / `）`) on the items' lines, and where a piece stands
+ * tight against the item the reader keeps both in one cell
+ * (`(万元年度资金总额`, `)其中:本年财政拨款`, `(万元)其中:财政拨款`).  The
+ * longest head that is a piece of a whole block label and holds a bracket,
+ * its rest naming an item, is dropped (a pointer into `item`). */
+static const char *item_past_label_piece(const char *item)
+{
+    const char *past = item;
+    for (const char *p = g_utf8_next_char(item); *p; p = g_utf8_next_char(p)) {
+        gsize len = (gsize)(p - item);
+        char *head = g_strndup(item, len);
+        if (holds_bracket(item, len) && is_label_fragment(head) && names_item(p))
+            past = p;
+        g_free(head);
+    }
+    return past;
+}
+
 /* Emits one funds record; `shifted`: its figures were placed in header
  * order, not by their columns (records.md: funds.flags). */
 static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow *row, int *emitted,
@@ -250,7 +280,7 @@ static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow
         jx_record_set_int(rec, JX_F_PAGE, row->page);
     else
         jx_record_set_null(rec, JX_F_PAGE);
-    jx_record_set_string(rec, JX_F_ITEM, item ? item : "");
+    jx_record_set_string(rec, JX_F_ITEM, item ? item_past_label_piece(item) : "");
     for (int k = JX_FC_PLANNED; k < FC_COUNT; k++) {
         jx_record_set_string(rec, fc_field[k], val[k]);
         g_free(val[k]);
@@ -502,7 +532,7 @@ typedef enum { WR_OTHER, WR_ITEM, WR_PIECES, WR_REST } wrap_kind;
 /* What row `row` is to the block: an item's, one of figure pieces (and label
  * fragments left of column `first_fig`), one of a short text left of the
  * figures (maybe a wrapped item's rest), or another.  `*rest_col` gets the
- * column of that text. */
+ * column of that text (one such text only, else -1). */
 static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig, int *rest_col)
 {
     if (is_item_row(row) || (row_item(row) && names_item(row_item(row))))
@@ -521,6 +551,8 @@ static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig, int *rest_col)
             *rest_col = c->col;
         }
     }
+    if (texts != 1)
+        *rest_col = -1; /* (one short text only may be an item's rest) */
     if (row->line <= 0)
         return WR_OTHER;
     return pieces ? WR_PIECES : texts == 1 ? WR_REST : WR_OTHER;
@@ -566,6 +598,41 @@ static void add_to_column(jx_prow *row, int col, const char *text, join_how how)
     g_ptr_array_insert(row->cells, (gint)at, jx_pcell_new(&like, text, text));
 }
 
+/* The item row above row r of `in` (kinds `kind`) whose item a short text
+ * in column `rest_col` of row r finishes (the rest of an item wrapped in
+ * its column), or -1: the nearest item row above, past pieces rows only,
+ * on the page and within WRAP_MAX_LINES, its item in that column, or
+ * right of it where the text stands in the block's items' column
+ * `items_col` or right of a piece of the block label on its line. */
+static int item_row_of_rest(const GPtrArray *in, const wrap_kind *kind, guint r, int rest_col,
+                            int items_col)
+{
+    const jx_prow *row = in->pdata[r];
+    int up = (int)r - 1;
+    while (up >= 0 && kind[up] != WR_ITEM && kind[up] != WR_OTHER)
+        up--;
+    if (up < 0 || kind[up] != WR_ITEM)
+        return -1;
+    const jx_prow *item_row = in->pdata[up];
+    const char *item = row_item(item_row);
+    /* left of the item's column, the rest needs the items' column, or a
+     * piece of the block label left of it on its line (`元）  款`) */
+    int lo = items_col;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col < rest_col && (is_block_label(c->norm) || is_label_fragment(c->norm)))
+            lo = MIN(lo, c->col + 1);
+    }
+    gboolean same_col = FALSE;
+    for (guint i = 0; i < item_row->cells->len; i++) {
+        const jx_pcell *c = item_row->cells->pdata[i];
+        same_col |= c->norm == item && (c->col == rest_col || (rest_col >= lo && rest_col < c->col));
+    }
+    return same_col && item_row->page == row->page && row->line - item_row->line <= WRAP_MAX_LINES
+               ? up
+               : -1;
+}
+
 /* The rows of a funds block with each item row's wrapped lines folded into
  * it (see above): a new array of borrowed rows, the rows it made added to
  * `made`. */
@@ -596,39 +663,19 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
     }
     for (guint r = 0; r < n; r++) {
         if (kind[r] == WR_REST) {
-            /* the rest of the item above it in its column (or in the
-             * block's items' column left of it), if near */
-            const jx_prow *row = in->pdata[r];
-            int up = (int)r - 1;
-            while (up >= 0 && kind[up] != WR_ITEM && kind[up] != WR_OTHER)
-                up--;
-            if (up >= 0 && kind[up] == WR_ITEM) {
-                const jx_prow *item_row = in->pdata[up];
-                const char *item = row_item(item_row);
-                /* left of the item's column, the rest needs the items'
-                 * column, or a piece of the block label left of it on its
-                 * line (`元）  款`) */
-                int lo = items_col;
-                for (guint i = 0; i < row->cells->len; i++) {
-                    const jx_pcell *c = row->cells->pdata[i];
-                    if (c->col < rest_col[r] && (is_block_label(c->norm) || is_label_fragment(c->norm)))
-                        lo = MIN(lo, c->col + 1);
-                }
-                gboolean same_col = FALSE;
-                for (guint i = 0; i < item_row->cells->len; i++) {
-                    const jx_pcell *c = item_row->cells->pdata[i];
-                    same_col |= c->norm == item && (c->col == rest_col[r] ||
-                                                    (rest_col[r] >= lo && rest_col[r] < c->col));
-                }
-                if (same_col && item_row->page == row->page &&
-                    row->line - item_row->line <= WRAP_MAX_LINES)
-                    to[r] = up;
-            }
+            to[r] = item_row_of_rest(in, kind, r, rest_col[r], items_col);
             continue;
         }
         if (kind[r] != WR_PIECES)
             continue;
         const jx_prow *row = in->pdata[r];
+        /* figure pieces beside an item's rest (`款  9`): the item's line and
+         * its figures' heads above, the row's line between (`其中：本年财政拨
+         * 1304.192` / `元) 1304.1929 1304.1929` / `款 9`); the rest never
+         * opens the item below, so its line goes up with it */
+        if (rest_col[r] >= 0 && (to[r] = item_row_of_rest(in, kind, r, rest_col[r], items_col)) >= 0)
+            continue;
+        rest_col[r] = -1; /* its text is no item's rest */
         int up = -1, down = -1;
         for (int k = (int)r - 1; k >= 0 && up < 0 && kind[k] != WR_OTHER; k--)
             up = kind[k] == WR_ITEM ? k : -1;
@@ -694,7 +741,7 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
                 if (!*c->norm)
                     continue;
                 if (k > r && item_cell &&
-                    (c->col == item_cell->col || (kind[k] == WR_REST && c->col == rest_col[k]))) {
+                    (c->col == item_cell->col || c->col == rest_col[k])) {
                     char *joined = item_rest ? jx_norm_join(item_rest, c->norm)
                                              : g_strdup(c->norm); /* the item's rest, below */
                     g_free(item_rest);

@@ -2337,6 +2337,26 @@ static jx_grid *undrift_upper_line(const jx_grid *view, const jx_grid *grid, int
     return laid;
 }
 
+/* A header read with its level-2 label column right before its level-1
+ * one is read in a form's order: every form sets its label columns from
+ * the broad to the narrow (一级指标, 二级指标, 三级指标).  A layout dump that
+ * sets a wrapped head's lines on either side of its neighbour's one-line
+ * head (`二级指` / `一级指标` / `标`, the two a few characters apart) parts
+ * no column between them, and the lower rows' placing (jx_header_lower_row)
+ * moved the level-1 word a column right of the level-2 one it shares its
+ * grid column with.  The two columns' roles and texts trade places. */
+static void level_columns_in_order(jx_role *roles, char **texts, int n_cols)
+{
+    for (int c = 0; c + 1 < n_cols; c++)
+        if (roles[c] == JX_ROLE_LEVEL2 && roles[c + 1] == JX_ROLE_LEVEL1) {
+            roles[c] = JX_ROLE_LEVEL1;
+            roles[c + 1] = JX_ROLE_LEVEL2;
+            char *t = texts[c];
+            texts[c] = texts[c + 1];
+            texts[c + 1] = t;
+        }
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
@@ -2430,6 +2450,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     g_free(moved_to);
     h->texts = column_texts(view, n_cols);
     jx_grid_free(view);
+    level_columns_in_order(h->roles, h->texts, n_cols);
     settle_task(h->roles, n_cols);
     settle_kind_column(h->roles, h->texts, n_cols);
     h->kind = kind_of(h->roles, n_cols);

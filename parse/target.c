@@ -206,6 +206,102 @@ static void actual_out_of_target(built_row *b, const jx_header *header)
     text_set(b, JX_ROLE_VALUE, pieces);
 }
 
+/*
+ * A self-evaluation's target and actual printed one space apart: a narrow
+ * target column and the actual's beside it leave a single blank between
+ * their values (`≥860万 579万元`, `≥4 万人 4 万人`), the target's unit at
+ * times wrapped below (`元`), and the layout reader keeps them as one cell
+ * in the target's column: the target read `≥860万579万元元` (text), the
+ * actual empty.  When row `b` of a table with an actual column has no
+ * actual of its own, its target's text reads as no whole figure, and
+ * exactly one blank of its own cell parts it into a whole figure after the
+ * blank (a number with its unit: the actual) and, before it, what joined
+ * with the target's pieces wrapped round the cell is a whole figure too,
+ * the cell is read so.
+ */
+static void actual_split_from_target(built_row *b, const jx_header *header)
+{
+    const jx_pcell *own = b->by_role[JX_ROLE_VALUE];
+    const char *text = b->text[JX_ROLE_VALUE];
+    if (b->text[JX_ROLE_ACTUAL] || !own || !text || !own->norm || !*own->norm ||
+        b->text[JX_ROLE_OP] || b->text[JX_ROLE_UNIT] || !strchr(own->raw, ' ') ||
+        !table_has_role(header, JX_ROLE_ACTUAL) || whole_figure(text))
+        return;
+    const char *at = strstr(text, own->norm);
+    if (!at || strstr(at + 1, own->norm))
+        return;
+    char *before = g_strndup(text, (gsize)(at - text));
+    const char *after = at + strlen(own->norm);
+    char *target = NULL, *actual = NULL;
+    int found = 0;
+    for (const char *sp = strchr(own->raw, ' '); sp && found < 2; sp = strchr(sp + 1, ' ')) {
+        char *raw1 = g_strndup(own->raw, (gsize)(sp - own->raw));
+        char *norm1 = jx_norm_text(raw1), *norm2 = jx_norm_text(sp + 1);
+        /* the target's pieces above its cell, the part, its pieces below */
+        char *joined = g_strconcat(before, norm1, after, NULL);
+        if (*norm1 && whole_figure(norm2) && whole_figure(joined)) {
+            found++;
+            g_free(target);
+            g_free(actual);
+            target = g_strdup(joined);
+            actual = g_strdup(norm2);
+        }
+        g_free(raw1);
+        g_free(norm1);
+        g_free(norm2);
+        g_free(joined);
+    }
+    g_free(before);
+    if (found != 1) {
+        g_free(target);
+        g_free(actual);
+        return;
+    }
+    /* the cell held both: neither keeps it as its own */
+    b->by_role[JX_ROLE_VALUE] = NULL;
+    text_set(b, JX_ROLE_VALUE, target);
+    text_set(b, JX_ROLE_ACTUAL, actual);
+}
+
+/*
+ * A self-evaluation's actual read into its name: pdftotext -layout centres
+ * a name and a target each wrapped over two lines round their row's line,
+ * none of them on it (`资金兑付及时` / row line / `性`), and prints the
+ * actual on that line in its own column (`按时完成`, `基本达到`).  A text
+ * reads as a name before anything else (every row has one), so the row's
+ * one text cell on its line became its name and the row read
+ * `资金兑付及时按时完成性`, its actual empty.  When row `b` of a table whose
+ * header sets the actual column right before the weight's has no actual of
+ * its own, its own name cell stands right before its weight cell (the
+ * line's columns may stand a column off the header's: its place beside the
+ * weight says which it is), and the name's text is that cell between
+ * pieces wrapped above and below, the own cell is the actual and the
+ * pieces the name.
+ */
+static void actual_out_of_name(built_row *b, const jx_header *header)
+{
+    const jx_pcell *own = b->by_role[JX_ROLE_NAME], *weight = b->by_role[JX_ROLE_WEIGHT];
+    const char *text = b->text[JX_ROLE_NAME];
+    /* (the row's own facts first: the header is scanned for few rows) */
+    if (b->text[JX_ROLE_ACTUAL] || !own || !text || !own->norm || !weight ||
+        own->col + 1 != weight->col || b->wrapped_above[JX_ROLE_NAME] < 1 ||
+        b->wrapped_below[JX_ROLE_NAME] < 1)
+        return;
+    int actual = role_column(header, JX_ROLE_ACTUAL);
+    if (actual < 0 || actual + 1 >= header->n_cols || header->roles[actual + 1] != JX_ROLE_WEIGHT)
+        return;
+    const char *at = strstr(text, own->norm);
+    gsize own_len = strlen(own->norm);
+    if (!at || at == text || !at[own_len] || strstr(at + 1, own->norm))
+        return;
+    char *pieces = g_strdup_printf("%.*s%s", (int)(at - text), text, at + own_len);
+    /* the cell moves with its text, as in actual_out_of_target */
+    b->by_role[JX_ROLE_ACTUAL] = own;
+    b->by_role[JX_ROLE_NAME] = NULL;
+    text_borrow(b, JX_ROLE_ACTUAL, own->norm);
+    text_set(b, JX_ROLE_NAME, pieces);
+}
+
 /* The fields a self-evaluation row adds to its indicator (records.md). */
 static void set_self_evaluation(jx_record *rec, built_row *b)
 {
@@ -463,6 +559,8 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     op_off_name_end(b);
     op_off_unit_end(b, table->header);
     actual_out_of_target(b, table->header);
+    actual_out_of_name(b, table->header);
+    actual_split_from_target(b, table->header);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

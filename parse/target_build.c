@@ -344,6 +344,48 @@ static void third_level_pieces_as_level2(const jx_header *header, const GPtrArra
         assign[piece] = JX_ROLE_LEVEL2;
 }
 
+/* Row `cells` (at the header's columns once moved by `offset`), `assign`
+ * their roles (changed in place): a self-evaluation's target and actual a
+ * grid column left of their own on the row's line.  pdftotext -layout gives
+ * each wide character one place of a line, so a line's figures drift by
+ * the wide characters before them, and where the drift parts a grid
+ * column of no role off the left of the target column, a row whose name
+ * is wrapped round its line (none of it on the line) sets its target in
+ * that column and its actual in the target column (`基层医疗卫生服务` /
+ * `稳步提升 稳步提升 20 20.0` / `能力`).  Read by what they are, the target
+ * took the name's slot and the actual the target's.  When the row's line
+ * holds cells in that roleless column and in the target column, none in
+ * the name's or the actual's, and its weight, they are its target and its
+ * actual. */
+static void target_pair_left_of_columns(const jx_header *header, const GPtrArray *cells, int offset,
+                                        jx_role *assign)
+{
+    /* (the actual's column first: a table without one is asked no more) */
+    int value = role_column(header, JX_ROLE_ACTUAL) - 1;
+    if (value < 1 || header->roles[value] != JX_ROLE_VALUE ||
+        header->roles[value - 1] != JX_ROLE_NONE)
+        return;
+    int name = role_column(header, JX_ROLE_NAME);
+    if (name < 0)
+        return;
+    int left = -1, in_value = -1;
+    gboolean weight = FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        int col = ((const jx_pcell *)cells->pdata[i])->col + offset;
+        if (col == value + 1 || col == name)
+            return;
+        if (col == value - 1)
+            left = (int)i;
+        else if (col == value)
+            in_value = (int)i;
+        weight |= assign[i] == JX_ROLE_WEIGHT;
+    }
+    if (left < 0 || in_value != left + 1 || !weight)
+        return;
+    assign[left] = JX_ROLE_VALUE;
+    assign[in_value] = JX_ROLE_ACTUAL;
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, const int *moves, int n_moves)
 {
@@ -393,6 +435,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
     b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
     third_level_pieces_as_level2(header, kept.cells, assign);
+    target_pair_left_of_columns(header, kept.cells, offset, assign);
     note_movement(b, header, kept.cells, assign);
     if (moves && found->len) { /* in the columns as found */
         b->rightmost = 0;

@@ -486,6 +486,57 @@ static gboolean name_line_round_nameless_row(const built_row *b, const built_row
            column_holds_names(all, frag, b, c->col);
 }
 
+/* The header's actual column when it follows the value column `value`
+ * with only columns of no role between them (a layout's drift parts a
+ * column, see roleless_column_moves), else -1. */
+static int actual_after_value(const jx_header *header, int value)
+{
+    for (int c = value + 1; c < header->n_cols; c++) {
+        if (header->roles[c] == JX_ROLE_ACTUAL)
+            return c;
+        if (header->roles[c] != JX_ROLE_NONE)
+            return -1;
+    }
+    return -1;
+}
+
+/* TRUE when fragment `b`'s cell `c`, which the page's column map `to`
+ * (n_to entries) takes to the value column, is the row's actual: a
+ * self-evaluation's target and actual set a grid column off their own.
+ * pdftotext -layout gives each wide character one place of a line, so a
+ * line's figures drift by the wide characters before them (a label's piece
+ * and a name, `社会效益 居民健康素养水平`), and where the drift makes a
+ * grid column of no role beside the target column, a line sets its target
+ * in it and its actual in the target column (`=3个百分 2个百分` / `点 点`),
+ * or its target in the target column and its actual in it (`1 个百 1 个百分`
+ * / `分点 点`), both round the line of the row's weight and score.  The
+ * page's map takes that column to the target's (its other cells are
+ * targets), and the row read `=3个百分2个百分点点`.  The cell stands right
+ * after another of the fragment's, one of the two in the value column and
+ * the other in the roleless column beside it that the map moved there; the
+ * header's actual column follows the value's (roleless columns between
+ * only) and no cell of the fragment goes there. */
+static gboolean actual_beside_moved_target(const built_row *b, const jx_header *header,
+                                           const int *to, int n_to, const jx_pcell *c)
+{
+    int value = role_column(header, JX_ROLE_VALUE), left = c->col - 1;
+    int actual = value >= 0 ? actual_after_value(header, value) : -1;
+    if (actual < 0 || left < 0 || c->col >= n_to || to[left] != value || to[c->col] != value)
+        return FALSE;
+    int moved = left == value ? c->col : c->col == value ? left : -1;
+    if (moved < 0 || header->roles[moved] != JX_ROLE_NONE)
+        return FALSE;
+    gboolean beside = FALSE;
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *o = b->source->cells->pdata[i];
+        int col = o->col < n_to ? to[o->col] : o->col;
+        if (col == actual)
+            return FALSE;
+        beside |= o->col == left;
+    }
+    return beside;
+}
+
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                       int n_to, const built_row *above, const built_row *below,
                                       const built_row *level1_above, GHashTable *level2_cells,
@@ -519,6 +570,8 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
             r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        if (r == JX_ROLE_VALUE && actual_beside_moved_target(b, header, to, n_to, c))
+            r = JX_ROLE_ACTUAL;
         if (r == JX_ROLE_LEVEL2 && name_rest_beside_level2(b, header, c))
             r = JX_ROLE_NAME;
         if ((r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2) &&

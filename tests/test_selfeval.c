@@ -2828,7 +2828,7 @@ static void test_layout_funds_sign_below(void **state)
 {
     (void)state;
     static const funds_row rows[] = {
-        {"元)年度资金总额", "2464", "2590", "2380", "10", "91.89", "9.19"},
+        {"年度资金总额", "2464", "2590", "2380", "10", "91.89", "9.19"},
         {"其中:本年财政拨款", "2464", "2590", "2380", NULL, "91.89", NULL},
         {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
         {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
@@ -2852,13 +2852,32 @@ static void test_layout_funds_figure_tail(void **state)
                      G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0070, whole): a funds item wrapped round its row's line
+ * with a figure cut in its narrow column (`其中：本年财政拨  1304.192` / `元)
+ * 1304.1929  1304.1929` / `款  9`): the line of the item's rest and the
+ * figure's tail went to the item below (上年结转资金 read 9), the item
+ * read `其中:本年财政拨` and its 全年预算数 `1304.192`. */
+static void test_layout_funds_item_round_line(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1304.1929", "1304.1929", "1304.1929", "10", "100.0", "10"},
+        {"其中:本年财政拨款", "1304.1929", "1304.1929", "1304.1929", NULL, NULL, NULL},
+        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-item-round-line.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a funds header a column off its figures: the columns read far worse than
  * the figures' shape (a percent in 得分), so the shape places them. */
 static void test_layout_funds_header_off(void **state)
 {
     (void)state;
     static const funds_row rows[] = {
-        {"元)年度资金总额", "740.94", "787.40", "787.40", "10", "100.00", "10"},
+        {"年度资金总额", "740.94", "787.40", "787.40", "10", "100.00", "10"},
         {"财政拨款", "740.94", "787.40", "787.40", NULL, "100.00", NULL},
         {"上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
         {"其他资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
@@ -3142,6 +3161,161 @@ static void test_layout_actual_in_target(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0044, whole): a target and its actual wrapped round their
+ * row's line, none of either on it, set left of their columns by the wide
+ * characters before them on the line (`社会效益 居民健康素养水平 =3个百分
+ * 2个百分` / `指标 提高 点 点`): the target in a grid column of no role
+ * left of the target column, the actual in the target column.  The page's
+ * column map took both to the target: it read `=3个百分2个百分点点`
+ * (text) and the actual was empty. */
+static void test_layout_target_pair_left(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-target-pair-left.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "人均补助标准");
+    check_value(r, NULL, "2850", "number", "元/人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2154", "number", "元/人");
+    r = nth(l, "indicator", 9);
+    check(r, "name", "居民健康素养水平提高");
+    check(r, "level2", "社会效益指标");
+    check_value(r, "=", "3", "number", "个百分点");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2", "number", "个百分点");
+    check_scored(r, "20", "11", "实际需求少于预期,下一步将根据实际需求调整目标。");
+    jx_record_list_free(l);
+}
+
+/* The same dump: a row whose name wraps round its line (`基层医疗卫生服务` /
+ * `能力`), its target and actual on that line one blank apart, a grid
+ * column left of their columns (`稳步提升 稳步提升 20 20.0`): read by what
+ * they are, the target took the name's slot (`稳步提升能力`) and the actual
+ * the target's. */
+static void test_layout_target_pair_left_on_row(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-target-pair-left.txt");
+    const jx_record *r = nth(l, "indicator", 10);
+    check(r, "name", "基层医疗卫生服务能力");
+    check(r, "level2", "可持续影响指标");
+    check_value(r, NULL, "稳步提升", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "稳步提升", "text", NULL);
+    check_scored(r, "20", "20.0", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0037, whole): the mirror of test_layout_target_pair_left, a target in its
+ * column and its actual in a grid column of no role right of it, the
+ * actual's column further right (`公共服务满意度 1 个百 1 个百分` / `提升 分点
+ * 点`, round the line of the row's weight and score): the target read
+ * `1个百1个百分分点点` and the actual was empty. */
+static void test_layout_actual_right_of_column(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-actual-right-of-column.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "公共服务满意度提升");
+    check_value(r, NULL, "1", "number", "个百分点");
+    check_value(jx_record_get_record(r, "actual"), NULL, "1", "number", "个百分点");
+    check_scored(r, "19", "19", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0074, whole): a target and its actual one blank apart on
+ * their row's line (`惠及人口   ≥4 万人 4 万人          6   6`), read as one
+ * cell in the target's column: the target read `≥4万人4万人` (text) and
+ * the actual was empty. */
+static void test_layout_target_actual_one_blank(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-target-actual-one-blank.txt");
+    const jx_record *r = nth(l, "indicator", 9);
+    check(r, "name", "惠及人口");
+    check_value(r, ">=", "4", "number", "万人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "4", "number", "万人");
+    check_scored(r, "6", "6", NULL);
+    r = nth(l, "indicator", 11);
+    check(r, "name", "森林覆盖率");
+    check_value(jx_record_get_record(r, "actual"), NULL, "39.6", "number", "%");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0047, whole): the funds block's merged label wrapped over
+ * its lines (`项目资` / `金` / `（万元` / `）`), its unit caption's pieces
+ * tight against the items (`（万元 年度资金总额`, `） 其中：本年财政拨` / `款`):
+ * the items read `(万元年度资金总额` and `)其中:本年财政拨款`. */
+static void test_layout_funds_label_into_item(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-label-into-item.txt");
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2752.01", "2787.49", "2787.49", "10", "100",
+                "10.00");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "2752.01", "2787.49", "2787.49", NULL,
+                NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0069, whole): the label columns' heads stacked over three
+ * lines, a wrapped head's lines on either side of its neighbour's one-line
+ * head (`绩效指      二级指` / `    一级指标` / ` 标        标`), the two in
+ * one grid column: the header read 二级指标 left of 一级指标, and every row
+ * its level-2 label as its level 1 (数量指标 / "", category null). */
+static void test_layout_level_heads_stacked(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-level-heads-stacked.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "资助家庭经济困难学生人数");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check(r, "category", "output.quantity");
+    r = nth(l, "indicator", 4);
+    check(r, "name", "政策知晓率");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "质量指标");
+    r = nth(l, "indicator", 9);
+    check(r, "name", "管理制度健全性");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "可持续影响指标");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0099, whole): a name and a text target each wrapped over two
+ * lines round their row's line, none of either on it (`资金兑付及` / `时性`,
+ * `按时完` / `成`), the row's actual alone on that line beside its weight
+ * (`未完成 4 2.78`), the line a column off the header's.  Read as text, the
+ * actual was taken for the name: the name read `资金兑付及未完成时性` and the
+ * actual was empty. */
+static void test_layout_actual_in_name(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-actual-in-name.txt");
+    const jx_record *r = nth(l, "indicator", 7);
+    check(r, "name", "资金兑付及时性");
+    check(r, "level2", "时效指标");
+    check_value(r, NULL, "按时完成", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "未完成", "text", NULL);
+    check_scored(r, "4", "2.78",
+                 "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    r = nth(l, "indicator", 8);
+    check(r, "name", "惠及人口");
+    check_value(jx_record_get_record(r, "actual"), NULL, "17", "number", "万人");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0076, whole): an actual value's date wrapped at its
  * separator in its narrow column (`2022.12.` / `31`), its pieces joined
  * with a space (`2022.12. 31`, text); joined tight, as jx_norm_text joins a
@@ -3373,6 +3547,14 @@ int main(void)
         cmocka_unit_test(test_layout_name_tail_over_head),
         cmocka_unit_test(test_layout_target_head_over_row),
         cmocka_unit_test(test_layout_actual_in_target),
+        cmocka_unit_test(test_layout_target_pair_left),
+        cmocka_unit_test(test_layout_target_pair_left_on_row),
+        cmocka_unit_test(test_layout_actual_right_of_column),
+        cmocka_unit_test(test_layout_actual_in_name),
+        cmocka_unit_test(test_layout_target_actual_one_blank),
+        cmocka_unit_test(test_layout_funds_label_into_item),
+        cmocka_unit_test(test_layout_funds_item_round_line),
+        cmocka_unit_test(test_layout_level_heads_stacked),
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
