@@ -2504,6 +2504,7 @@ static void level2_after_its_level1(GArray *items, int year)
 
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
+static gboolean same_family(const char *a, const char *b);
 
 /* Puts the last names under the satisfaction label `l2` read after every
  * name (a label block closing the region, `…消费者满意度` `群众满意度` /
@@ -3467,6 +3468,66 @@ static void rows_for_empty_labels(GArray *names, const GPtrArray *labels, guint 
     }
 }
 
+/* TRUE when name `n` under `labels->pdata[g]` is belied by what it says: a
+ * satisfaction label over a name that says none, or a name that fits
+ * another of the block's labels and not this one. */
+static gboolean belies_label(const name_at *n, const GPtrArray *labels, guint g)
+{
+    const char *label = labels->pdata[g];
+    if (says_satisfaction(label) && !ends_satisfied(n->name))
+        return TRUE;
+    if (name_fits(n->name, label))
+        return FALSE;
+    for (guint h = 0; h < labels->len; h++)
+        if (h != g && name_fits(n->name, labels->pdata[h]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the families of a block's labels (产出, 成本, 效益 …) come in
+ * runs, none back after another's: a block whose families interleave holds
+ * labels of rows printed elsewhere, its order is not its rows'. */
+static gboolean families_in_runs(const GPtrArray *labels)
+{
+    for (guint g = 1; g < labels->len; g++) {
+        const char *a = label_code(labels->pdata[g - 1]), *b = label_code(labels->pdata[g]);
+        if (!a || !b || same_family(labels->pdata[g - 1], labels->pdata[g]))
+            continue;
+        for (guint h = 0; h + 1 < g; h++)
+            if (same_family(labels->pdata[h], labels->pdata[g]))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the block's `labels`, given one to one to the names from
+ * `first` on, read as the rows' own: the labels' families in runs (see
+ * families_in_runs) and no row belied by what it says (see belies_label) —
+ * not counts that match because a row was lost and another split. */
+static gboolean one_each_holds(const GArray *names, const GPtrArray *labels, guint first)
+{
+    if (!families_in_runs(labels))
+        return FALSE;
+    for (guint g = 0; g < labels->len; g++)
+        if (belies_label(&g_array_index(names, name_at, first + g), labels, g))
+            return FALSE;
+    return TRUE;
+}
+
+/* Gives the block's `labels` one to one to the names from `first` on: a
+ * block of as many labels as names under it leaves each label one row (every
+ * label heads at least one row, in order). */
+static void spread_one_each(GArray *names, const GPtrArray *labels, guint first)
+{
+    for (guint g = 0; g < labels->len; g++) {
+        name_at *n = &g_array_index(names, name_at, first + g);
+        if (jx_labels_joined(labels->pdata[g]))
+            n->level1 = labels->pdata[g]; /* both levels in one label */
+        else
+            n->level2 = labels->pdata[g];
+    }
+}
+
 /* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
  * `时效指标`) over the names under it: the groups follow in the block's order,
  * each name in the group whose kind of target its own target is (counts,
@@ -3485,6 +3546,10 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
             m++;
         if (m < 2)
             continue;
+        if (m == k && one_each_holds(names, labels, first)) {
+            spread_one_each(names, labels, first);
+            continue;
+        }
         /* best[i*k+g]: the most names up to i whose targets fit, name i in group g */
         int *best = g_new(int, (gsize)m * k);
         guint8 *moved = g_new0(guint8, (gsize)m * k);
