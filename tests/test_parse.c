@@ -3483,6 +3483,24 @@ static void test_raw_seq_passed_over(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a half-year table (tests/raw/README.md,
+ * writer-half-label-block-one-each.txt) whose level-2 labels print as one
+ * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
+ * they head: three labels over three names is one a row (every label heads a
+ * row), not 质量指标 over the first two and a cost group passed over. */
+static void test_raw_label_block_one_each(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "质量指标", "★资金使用合规率", NULL, "100", "%", "output.quality"},
+        {"产出", "时效指标", "项目完成时限", NULL, "2021-12-25", NULL, "output.timeliness"},
+        {"成本指标", "经济成本指标", "★成本节约率", ">=", "5", "%", "cost.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-label-block-one-each.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose operator column stands right of the
  * unit's (三级指标 | 年度指标值 | 度量单位 | 运算符号), both header cells
  * wrapped and their first lines printed side by side (`度量单 运算符` / `位` /
@@ -5941,6 +5959,7 @@ int main(void)
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_seq_block_before_header),
         cmocka_unit_test(test_raw_seq_passed_over),
+        cmocka_unit_test(test_raw_label_block_one_each),
         cmocka_unit_test(test_raw_label_columns_two_chars),
         cmocka_unit_test(test_raw_level2_piece_alone),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
