@@ -2475,6 +2475,15 @@ static gboolean printed_before(const GArray *items, guint i)
     return FALSE;
 }
 
+/* TRUE when `it` is the bare 指标 on the line under level-1 label `prev`
+ * that already ends in it: the second line of a label wrapped `产出` /
+ * `指标`, joined into the label above and left as a header word. */
+static gboolean tail_taken_above(const item *prev, const item *it)
+{
+    return prev && it->kind == IT_HEADER && prev->kind == IT_LEVEL1 && strcmp(it->norm, JX_LABEL_SUFFIX) == 0 &&
+           g_str_has_suffix(prev->norm, JX_LABEL_SUFFIX) && it->page == prev->page && it->line == prev->line + 1;
+}
+
 /* A level-1 label printed right after a level-1 label that lists it
  * (`产出` / `成本指标`), in a form whose year sets 成本指标 under 产出指标
  * (jx_cost_is_level2_in), is that level-1's level-2 label: the two merged
@@ -2490,7 +2499,7 @@ static void level2_after_its_level1(GArray *items, int year)
     const item *prev = NULL;
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        if (it->kind == IT_SKIP)
+        if (it->kind == IT_SKIP || tail_taken_above(prev, it))
             continue;
         const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
         if (code && strcmp(code, COST_CODE) == 0 && prev && prev->kind == IT_LEVEL1 &&

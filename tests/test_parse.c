@@ -3501,6 +3501,26 @@ static void test_raw_label_block_one_each(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of an older bureau form (tests/raw/README.md,
+ * writer-bureau-cost-after-wrapped-level1.txt) that prints each row's
+ * labels, the level-1 wrapped (`产出` / `指标` / `时效指标`, `产出` / `指标` /
+ * `成本指标`), as one block before the rows' names: 成本指标 right after the
+ * wrapped 产出指标 is its level-2 (the form is of 2020), the block holds as
+ * many labels as names, and each row takes its own. */
+static void test_raw_cost_level2_after_wrapped_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "质量指标", "供水保证率", ">=", "90", "%", "output.quality"},
+        {"产出指标", "质量指标", "资金使用合规率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "工作任务完成及时性", NULL, "按时完成", NULL, "output.timeliness"},
+        {"产出指标", "成本指标", "项目预算控制率", "<=", "100", "%", "output.cost"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-bureau-cost-after-wrapped-level1.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose operator column stands right of the
  * unit's (三级指标 | 年度指标值 | 度量单位 | 运算符号), both header cells
  * wrapped and their first lines printed side by side (`度量单 运算符` / `位` /
@@ -5960,6 +5980,7 @@ int main(void)
         cmocka_unit_test(test_raw_seq_block_before_header),
         cmocka_unit_test(test_raw_seq_passed_over),
         cmocka_unit_test(test_raw_label_block_one_each),
+        cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_label_columns_two_chars),
         cmocka_unit_test(test_raw_level2_piece_alone),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
