@@ -158,6 +158,9 @@ static const char *const explain_words[] = {"得满分", "扣分", "计分", "�
 #define LABEL_HEAD "指"
 #define LABEL_TAIL_CHAR "标"
 #define MAX_LABEL_TAIL_GAP 4
+/* A level-1 column wrapped a piece a line prints the level-2 column's and
+ * the names' lines between its pieces: at most this many between two. */
+#define MAX_INTERLEAVED_LINES 2
 /* A narrow label column's line holds at most this many characters (`效益`,
  * `服务对象满`): a longer label beside such pieces is a name. */
 #define MAX_LABEL_LINE_CHARS 5
@@ -1229,6 +1232,51 @@ static char *label_grown_below(const GPtrArray *lines, guint i, const char *head
     return grown;
 }
 
+/* The longer level-1 label that the whole level-1 label `head`, alone on
+ * line `i`, makes with the lone pieces on the lines below, each joined
+ * while the whole still opens a level-1 label, past at most
+ * MAX_INTERLEAVED_LINES lines of other columns between two of them (`满意` /
+ * `企业满意度` / `服务对象满` / `度指` / `意度` / `标`: 满意度指标, a narrow
+ * level-1 column wrapped a piece a line while the level-2 column and the
+ * names print their lines in between), or NULL.  A new string. */
+static char *level1_grown_interleaved(const GPtrArray *lines, guint i, const char *head)
+{
+    if (!jx_taxonomy_opens_label(head, 1))
+        return NULL;
+    GString *label = g_string_new(head);
+    char *grown = NULL;
+    guint skipped = 0, pieces = 0;
+    gboolean between = FALSE; /* another column's line stood between two pieces */
+    gboolean whole = FALSE;   /* the pieces made a whole label */
+    for (guint k = i + 1; k < lines->len && skipped <= MAX_INTERLEAVED_LINES && !whole; k++) {
+        const char *raw = lines->pdata[k];
+        char *piece = jx_norm_text(raw);
+        if (!*piece) {
+            g_free(piece);
+            continue;
+        }
+        char *trimmed = g_strstrip(g_strdup(raw));
+        gboolean lone = !strchr(trimmed, ' ') && jx_taxonomy_label_piece(piece);
+        g_free(trimmed);
+        char *joined = g_strconcat(label->str, piece, NULL);
+        if (lone && (kind_of(joined) == IT_LEVEL1 || jx_taxonomy_opens_label(joined, 1))) {
+            between = between || skipped > 0;
+            whole = kind_of(joined) == IT_LEVEL1;
+            if (whole && pieces && between)
+                grown = g_strdup(joined);
+            g_string_assign(label, joined);
+            pieces++;
+            skipped = 0;
+        } else {
+            skipped++;
+        }
+        g_free(joined);
+        g_free(piece);
+    }
+    g_string_free(label, TRUE);
+    return grown;
+}
+
 /* TRUE when the first piece of `text` (parted by a space from the rest) is
  * a label's piece (jx_taxonomy_label_piece). */
 static gboolean opens_with_label_piece(const char *text)
@@ -1956,6 +2004,14 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, JX_LABEL_SUFFIX))
             kind = IT_SKIP;
+        if (kind == IT_LEVEL1 && !strchr(raw, ' ')) {
+            char *grown = level1_grown_interleaved(lines, i, norm);
+            if (grown) {
+                g_free(norm);
+                norm = grown;
+                chars = g_utf8_strlen(norm, -1);
+            }
+        }
         /* a piece of a narrow label column or of the row header's words no
          * name took as its tail (`续影`, `标`; `产` / `出` / `及` …), or those
          * words whole: no name, nor a work item's piece (`年度` / `绩效`) */

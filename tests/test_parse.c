@@ -3521,6 +3521,22 @@ static void test_raw_cost_level2_after_wrapped_level1(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * calc-satisfaction-level1-interleaved.txt) whose narrow level-1 cell
+ * 满意度指标 wraps a piece a line (`满意` / `度指` / `标`) while the names and
+ * the level-2 column print their lines in between (`企业满意度`, `服务对象`,
+ * `满意度`): the pieces grow the label, not the short 满意 alone. */
+static void test_raw_satisfaction_level1_interleaved(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度", "企业满意度", NULL, "91", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-satisfaction-level1-interleaved.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose operator column stands right of the
  * unit's (三级指标 | 年度指标值 | 度量单位 | 运算符号), both header cells
  * wrapped and their first lines printed side by side (`度量单 运算符` / `位` /
@@ -5981,6 +5997,7 @@ int main(void)
         cmocka_unit_test(test_raw_seq_passed_over),
         cmocka_unit_test(test_raw_label_block_one_each),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
+        cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
         cmocka_unit_test(test_raw_level2_piece_alone),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
