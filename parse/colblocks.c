@@ -158,9 +158,10 @@ static const char *const explain_words[] = {"得满分", "扣分", "计分", "�
 #define LABEL_HEAD "指"
 #define LABEL_TAIL_CHAR "标"
 #define MAX_LABEL_TAIL_GAP 4
-/* A level-1 column wrapped a piece a line prints the level-2 column's and
- * the names' lines between its pieces: at most this many between two. */
-#define MAX_INTERLEAVED_LINES 2
+/* A level-1 column wrapped a piece a line prints the level-2 column's, the
+ * names' and a target's lines between its pieces (`度指` / `度指标` / `15` /
+ * `林农满意度` / `标`): at most this many between two. */
+#define MAX_INTERLEAVED_LINES 3
 /* A narrow label column's line holds at most this many characters (`效益`,
  * `服务对象满`): a longer label beside such pieces is a name. */
 #define MAX_LABEL_LINE_CHARS 5
