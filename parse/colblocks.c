@@ -158,6 +158,10 @@ static const char *const explain_words[] = {"得满分", "扣分", "计分", "�
 #define LABEL_HEAD "指"
 #define LABEL_TAIL_CHAR "标"
 #define MAX_LABEL_TAIL_GAP 4
+/* A level-1 column wrapped a piece a line prints the level-2 column's, the
+ * names' and a target's lines between its pieces (`度指` / `度指标` / `15` /
+ * `林农满意度` / `标`): at most this many between two. */
+#define MAX_INTERLEAVED_LINES 3
 /* A narrow label column's line holds at most this many characters (`效益`,
  * `服务对象满`): a longer label beside such pieces is a name. */
 #define MAX_LABEL_LINE_CHARS 5
@@ -1229,6 +1233,51 @@ static char *label_grown_below(const GPtrArray *lines, guint i, const char *head
     return grown;
 }
 
+/* The longer level-1 label that the whole level-1 label `head`, alone on
+ * line `i`, makes with the lone pieces on the lines below, each joined
+ * while the whole still opens a level-1 label, past at most
+ * MAX_INTERLEAVED_LINES lines of other columns between two of them (`满意` /
+ * `企业满意度` / `服务对象满` / `度指` / `意度` / `标`: 满意度指标, a narrow
+ * level-1 column wrapped a piece a line while the level-2 column and the
+ * names print their lines in between), or NULL.  A new string. */
+static char *level1_grown_interleaved(const GPtrArray *lines, guint i, const char *head)
+{
+    if (!jx_taxonomy_opens_label(head, 1))
+        return NULL;
+    GString *label = g_string_new(head);
+    char *grown = NULL;
+    guint skipped = 0, pieces = 0;
+    gboolean between = FALSE; /* another column's line stood between two pieces */
+    gboolean whole = FALSE;   /* the pieces made a whole label */
+    for (guint k = i + 1; k < lines->len && skipped <= MAX_INTERLEAVED_LINES && !whole; k++) {
+        const char *raw = lines->pdata[k];
+        char *piece = jx_norm_text(raw);
+        if (!*piece) {
+            g_free(piece);
+            continue;
+        }
+        char *trimmed = g_strstrip(g_strdup(raw));
+        gboolean lone = !strchr(trimmed, ' ') && jx_taxonomy_label_piece(piece);
+        g_free(trimmed);
+        char *joined = g_strconcat(label->str, piece, NULL);
+        if (lone && (kind_of(joined) == IT_LEVEL1 || jx_taxonomy_opens_label(joined, 1))) {
+            between = between || skipped > 0;
+            whole = kind_of(joined) == IT_LEVEL1;
+            if (whole && pieces && between)
+                grown = g_strdup(joined);
+            g_string_assign(label, joined);
+            pieces++;
+            skipped = 0;
+        } else {
+            skipped++;
+        }
+        g_free(joined);
+        g_free(piece);
+    }
+    g_string_free(label, TRUE);
+    return grown;
+}
+
 /* TRUE when the first piece of `text` (parted by a space from the rest) is
  * a label's piece (jx_taxonomy_label_piece). */
 static gboolean opens_with_label_piece(const char *text)
@@ -1956,6 +2005,14 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, JX_LABEL_SUFFIX))
             kind = IT_SKIP;
+        if (kind == IT_LEVEL1 && !strchr(raw, ' ')) {
+            char *grown = level1_grown_interleaved(lines, i, norm);
+            if (grown) {
+                g_free(norm);
+                norm = grown;
+                chars = g_utf8_strlen(norm, -1);
+            }
+        }
         /* a piece of a narrow label column or of the row header's words no
          * name took as its tail (`续影`, `标`; `产` / `出` / `及` …), or those
          * words whole: no name, nor a work item's piece (`年度` / `绩效`) */
@@ -2475,6 +2532,15 @@ static gboolean printed_before(const GArray *items, guint i)
     return FALSE;
 }
 
+/* TRUE when `it` is the bare 指标 on the line under level-1 label `prev`
+ * that already ends in it: the second line of a label wrapped `产出` /
+ * `指标`, joined into the label above and left as a header word. */
+static gboolean tail_taken_above(const item *prev, const item *it)
+{
+    return prev && it->kind == IT_HEADER && prev->kind == IT_LEVEL1 && strcmp(it->norm, JX_LABEL_SUFFIX) == 0 &&
+           g_str_has_suffix(prev->norm, JX_LABEL_SUFFIX) && it->page == prev->page && it->line == prev->line + 1;
+}
+
 /* A level-1 label printed right after a level-1 label that lists it
  * (`产出` / `成本指标`), in a form whose year sets 成本指标 under 产出指标
  * (jx_cost_is_level2_in), is that level-1's level-2 label: the two merged
@@ -2490,7 +2556,7 @@ static void level2_after_its_level1(GArray *items, int year)
     const item *prev = NULL;
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        if (it->kind == IT_SKIP)
+        if (it->kind == IT_SKIP || tail_taken_above(prev, it))
             continue;
         const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
         if (code && strcmp(code, COST_CODE) == 0 && prev && prev->kind == IT_LEVEL1 &&
@@ -2504,6 +2570,7 @@ static void level2_after_its_level1(GArray *items, int year)
 
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
+static gboolean same_family(const char *a, const char *b);
 
 /* Puts the last names under the satisfaction label `l2` read after every
  * name (a label block closing the region, `…消费者满意度` `群众满意度` /
@@ -3467,6 +3534,66 @@ static void rows_for_empty_labels(GArray *names, const GPtrArray *labels, guint 
     }
 }
 
+/* TRUE when name `n` under `labels->pdata[g]` is belied by what it says: a
+ * satisfaction label over a name that says none, or a name that fits
+ * another of the block's labels and not this one. */
+static gboolean belies_label(const name_at *n, const GPtrArray *labels, guint g)
+{
+    const char *label = labels->pdata[g];
+    if (says_satisfaction(label) && !ends_satisfied(n->name))
+        return TRUE;
+    if (name_fits(n->name, label))
+        return FALSE;
+    for (guint h = 0; h < labels->len; h++)
+        if (h != g && name_fits(n->name, labels->pdata[h]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the families of a block's labels (产出, 成本, 效益 …) come in
+ * runs, none back after another's: a block whose families interleave holds
+ * labels of rows printed elsewhere, its order is not its rows'. */
+static gboolean families_in_runs(const GPtrArray *labels)
+{
+    for (guint g = 1; g < labels->len; g++) {
+        const char *a = label_code(labels->pdata[g - 1]), *b = label_code(labels->pdata[g]);
+        if (!a || !b || same_family(labels->pdata[g - 1], labels->pdata[g]))
+            continue;
+        for (guint h = 0; h + 1 < g; h++)
+            if (same_family(labels->pdata[h], labels->pdata[g]))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the block's `labels`, given one to one to the names from
+ * `first` on, read as the rows' own: the labels' families in runs (see
+ * families_in_runs) and no row belied by what it says (see belies_label) —
+ * not counts that match because a row was lost and another split. */
+static gboolean one_each_holds(const GArray *names, const GPtrArray *labels, guint first)
+{
+    if (!families_in_runs(labels))
+        return FALSE;
+    for (guint g = 0; g < labels->len; g++)
+        if (belies_label(&g_array_index(names, name_at, first + g), labels, g))
+            return FALSE;
+    return TRUE;
+}
+
+/* Gives the block's `labels` one to one to the names from `first` on: a
+ * block of as many labels as names under it leaves each label one row (every
+ * label heads at least one row, in order). */
+static void spread_one_each(GArray *names, const GPtrArray *labels, guint first)
+{
+    for (guint g = 0; g < labels->len; g++) {
+        name_at *n = &g_array_index(names, name_at, first + g);
+        if (jx_labels_joined(labels->pdata[g]))
+            n->level1 = labels->pdata[g]; /* both levels in one label */
+        else
+            n->level2 = labels->pdata[g];
+    }
+}
+
 /* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
  * `时效指标`) over the names under it: the groups follow in the block's order,
  * each name in the group whose kind of target its own target is (counts,
@@ -3485,6 +3612,10 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
             m++;
         if (m < 2)
             continue;
+        if (m == k && one_each_holds(names, labels, first)) {
+            spread_one_each(names, labels, first);
+            continue;
+        }
         /* best[i*k+g]: the most names up to i whose targets fit, name i in group g */
         int *best = g_new(int, (gsize)m * k);
         guint8 *moved = g_new0(guint8, (gsize)m * k);

@@ -3483,6 +3483,60 @@ static void test_raw_seq_passed_over(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a half-year table (tests/raw/README.md,
+ * writer-half-label-block-one-each.txt) whose level-2 labels print as one
+ * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
+ * they head: three labels over three names is one a row (every label heads a
+ * row), not 质量指标 over the first two and a cost group passed over. */
+static void test_raw_label_block_one_each(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "质量指标", "★资金使用合规率", NULL, "100", "%", "output.quality"},
+        {"产出", "时效指标", "项目完成时限", NULL, "2021-12-25", NULL, "output.timeliness"},
+        {"成本指标", "经济成本指标", "★成本节约率", ">=", "5", "%", "cost.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-label-block-one-each.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of an older bureau form (tests/raw/README.md,
+ * writer-bureau-cost-after-wrapped-level1.txt) that prints each row's
+ * labels, the level-1 wrapped (`产出` / `指标` / `时效指标`, `产出` / `指标` /
+ * `成本指标`), as one block before the rows' names: 成本指标 right after the
+ * wrapped 产出指标 is its level-2 (the form is of 2020), the block holds as
+ * many labels as names, and each row takes its own. */
+static void test_raw_cost_level2_after_wrapped_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "质量指标", "供水保证率", ">=", "90", "%", "output.quality"},
+        {"产出指标", "质量指标", "资金使用合规率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "工作任务完成及时性", NULL, "按时完成", NULL, "output.timeliness"},
+        {"产出指标", "成本指标", "项目预算控制率", "<=", "100", "%", "output.cost"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-bureau-cost-after-wrapped-level1.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * calc-satisfaction-level1-interleaved.txt) whose narrow level-1 cell
+ * 满意度指标 wraps a piece a line (`满意` / `度指` / `标`) while the names and
+ * the level-2 column print their lines in between (`企业满意度`, `服务对象`,
+ * `满意度`): the pieces grow the label, not the short 满意 alone. */
+static void test_raw_satisfaction_level1_interleaved(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度", "企业满意度", NULL, "91", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-satisfaction-level1-interleaved.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose operator column stands right of the
  * unit's (三级指标 | 年度指标值 | 度量单位 | 运算符号), both header cells
  * wrapped and their first lines printed side by side (`度量单 运算符` / `位` /
@@ -5941,6 +5995,9 @@ int main(void)
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_seq_block_before_header),
         cmocka_unit_test(test_raw_seq_passed_over),
+        cmocka_unit_test(test_raw_label_block_one_each),
+        cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
+        cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
         cmocka_unit_test(test_raw_level2_piece_alone),
         cmocka_unit_test(test_raw_ops_after_wrapped_unit_header),
