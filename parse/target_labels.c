@@ -77,6 +77,17 @@ static gboolean centred_on_row(const built_row *b, jx_role role)
     return head && tail && head < b->line && tail > b->line && b->line - head == tail - b->line;
 }
 
+/* TRUE when `b`'s text in `role` opens on its row's own line and goes on
+ * below it: a cell set at the top of its own row (a top-aligned layout, as
+ * Chromium prints a writer table's cells), not a piece of one merged over
+ * rows, which opens on its first row's line and goes on beside the rows
+ * below, each a line of its own. */
+static gboolean set_at_row_top(const built_row *b, jx_role role)
+{
+    int head = b->head_line[role], tail = b->tail_line[role];
+    return head && tail && head == b->line && tail > b->line;
+}
+
 /* Lines that may stand between two pieces of one wrapped work item, each
  * beside rows of its own: pdftotext sets the lines of each cell by its own
  * baselines, so another column's line can fall between two of the cell's
@@ -603,9 +614,12 @@ void jx_trow_join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_col
          * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%); a
          * known label whole ends its cell (社会效益指标 over 可持续影响指),
          * and so do two cells each centred on its row (做好城乡居民基 /
-         * 本养老保险工作 over 开展职业技能提 / 升行动) */
+         * 本养老保险工作 over 开展职业技能提 / 升行动) or each set at its
+         * row's top (加强防灾减灾 / 救灾能力建设 over 开展安全生产 / 专项整治,
+         * each opening on its row's line) */
         gboolean next_line = items && !known_label(role, prev->text[role]) &&
                              !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
+                             !(set_at_row_top(prev, role) && set_at_row_top(b, role)) &&
                              pieces_close(prev, b, role, lines);
         gboolean known = wraps || cut_joined || known_label(role, joined) ||
                          level1_lines_close(prev, b, role, one_column, lines) ||

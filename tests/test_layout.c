@@ -2832,6 +2832,23 @@ static void row_number_tight_before_label(void **state)
     check_dump("chromium-writer-layout/half/f0283");
 }
 
+/* Work items of one row each, set at their rows' tops and wrapped a line
+ * below (`加强防灾减灾 | 排查整改安全隐患` / `救灾能力建设`, then
+ * `开展安全生产 | 安全生产培训人次` / `专项整治`): each piece filling the
+ * column's width, the second item was read as the first's next line and
+ * the two joined into one label for all their rows.  Each opens on its own
+ * row's line: two cells. */
+static void work_items_set_at_row_tops(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/half/f0038";
+    check_dump(rel);
+    check_fields(rel, "排查整改安全隐患", "level2", "加强防灾减灾救灾能力建设", "value", "1520",
+                 NULL);
+    check_fields(rel, "安全生产培训人次", "level2", "开展安全生产专项整治", "value", "2800", NULL);
+    check_fields(rel, "储备应急救灾物资", "level2", "开展安全生产专项整治", "value", "4400", NULL);
+}
+
 /* A two-line header whose last column's word (`备注`) stands alone on the
  * lower line, under no word of the upper one (`指标性` / `质` beside it):
  * the line was read as a row, its pieces put in the first row below
@@ -6823,6 +6840,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(row_number_tight_before_label),
+        cmocka_unit_test(work_items_set_at_row_tops),
         cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(unit_before_remark_one_space),
         cmocka_unit_test(header_line_ends_page),
