@@ -194,35 +194,21 @@ const jx_cell *(jx_grid_cell_covering)(const jx_grid *grid, int row, int col)
     return jx_grid_lookup_inline(grid, row, col, TRUE);
 }
 
-/* See core.h. */
-const jx_cell *const *jx_grid_row_cells(const jx_grid *grid, int row)
+/* The exported accessors of a row and a cell; core.h's inline versions do
+ * the work. */
+const jx_cell *const *(jx_grid_row_cells)(const jx_grid *grid, int row)
 {
-    if (!grid || row < 0 || row >= grid->n_rows || grid->n_cols <= 0)
-        return NULL;
-    seal((jx_grid *)grid);
-    return (const jx_cell *const *)grid->at + (gsize)row * grid->n_cols;
+    return jx_grid_row_cells_inline(grid, row);
 }
 
-int jx_grid_row_line(const jx_grid *grid, int row)
-{
-    if (!grid || row < 0 || row >= (int)grid->row_lines->len)
-        return 0;
-    return g_array_index(grid->row_lines, int, row);
-}
-
-int jx_grid_row_page(const jx_grid *grid, int row)
-{
-    if (!grid || row < 0 || row >= (int)grid->row_pages->len)
-        return 0;
-    return g_array_index(grid->row_pages, int, row);
-}
-
+int (jx_grid_row_line)(const jx_grid *grid, int row) { return jx_grid_row_line_inline(grid, row); }
+int (jx_grid_row_page)(const jx_grid *grid, int row) { return jx_grid_row_page_inline(grid, row); }
 const char *(jx_cell_text)(const jx_cell *cell) { return jx_cell_text_inline(cell); }
-int jx_cell_row(const jx_cell *cell) { return cell ? cell->row : 0; }
-int jx_cell_col(const jx_cell *cell) { return cell ? cell->col : 0; }
-int jx_cell_rowspan(const jx_cell *cell) { return cell ? cell->rowspan : 1; }
-int jx_cell_colspan(const jx_cell *cell) { return cell ? cell->colspan : 1; }
-int jx_cell_page(const jx_cell *cell) { return cell ? cell->page : 0; }
+int (jx_cell_row)(const jx_cell *cell) { return jx_cell_row_inline(cell); }
+int (jx_cell_col)(const jx_cell *cell) { return jx_cell_col_inline(cell); }
+int (jx_cell_rowspan)(const jx_cell *cell) { return jx_cell_rowspan_inline(cell); }
+int (jx_cell_colspan)(const jx_cell *cell) { return jx_cell_colspan_inline(cell); }
+int (jx_cell_page)(const jx_cell *cell) { return jx_cell_page_inline(cell); }
 
 gboolean jx_cell_box(const jx_cell *cell, double *x0, double *y0, double *x1, double *y1)
 {
