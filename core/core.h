@@ -26,7 +26,11 @@ struct jx_cell {
 
 struct jx_grid {
     int n_rows, n_cols;
-    GPtrArray *cells;  /* jx_cell* (in `blocks`), in insertion order */
+    jx_cell **cells;   /* n_cells jx_cell* (in `blocks`), in insertion order, room
+                          for cells_cap: a plain array, where a GPtrArray's add (a
+                          call and its growth check, ~60 instructions) was paid
+                          for every cell of every grid */
+    guint n_cells, cells_cap;
     GPtrArray *blocks; /* owns the arrays of jx_cell the cells live in */
     int block_used, block_cap; /* cells used and held in the last block */
     GStringChunk *texts; /* owns the cells' texts */
