@@ -26,7 +26,11 @@ struct jx_cell {
 
 struct jx_grid {
     int n_rows, n_cols;
-    GPtrArray *cells;  /* jx_cell* (in `blocks`), in insertion order */
+    jx_cell **cells;   /* n_cells jx_cell* (in `blocks`), in insertion order, room
+                          for cells_cap: a plain array, where a GPtrArray's add (a
+                          call and its growth check, ~60 instructions) was paid
+                          for every cell of every grid */
+    guint n_cells, cells_cap;
     GPtrArray *blocks; /* owns the arrays of jx_cell the cells live in */
     int block_used, block_cap; /* cells used and held in the last block */
     GStringChunk *texts; /* owns the cells' texts */
@@ -159,6 +163,48 @@ static inline const jx_cell *jx_grid_lookup_inline(const jx_grid *grid, int row,
     return covering ? grid->cover[at] : grid->at[at];
 }
 
+/* A cell's place, spans and page, and a row's source line, page and cells:
+ * read as often as the texts (a row's cells and their spans by every
+ * stage that walks a table), inline for the same reason. */
+static inline int jx_cell_row_inline(const jx_cell *cell) { return cell ? cell->row : 0; }
+static inline int jx_cell_col_inline(const jx_cell *cell) { return cell ? cell->col : 0; }
+static inline int jx_cell_rowspan_inline(const jx_cell *cell) { return cell ? cell->rowspan : 1; }
+static inline int jx_cell_colspan_inline(const jx_cell *cell) { return cell ? cell->colspan : 1; }
+static inline int jx_cell_page_inline(const jx_cell *cell) { return cell ? cell->page : 0; }
+
+static inline int jx_grid_row_line_inline(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= (int)grid->row_lines->len)
+        return 0;
+    return g_array_index(grid->row_lines, int, row);
+}
+
+static inline int jx_grid_row_page_inline(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= (int)grid->row_pages->len)
+        return 0;
+    return g_array_index(grid->row_pages, int, row);
+}
+
+/* jx_grid_row_cells: an unsealed grid is sealed by a lookup in range (out of
+ * line, see jx_grid_lookup_unsealed) before its `at` table is read. */
+static inline const jx_cell *const *jx_grid_row_cells_inline(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= grid->n_rows || grid->n_cols <= 0)
+        return NULL;
+    if (G_UNLIKELY(!grid->sealed))
+        (void)jx_grid_lookup_unsealed((jx_grid *)grid, row, 0, FALSE);
+    return (const jx_cell *const *)grid->at + (gsize)row * grid->n_cols;
+}
+
+#define jx_cell_row(cell) jx_cell_row_inline(cell)
+#define jx_cell_col(cell) jx_cell_col_inline(cell)
+#define jx_cell_rowspan(cell) jx_cell_rowspan_inline(cell)
+#define jx_cell_colspan(cell) jx_cell_colspan_inline(cell)
+#define jx_cell_page(cell) jx_cell_page_inline(cell)
+#define jx_grid_row_line(grid, row) jx_grid_row_line_inline(grid, row)
+#define jx_grid_row_page(grid, row) jx_grid_row_page_inline(grid, row)
+#define jx_grid_row_cells(grid, row) jx_grid_row_cells_inline(grid, row)
 #define jx_grid_n_rows(grid) jx_grid_n_rows_inline(grid)
 #define jx_grid_n_cols(grid) jx_grid_n_cols_inline(grid)
 #define jx_cell_text(cell) jx_cell_text_inline(cell)

@@ -21,7 +21,6 @@
 jx_grid *jx_grid_new(void)
 {
     jx_grid *grid = g_new0(jx_grid, 1);
-    grid->cells = g_ptr_array_new();
     grid->blocks = g_ptr_array_new_with_free_func(g_free);
     grid->texts = g_string_chunk_new(TEXT_CHUNK_BYTES);
     grid->row_lines = g_array_new(FALSE, TRUE, sizeof(int));
@@ -33,7 +32,7 @@ void jx_grid_free(jx_grid *grid)
 {
     if (!grid)
         return;
-    g_ptr_array_unref(grid->cells);
+    g_free(grid->cells);
     g_ptr_array_unref(grid->blocks);
     g_string_chunk_free(grid->texts);
     g_array_unref(grid->row_lines);
@@ -80,7 +79,11 @@ jx_cell *jx_grid_add_cell(jx_grid *grid, int row, int col, int rowspan, int cols
     cell->col = col;
     cell->rowspan = rowspan < 1 ? 1 : rowspan;
     cell->colspan = colspan < 1 ? 1 : colspan;
-    g_ptr_array_add(grid->cells, cell);
+    if (grid->n_cells == grid->cells_cap) {
+        grid->cells_cap = MAX(CELL_BLOCK_MIN, grid->cells_cap * 2);
+        grid->cells = g_renew(jx_cell *, grid->cells, grid->cells_cap);
+    }
+    grid->cells[grid->n_cells++] = cell;
     grow_rows(grid, row + cell->rowspan);
     if (col + cell->colspan > grid->n_cols)
         grid->n_cols = col + cell->colspan;
@@ -156,14 +159,14 @@ static void seal(jx_grid *grid)
     g_free(grid->cover);
     grid->at = g_new0(jx_cell *, n ? n : 1);
     grid->cover = g_new0(jx_cell *, n ? n : 1);
-    for (guint i = 0; i < grid->cells->len; i++) {
-        jx_cell *cell = g_ptr_array_index(grid->cells, i);
+    for (guint i = 0; i < grid->n_cells; i++) {
+        jx_cell *cell = grid->cells[i];
         for (int r = cell->row; r < cell->row + cell->rowspan; r++)
             for (int c = cell->col; c < cell->col + cell->colspan; c++)
                 grid->cover[(gsize)r * grid->n_cols + c] = cell;
     }
-    for (guint i = 0; i < grid->cells->len; i++) {
-        jx_cell *cell = g_ptr_array_index(grid->cells, i);
+    for (guint i = 0; i < grid->n_cells; i++) {
+        jx_cell *cell = grid->cells[i];
         grid->at[(gsize)cell->row * grid->n_cols + cell->col] = cell;
         grid->cover[(gsize)cell->row * grid->n_cols + cell->col] = cell;
     }
@@ -194,35 +197,21 @@ const jx_cell *(jx_grid_cell_covering)(const jx_grid *grid, int row, int col)
     return jx_grid_lookup_inline(grid, row, col, TRUE);
 }
 
-/* See core.h. */
-const jx_cell *const *jx_grid_row_cells(const jx_grid *grid, int row)
+/* The exported accessors of a row and a cell; core.h's inline versions do
+ * the work. */
+const jx_cell *const *(jx_grid_row_cells)(const jx_grid *grid, int row)
 {
-    if (!grid || row < 0 || row >= grid->n_rows || grid->n_cols <= 0)
-        return NULL;
-    seal((jx_grid *)grid);
-    return (const jx_cell *const *)grid->at + (gsize)row * grid->n_cols;
+    return jx_grid_row_cells_inline(grid, row);
 }
 
-int jx_grid_row_line(const jx_grid *grid, int row)
-{
-    if (!grid || row < 0 || row >= (int)grid->row_lines->len)
-        return 0;
-    return g_array_index(grid->row_lines, int, row);
-}
-
-int jx_grid_row_page(const jx_grid *grid, int row)
-{
-    if (!grid || row < 0 || row >= (int)grid->row_pages->len)
-        return 0;
-    return g_array_index(grid->row_pages, int, row);
-}
-
+int (jx_grid_row_line)(const jx_grid *grid, int row) { return jx_grid_row_line_inline(grid, row); }
+int (jx_grid_row_page)(const jx_grid *grid, int row) { return jx_grid_row_page_inline(grid, row); }
 const char *(jx_cell_text)(const jx_cell *cell) { return jx_cell_text_inline(cell); }
-int jx_cell_row(const jx_cell *cell) { return cell ? cell->row : 0; }
-int jx_cell_col(const jx_cell *cell) { return cell ? cell->col : 0; }
-int jx_cell_rowspan(const jx_cell *cell) { return cell ? cell->rowspan : 1; }
-int jx_cell_colspan(const jx_cell *cell) { return cell ? cell->colspan : 1; }
-int jx_cell_page(const jx_cell *cell) { return cell ? cell->page : 0; }
+int (jx_cell_row)(const jx_cell *cell) { return jx_cell_row_inline(cell); }
+int (jx_cell_col)(const jx_cell *cell) { return jx_cell_col_inline(cell); }
+int (jx_cell_rowspan)(const jx_cell *cell) { return jx_cell_rowspan_inline(cell); }
+int (jx_cell_colspan)(const jx_cell *cell) { return jx_cell_colspan_inline(cell); }
+int (jx_cell_page)(const jx_cell *cell) { return jx_cell_page_inline(cell); }
 
 gboolean jx_cell_box(const jx_cell *cell, double *x0, double *y0, double *x1, double *y1)
 {

@@ -3346,8 +3346,8 @@ static int cells_joining_pieces(const GArray *words, const jx_grid *grid, double
 {
     int joined = 0;
     guint next = 0;
-    for (guint c = 0; c < grid->cells->len && next < words->len; c++) {
-        const jx_cell *cell = g_ptr_array_index(grid->cells, c);
+    for (guint c = 0; c < grid->n_cells && next < words->len; c++) {
+        const jx_cell *cell = grid->cells[c];
         guint count = 1;
         for (const char *t = cell->text; *t; t++)
             count += *t == ' ';

@@ -112,47 +112,61 @@ static int key_also(const char *norm)
     return k && !k->contains ? k->also : -1;
 }
 
-/* A key word's last character (UTF-8, at most 4 bytes and a NUL). */
-typedef struct {
-    char c[5];
-} last_char;
-
 /* The distinct last characters of the metadata keys' words (称 位 门 额 请),
- * made from meta_keys once: a text holding none of them holds no key word. */
-static const last_char *key_last_chars(gsize *n)
+ * made from meta_keys once: a text holding none of them holds no key word.
+ * Each is kept as its bytes in one integer (`code`, the first byte highest;
+ * `mask` covers its length, at most 4 bytes), and `ends` marks their last
+ * bytes, so a scan that keeps the last four bytes it passed in an integer
+ * compares only where a byte may end one. */
+typedef struct {
+    guint32 code[G_N_ELEMENTS(meta_keys)], mask[G_N_ELEMENTS(meta_keys)];
+    gsize n;
+    gboolean ends[256];
+} key_last_chars_set;
+
+static const key_last_chars_set *key_last_chars(void)
 {
-    static last_char chars[G_N_ELEMENTS(meta_keys)];
-    static gsize count;
-    if (g_once_init_enter(&count)) {
-        gsize k = 0;
+    static key_last_chars_set set;
+    static gsize made;
+    if (g_once_init_enter(&made)) {
         for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++) {
-            const char *w = meta_keys[i].word;
-            const char *last = g_utf8_find_prev_char(w, w + strlen(w));
+            const char *w = meta_keys[i].word, *end = w + strlen(w);
+            const char *last = g_utf8_find_prev_char(w, end);
+            guint32 code = 0, mask = 0;
+            for (const char *q = last; q < end; q++) {
+                code = code << 8 | (guchar)*q;
+                mask = mask << 8 | 0xFF;
+            }
             gboolean seen = FALSE;
-            for (gsize j = 0; j < k && !seen; j++)
-                seen = strcmp(chars[j].c, last) == 0;
-            if (!seen)
-                g_strlcpy(chars[k++].c, last, sizeof chars[0].c);
+            for (gsize j = 0; j < set.n && !seen; j++)
+                seen = set.code[j] == code && set.mask[j] == mask;
+            if (seen)
+                continue;
+            set.code[set.n] = code;
+            set.mask[set.n++] = mask;
+            set.ends[(guchar)end[-1]] = TRUE;
         }
-        g_once_init_leave(&count, k);
+        g_once_init_leave(&made, 1);
     }
-    *n = count;
-    return chars;
+    return &set;
 }
 
-/* TRUE when some key word's last character stands in `norm`, byte by byte
- * as strstr finds the word. */
+/* TRUE when some key word's last character stands in `norm` (as strstr
+ * finds it): compared where a byte may end one, against the bytes up to it
+ * — a whole character's bytes found anywhere in valid UTF-8 stand on a
+ * character boundary, and the zero bytes `tail` starts with match no
+ * character's (none holds a NUL).  Every distinct short cell text is
+ * asked, and most hold none. */
 static gboolean holds_key_last_char(const char *norm)
 {
-    gsize n;
-    const last_char *chars = key_last_chars(&n);
-    for (const char *p = norm; *p; p++) {
-        /* a character's first byte is never a continuation byte: only
-         * first bytes can start a match */
-        if (((guchar)*p & 0xC0) == 0x80)
+    const key_last_chars_set *set = key_last_chars();
+    guint32 tail = 0;
+    for (const guchar *q = (const guchar *)norm; *q; q++) {
+        tail = tail << 8 | *q;
+        if (!set->ends[*q])
             continue;
-        for (gsize j = 0; j < n; j++)
-            if (chars[j].c[0] == *p && strncmp(p, chars[j].c, strlen(chars[j].c)) == 0)
+        for (gsize j = 0; j < set->n; j++)
+            if ((tail & set->mask[j]) == set->code[j])
                 return TRUE;
     }
     return FALSE;
