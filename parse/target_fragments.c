@@ -486,6 +486,12 @@ static gboolean name_line_round_nameless_row(const built_row *b, const built_row
            column_holds_names(all, frag, b, c->col);
 }
 
+/* The fewest characters of the line a name's rest wraps from: a name wraps
+ * where it fills its cell, while a label column narrow enough to stack its
+ * label round a row sets two or three characters a line (`可持` / `续影` /
+ * `响指` / `标`). */
+#define NAME_LINE_ABOVE_REST_MIN_CHARS 4
+
 /* TRUE when fragment cell `c`, which the page's column map takes to a
  * label column, is the rest of the name of row `above`, on the line right
  * above it, wrapped alone on its line in the same grid column: a row whose
@@ -496,9 +502,10 @@ static gboolean name_line_round_nameless_row(const built_row *b, const built_row
  * label, the piece named a whole group (level-2 `率`).  The row states its
  * target on its line (a wrapped label's first line, `服务对象满` over `意度`,
  * read into the names' slot of a row whose target is a line lower, has
- * none), and the piece is plain text, no label nor piece of one, nor does
- * it make the text above one (a label stacked beside a name stands in a
- * column of its own). */
+ * none), the text above is a line as wide as a name's
+ * (NAME_LINE_ABOVE_REST_MIN_CHARS), and the piece is plain text, no label
+ * nor piece of one, nor is the text above one or does the piece make it
+ * one (a label stacked beside a name stands in a column of its own). */
 static gboolean name_rest_in_label_column(const built_row *b, const built_row *above,
                                           const jx_pcell *c)
 {
@@ -508,8 +515,11 @@ static gboolean name_rest_in_label_column(const built_row *b, const built_row *a
         level2_piece(c->norm) || jx_trow_level1_or_its_opening(c->norm) ||
         !above->text[JX_ROLE_NAME])
         return FALSE;
+    if (g_utf8_strlen(above->text[JX_ROLE_NAME], -1) < NAME_LINE_ABOVE_REST_MIN_CHARS ||
+        jx_taxonomy_label_word(above->text[JX_ROLE_NAME]))
+        return FALSE;
     char *joined = jx_norm_join(above->text[JX_ROLE_NAME], c->norm);
-    gboolean label = jx_taxonomy_level2(NULL, joined) || jx_taxonomy_level1(joined);
+    gboolean label = jx_taxonomy_label_word(joined);
     g_free(joined);
     return !label;
 }
