@@ -537,6 +537,44 @@ static gboolean actual_beside_moved_target(const built_row *b, const jx_header *
     return beside;
 }
 
+/* The fewest characters of the line a name's rest wraps from: a name wraps
+ * where it fills its cell, while a label column narrow enough to stack its
+ * label round a row sets two or three characters a line (`可持` / `续影` /
+ * `响指` / `标`). */
+#define NAME_LINE_ABOVE_REST_MIN_CHARS 4
+
+/* TRUE when fragment cell `c`, which the page's column map takes to a
+ * label column, is the rest of the name of row `above`, on the line right
+ * above it, wrapped alone on its line in the same grid column: a row whose
+ * label cells hold nothing on its lines (they are merged over the rows
+ * above) is set by pdftotext -layout from the left edge, its name where
+ * the page's other rows set their labels, and the name's last line
+ * (`“双百计划”项目中期考核通过` over `率`) falls there too.  Read as a
+ * label, the piece named a whole group (level-2 `率`).  The row states its
+ * target on its line (a wrapped label's first line, `服务对象满` over `意度`,
+ * read into the names' slot of a row whose target is a line lower, has
+ * none), the text above is a line as wide as a name's
+ * (NAME_LINE_ABOVE_REST_MIN_CHARS), and the piece is plain text, no label
+ * nor piece of one, nor is the text above one or does the piece make it
+ * one (a label stacked beside a name stands in a column of its own). */
+static gboolean name_rest_in_label_column(const built_row *b, const built_row *above,
+                                          const jx_pcell *c)
+{
+    const jx_pcell *name = above ? above->by_role[JX_ROLE_NAME] : NULL;
+    if (!name || name->col != c->col || !next_line_of(above, b) || !has_target(above) ||
+        b->source->cells->len != 1 || c->kind != JX_CK_TEXT || !c->norm ||
+        level2_piece(c->norm) || jx_trow_level1_or_its_opening(c->norm) ||
+        !above->text[JX_ROLE_NAME])
+        return FALSE;
+    if (g_utf8_strlen(above->text[JX_ROLE_NAME], -1) < NAME_LINE_ABOVE_REST_MIN_CHARS ||
+        jx_taxonomy_label_word(above->text[JX_ROLE_NAME]))
+        return FALSE;
+    char *joined = jx_norm_join(above->text[JX_ROLE_NAME], c->norm);
+    gboolean label = jx_taxonomy_label_word(joined);
+    g_free(joined);
+    return !label;
+}
+
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                       int n_to, const built_row *above, const built_row *below,
                                       const built_row *level1_above, GHashTable *level2_cells,
@@ -575,7 +613,8 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
         if (r == JX_ROLE_LEVEL2 && name_rest_beside_level2(b, header, c))
             r = JX_ROLE_NAME;
         if ((r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2) &&
-            name_line_round_nameless_row(b, above, below, c, all, frag))
+            (name_line_round_nameless_row(b, above, below, c, all, frag) ||
+             name_rest_in_label_column(b, above, c)))
             r = JX_ROLE_NAME;
         /* …but a 备注 word alone is its row's remark, wherever it stands */
         if (jx_norm_is_remark(c->norm))
