@@ -76,38 +76,82 @@ static void drop_one(GArray *amounts, money m)
         }
 }
 
+/* A fact as a subject of budget rows: its index, its subject's label key,
+ * and the amounts it states (NULL until first asked for). */
+typedef struct {
+    guint at;
+    char *key;
+    GArray *amounts; /* money */
+} fact_subject;
+
+/* Frees a fact_subject's key and amounts. */
+static void fact_subject_clear(gpointer p)
+{
+    fact_subject *s = p;
+    g_free(s->key);
+    if (s->amounts)
+        g_array_free(s->amounts, TRUE);
+}
+
+/* The facts of the document with their subjects' label keys (a new GArray of
+ * fact_subject), made once for all the budget rows that ask. */
+static GArray *fact_subjects(const jx_check_ctx *ctx)
+{
+    GArray *out = g_array_new(FALSE, TRUE, sizeof(fact_subject));
+    g_array_set_clear_func(out, fact_subject_clear);
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *f = jx_check_record(ctx, i);
+        if (!f || jx_record_kind_of(f) != JX_RECORD_FACT)
+            continue;
+        fact_subject s = {i, jx_check_label_key(jx_record_string(f, JX_F_SUBJECT)), NULL};
+        g_array_append_val(out, s);
+    }
+    return out;
+}
+
+/* The amounts fact `s` states: the money figures of its text, or its budget
+ * and spent when it has no text; worked out at the first call and kept. */
+static const GArray *fact_amounts(const jx_check_ctx *ctx, fact_subject *s)
+{
+    if (s->amounts)
+        return s->amounts;
+    s->amounts = g_array_new(FALSE, FALSE, sizeof(money));
+    const jx_record *f = jx_check_record(ctx, s->at);
+    const char *text = jx_record_string(f, JX_F_TEXT);
+    money m;
+    if (text && *text) {
+        text_amounts(text, s->amounts);
+        return s->amounts;
+    }
+    if (read_money(jx_record_sub(f, JX_F_BUDGET), &m))
+        g_array_append_val(s->amounts, m);
+    if (read_money(jx_record_sub(f, JX_F_SPENT), &m))
+        g_array_append_val(s->amounts, m);
+    return s->amounts;
+}
+
 /* The amounts stated for the subject `name` elsewhere in the document: the
  * money figures of the text of each fact whose subject is the same (label
  * keys equal, or one contains the other), or its budget and spent when it
- * has no text. */
-static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint self, GArray *out)
+ * has no text.  `subjects` is fact_subjects of the document (made at the
+ * first call when NULL; the caller frees it). */
+static void subject_amounts(const jx_check_ctx *ctx, GArray **subjects, const char *name,
+                            guint self, GArray *out)
 {
     char *key = jx_check_label_key(name);
     if (g_utf8_strlen(key, -1) < 2) {
         g_free(key);
         return;
     }
-    for (guint i = 0; i < jx_check_n(ctx); i++) {
-        const jx_record *f = jx_check_record(ctx, i);
-        if (i == self || !f || jx_record_kind_of(f) != JX_RECORD_FACT)
+    if (!*subjects)
+        *subjects = fact_subjects(ctx);
+    for (guint k = 0; k < (*subjects)->len; k++) {
+        fact_subject *s = &g_array_index(*subjects, fact_subject, k);
+        const char *sk = s->key;
+        if (s->at == self || !(*sk && (strstr(sk, key) || strstr(key, sk))))
             continue;
-        char *sk = jx_check_label_key(jx_record_string(f, JX_F_SUBJECT));
-        gboolean same = *sk && (strstr(sk, key) || strstr(key, sk));
-        g_free(sk);
-        if (!same)
-            continue;
-        /* Its text states its budget and spending among the rest; without a
-         * text, the fact's own fields. */
-        const char *text = jx_record_string(f, JX_F_TEXT);
-        money m;
-        if (text && *text) {
-            text_amounts(text, out);
-            continue;
-        }
-        if (read_money(jx_record_sub(f, JX_F_BUDGET), &m))
-            g_array_append_val(out, m);
-        if (read_money(jx_record_sub(f, JX_F_SPENT), &m))
-            g_array_append_val(out, m);
+        const GArray *amounts = fact_amounts(ctx, s);
+        g_array_append_vals(out, amounts->data, amounts->len);
     }
     g_free(key);
 }
@@ -265,6 +309,7 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
 {
     GArray *rows = budget_rows(ctx);
     GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
+    GArray *subjects = NULL; /* fact_subjects, made when a row first asks */
     for (guint i = 0; i < rows->len; i++) {
         const brow *r = &g_array_index(rows, brow, i);
         jx_dec rate;
@@ -286,7 +331,7 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
         }
         g_array_set_size(others, 0);
         if (name && !r->summary)
-            subject_amounts(ctx, name, r->at, others);
+            subject_amounts(ctx, &subjects, name, r->at, others);
         /* The row's own figures, where the prose repeats them, are not other amounts. */
         drop_one(others, r->b);
         drop_one(others, spent);
@@ -312,6 +357,8 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
         check_column(ctx, rows, i, from, to, TRUE);
         check_column(ctx, rows, i, from, to, FALSE);
     }
+    if (subjects)
+        g_array_free(subjects, TRUE);
     g_array_free(others, TRUE);
     g_array_free(rows, TRUE);
 }

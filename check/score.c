@@ -29,6 +29,7 @@ typedef struct {
     int depth;  /* 1 level-1 parent, 2 level-2 parent, 3 leaf (by path) */
     int parent; /* index in the row array, -1 none */
     guint n_children;
+    int first_child, next_sibling; /* the children in row order, linked: -1 ends */
     int span_last; /* a parent whose weight cell also covers the groups after it
                       that print no weight: the last of them (row index), else -1 */
 } srow;
@@ -109,10 +110,9 @@ static gboolean child_weights(GArray *rows, guint p, jx_dec *sum, double *slack)
     guint n = 0;
     *sum = (jx_dec){0, 0};
     *slack = 0;
-    for (guint j = 0; j < rows->len; j++) {
+    for (int j = g_array_index(rows, srow, p).first_child; j >= 0;
+         j = g_array_index(rows, srow, j).next_sibling) {
         const srow *c = &g_array_index(rows, srow, j);
-        if (c->parent != (int)p)
-            continue;
         if (!c->has_w)
             return FALSE;
         *sum = jx_dec_add(*sum, c->w);
@@ -163,19 +163,54 @@ static void mark_spanning_weights(GArray *rows)
     }
 }
 
+/* Links each row's children in row order (first_child, next_sibling), so that
+ * a parent's children are walked without scanning every row of the document
+ * (a scan per parent made the sums quadratic in the rows). */
+static void link_children(GArray *rows)
+{
+    for (guint i = rows->len; i-- > 0;) {
+        srow *r = &g_array_index(rows, srow, i);
+        if (r->parent < 0)
+            continue;
+        srow *p = &g_array_index(rows, srow, r->parent);
+        r->next_sibling = p->first_child;
+        p->first_child = (int)i;
+    }
+}
+
+/* A label's key (jx_check_label_key, a new string), reusing the previous
+ * row's when the label is the same text: a table's rows repeat their level-1
+ * and level-2 labels row after row.  `last_raw` and `last_key` (NULL at
+ * first) are the previous label and its key, updated here. */
+static char *label_key_reusing(const char *raw, const char **last_raw, const char **last_key)
+{
+    char *key = *last_key && g_strcmp0(raw, *last_raw) == 0 ? g_strdup(*last_key)
+                                                            : jx_check_label_key(raw);
+    *last_raw = raw;
+    *last_key = key;
+    return key;
+}
+
 /* Every score record of the document, with its tree (a new GArray of srow). */
 static GArray *build_score_rows(const jx_check_ctx *ctx)
 {
     GArray *rows = g_array_new(FALSE, TRUE, sizeof(srow));
+    /* the keys are each row's own (freed with it); the last ones borrowed */
+    const char *raw1 = NULL, *key1 = NULL, *raw2 = NULL, *key2 = NULL;
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
         if (!rec || jx_record_kind_of(rec) != JX_RECORD_SCORE)
             continue;
-        srow r = {.at = i, .rec = rec, .parent = -1, .span_last = -1};
+        srow r = {.at = i,
+                  .rec = rec,
+                  .parent = -1,
+                  .span_last = -1,
+                  .first_child = -1,
+                  .next_sibling = -1};
         r.table = jx_record_int(rec, JX_F_TABLE, 0);
         r.code = jx_record_string(rec, JX_F_CODE);
-        r.l1 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL1));
-        r.l2 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL2));
+        r.l1 = label_key_reusing(jx_record_string(rec, JX_F_LEVEL1), &raw1, &key1);
+        r.l2 = label_key_reusing(jx_record_string(rec, JX_F_LEVEL2), &raw2, &key2);
         r.name = jx_check_label_key(jx_record_string(rec, JX_F_NAME));
         r.has_w = jx_dec_parse(jx_record_string(rec, JX_F_WEIGHT), &r.w);
         r.has_s = jx_dec_parse(jx_record_string(rec, JX_F_SCORE), &r.s);
@@ -226,6 +261,7 @@ static GArray *build_score_rows(const jx_check_ctx *ctx)
         if (p >= 0)
             g_array_index(rows, srow, p).n_children++;
     }
+    link_children(rows);
     mark_spanning_weights(rows);
     return rows;
 }
@@ -283,11 +319,9 @@ static gboolean children_sum(GArray *rows, guint p, gboolean weight, psum *out)
         return FALSE;
     double slack = slack_of(pr, weight);
     out->sum = (jx_dec){0, 0};
-    for (guint j = 0; j < rows->len; j++) {
+    for (int j = pr->first_child; j >= 0; j = g_array_index(rows, srow, j).next_sibling) {
         const srow *c = &g_array_index(rows, srow, j);
         jx_dec v;
-        if (c->parent != (int)p)
-            continue;
         if (!field_of(c, weight, &v))
             return FALSE; /* a part without the figure: nothing to add up */
         out->sum = jx_dec_add(out->sum, v);
@@ -733,26 +767,34 @@ static char *cross_key(const srow *r)
     return g_strconcat("n:", r->name, NULL);
 }
 
-/* How many rows of each table carry each key: "table\x1fkey" → count. */
-static GHashTable *key_counts(GArray *rows, char **keys)
+/* Whether each row's key names exactly one row of its table: a new array
+ * indexed by row, from one count of "table\x1fkey" over the rows. */
+static gboolean *unique_in_table(GArray *rows, char **keys)
 {
-    GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    /* key → its slot in `count` (plus one); `slot` the row's */
+    GHashTable *slots = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    guint *count = g_new0(guint, rows->len + 1), *slot = g_new0(guint, rows->len + 1), used = 0;
+    GString *k = g_string_new(NULL);
     for (guint i = 0; i < rows->len; i++) {
-        char *k = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s",
-                                  g_array_index(rows, srow, i).table, keys[i]);
-        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, k));
-        g_hash_table_replace(counts, k, GUINT_TO_POINTER(n + 1));
+        g_string_truncate(k, 0);
+        jx_string_append_int(k, g_array_index(rows, srow, i).table);
+        g_string_append_c(k, '\x1f');
+        g_string_append(k, keys[i]);
+        guint at = GPOINTER_TO_UINT(g_hash_table_lookup(slots, k->str));
+        if (at == 0) {
+            at = ++used;
+            g_hash_table_insert(slots, g_strdup(k->str), GUINT_TO_POINTER(at));
+        }
+        slot[i] = at - 1;
+        count[at - 1]++;
     }
-    return counts;
-}
-
-/* TRUE when row i's key names exactly one row of its table. */
-static gboolean unique_in_table(GArray *rows, char **keys, GHashTable *counts, guint i)
-{
-    char *k = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s", g_array_index(rows, srow, i).table,
-                              keys[i]);
-    gboolean one = GPOINTER_TO_UINT(g_hash_table_lookup(counts, k)) == 1;
-    g_free(k);
+    g_string_free(k, TRUE);
+    gboolean *one = g_new0(gboolean, rows->len + 1);
+    for (guint i = 0; i < rows->len; i++)
+        one[i] = count[slot[i]] == 1;
+    g_free(count);
+    g_free(slot);
+    g_hash_table_destroy(slots);
     return one;
 }
 
@@ -869,6 +911,31 @@ static gboolean tables_related(GHashTable *tables, gint64 a, gint64 b)
     return shared >= RELATED_SHARE * g_hash_table_size(sa);
 }
 
+/* The tables' keys (table_keys) and the answers of tables_related so far,
+ * "a\x1fb" → answer plus one: each pair of tables is compared once, not once
+ * per indicator they share. */
+typedef struct {
+    GHashTable *tables;
+    GHashTable *known;
+} related_cache;
+
+/* tables_related(cache->tables, a, b), worked out once per pair. */
+static gboolean tables_related_cached(related_cache *cache, gint64 a, gint64 b)
+{
+    GString *k = g_string_new(NULL);
+    jx_string_append_int(k, a);
+    g_string_append_c(k, '\x1f');
+    jx_string_append_int(k, b);
+    guint known = GPOINTER_TO_UINT(g_hash_table_lookup(cache->known, k->str));
+    if (known == 0) {
+        known = 1u + (guint)tables_related(cache->tables, a, b);
+        g_hash_table_insert(cache->known, g_string_free(k, FALSE), GUINT_TO_POINTER(known));
+    } else {
+        g_string_free(k, TRUE);
+    }
+    return known == 2;
+}
+
 void jx_check_score_cross(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -876,11 +943,12 @@ void jx_check_score_cross(jx_check_ctx *ctx)
     for (guint i = 0; i < rows->len; i++)
         keys[i] = cross_key(&g_array_index(rows, srow, i));
     gboolean *done = g_new0(gboolean, rows->len + 1);
-    GHashTable *counts = key_counts(rows, keys);
+    gboolean *unique = unique_in_table(rows, keys);
     GHashTable *tables = table_keys(rows, keys);
+    related_cache related = {tables, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
     for (guint i = 0; i < rows->len; i++) {
         const srow *r = &g_array_index(rows, srow, i);
-        if (done[i] || r->summary || !*r->name || !unique_in_table(rows, keys, counts, i))
+        if (done[i] || r->summary || !*r->name || !unique[i])
             continue;
         GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint));
         g_array_append_val(occ, i);
@@ -888,8 +956,7 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         for (guint j = i + 1; j < rows->len; j++) {
             const srow *o = &g_array_index(rows, srow, j);
             if (done[j] || o->summary || o->table == r->table || strcmp(keys[j], keys[i]) != 0 ||
-                !unique_in_table(rows, keys, counts, j) ||
-                !tables_related(tables, r->table, o->table))
+                !unique[j] || !tables_related_cached(&related, r->table, o->table))
                 continue;
             if (nonempty(r->code) && nonempty(o->code) && strcmp(r->code, o->code) != 0)
                 codes_clash = TRUE;
@@ -902,8 +969,9 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         }
         g_array_free(occ, TRUE);
     }
+    g_hash_table_destroy(related.known);
     g_hash_table_destroy(tables);
-    g_hash_table_destroy(counts);
+    g_free(unique);
     g_free(done);
     g_strfreev(keys);
 }
