@@ -590,28 +590,30 @@ gboolean jx_taxonomy_label_word(const char *text)
     return label;
 }
 
-gboolean jx_taxonomy_row_header_word(const char *text)
+/* TRUE when `text`, normalized, is one of the row-header words (`whole`)
+ * or opens one (not `whole`); FALSE for NULL or empty text.  The two tests
+ * the public functions below make. */
+static gboolean row_header_word_matches(const char *text, gboolean whole)
 {
     if (!text || !*text)
         return FALSE;
     char *norm = jx_norm_text(text);
-    gboolean word = FALSE;
-    for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && !word; k++)
-        word = strcmp(row_header_words[k], norm) == 0;
+    gboolean match = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && !match; k++)
+        match = *norm && (whole ? strcmp(row_header_words[k], norm) == 0
+                                : g_str_has_prefix(row_header_words[k], norm));
     g_free(norm);
-    return word;
+    return match;
+}
+
+gboolean jx_taxonomy_row_header_word(const char *text)
+{
+    return row_header_word_matches(text, TRUE);
 }
 
 gboolean jx_taxonomy_opens_row_header(const char *text)
 {
-    if (!text || !*text)
-        return FALSE;
-    char *norm = jx_norm_text(text);
-    gboolean opens = FALSE;
-    for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && !opens; k++)
-        opens = *norm && g_str_has_prefix(row_header_words[k], norm);
-    g_free(norm);
-    return opens;
+    return row_header_word_matches(text, FALSE);
 }
 
 /* The numerals of a form's top-level list (`一、产出指标`). */
