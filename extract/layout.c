@@ -631,6 +631,13 @@ static gboolean figure_cut_part(const jx_layout_word *w, gboolean tail)
     return w->len > 0 && point != tail;
 }
 
+/* TRUE when word i is the only word on its line (the words sorted by
+ * line). */
+static gboolean alone_on_line(const jx_layout_word *w, gsize n, gsize i)
+{
+    return (i == 0 || w[i - 1].row != w[i].row) && (i + 1 >= n || w[i + 1].row != w[i].row);
+}
+
 /* A figure a spreadsheet's narrow column wraps (`2196.4171` as `2196.417`
  * over `1`) is centred on its row: its head on the line above the row's,
  * its rest on the line below, inside the head's extent.  That rest starts
@@ -646,9 +653,7 @@ static gboolean figure_tail_extent(const jx_layout_word *w, gsize n, gsize i, gs
         if (w[k].row != w[i].row - TAIL_LINES_ABOVE || !figure_cut_part(&w[k], FALSE) ||
             w[k].x0 > w[i].x0 || w[k].x1 < w[i].x1)
             continue;
-        gboolean alone = (k == 0 || w[k - 1].row != w[k].row) &&
-                         (k + 1 >= n || w[k + 1].row != w[k].row);
-        if (!alone)
+        if (!alone_on_line(w, n, k))
             return FALSE;
         *x0 = w[k].x0;
         *x1 = w[k].x1;
@@ -3689,13 +3694,6 @@ static void keep_cuts_within_width(GArray *cuts, const jx_layout_word *w, gsize 
 /* the characters of one stack start a place apart in a dump, where the
  * padding before them differs from line to line (`级 级` over `指指`) */
 #define STACK_PAIR_SLACK 1.0
-
-/* TRUE when word i is the only word on its line (the words sorted by
- * line). */
-static gboolean alone_on_line(const jx_layout_word *w, gsize n, gsize i)
-{
-    return (i == 0 || w[i - 1].row != w[i].row) && (i + 1 >= n || w[i + 1].row != w[i].row);
-}
 
 /* TRUE when word k is one ideograph starting within STACK_PAIR_SLACK of
  * x, nearer x than `other`. */
