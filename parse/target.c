@@ -164,6 +164,30 @@ static jx_record *actual_record(const built_row *b)
     return rec;
 }
 
+/* `text` without `own`, when `own` stands in it once and strictly inside
+ * (a piece before it and one after): the pieces a cell's wrapped lines set
+ * round the row's own cell, joined (a new string); NULL otherwise. */
+static char *pieces_round_own(const char *text, const char *own)
+{
+    const char *at = strstr(text, own);
+    gsize own_len = strlen(own);
+    if (!at || at == text || !at[own_len] || strstr(at + 1, own))
+        return NULL;
+    return g_strdup_printf("%.*s%s", (int)(at - text), text, at + own_len);
+}
+
+/* Makes row `b`'s own cell of role `from` its actual, the cell's text with
+ * it (the text as printed), and leaves `from` the `pieces` wrapped round
+ * the row's line (taken), which have no cell there. */
+static void own_cell_to_actual(built_row *b, jx_role from, char *pieces)
+{
+    const jx_pcell *own = b->by_role[from];
+    b->by_role[JX_ROLE_ACTUAL] = own;
+    b->by_role[from] = NULL;
+    text_borrow(b, JX_ROLE_ACTUAL, own->norm);
+    text_set(b, from, pieces);
+}
+
 /*
  * A self-evaluation's actual read into its target: pdftotext -layout
  * centres a target wrapped over two lines round its row's line, none of it
@@ -187,23 +211,16 @@ static void actual_out_of_target(built_row *b, const jx_header *header)
         b->wrapped_above[JX_ROLE_VALUE] < 1 || b->wrapped_below[JX_ROLE_VALUE] < 1 ||
         b->text[JX_ROLE_OP] || b->text[JX_ROLE_UNIT])
         return;
-    const char *at = strstr(text, own->norm);
-    if (!at || at == text || strstr(at + 1, own->norm))
+    if (!whole_figure(own->norm) || whole_figure(text))
         return;
-    gsize own_len = strlen(own->norm);
-    if (!at[own_len] || !whole_figure(own->norm) || whole_figure(text))
-        return;
-    char *pieces = g_strdup_printf("%.*s%s", (int)(at - text), text, at + own_len);
-    if (!whole_figure(pieces)) {
+    char *pieces = pieces_round_own(text, own->norm);
+    if (!pieces || !whole_figure(pieces)) {
         g_free(pieces);
         return;
     }
     /* the cell moves with its text: the actual's text is the cell's as
      * printed, the target, wrapped round the row's line, has none there */
-    b->by_role[JX_ROLE_ACTUAL] = own;
-    b->by_role[JX_ROLE_VALUE] = NULL;
-    text_borrow(b, JX_ROLE_ACTUAL, own->norm);
-    text_set(b, JX_ROLE_VALUE, pieces);
+    own_cell_to_actual(b, JX_ROLE_VALUE, pieces);
 }
 
 /*
@@ -290,16 +307,9 @@ static void actual_out_of_name(built_row *b, const jx_header *header)
     int actual = role_column(header, JX_ROLE_ACTUAL);
     if (actual < 0 || actual + 1 >= header->n_cols || header->roles[actual + 1] != JX_ROLE_WEIGHT)
         return;
-    const char *at = strstr(text, own->norm);
-    gsize own_len = strlen(own->norm);
-    if (!at || at == text || !at[own_len] || strstr(at + 1, own->norm))
-        return;
-    char *pieces = g_strdup_printf("%.*s%s", (int)(at - text), text, at + own_len);
-    /* the cell moves with its text, as in actual_out_of_target */
-    b->by_role[JX_ROLE_ACTUAL] = own;
-    b->by_role[JX_ROLE_NAME] = NULL;
-    text_borrow(b, JX_ROLE_ACTUAL, own->norm);
-    text_set(b, JX_ROLE_NAME, pieces);
+    char *pieces = pieces_round_own(text, own->norm);
+    if (pieces)
+        own_cell_to_actual(b, JX_ROLE_NAME, pieces); /* as in actual_out_of_target */
 }
 
 /* The fields a self-evaluation row adds to its indicator (records.md). */
