@@ -813,6 +813,59 @@ static gboolean drifted_right_part(const jx_layout_word *w, gsize n, int first_r
     return in_right > 0 && reach > right_start && both == 0 && hi - lo <= EDGE_SLACK;
 }
 
+/* A narrow label column (two wide characters a line: 经济 / 效益 / 指标)
+ * whose groups a layout dump set a place or two apart, each group's label
+ * centred by itself (`   经济` over one group, `     社会` over the next),
+ * shows two edges in one run.  Its pieces are single words of wide text at
+ * most this many characters long, and all of them together take less room
+ * than two of the widest and a space: too little for two label columns
+ * side by side. */
+#define LABEL_PIECE_CHARS 2
+
+/* TRUE when parts `l` and `r` of a run are one label column its groups
+ * drifted across (see LABEL_PIECE_CHARS): every piece starting in either
+ * is one word of wide text of at most LABEL_PIECE_CHARS characters, all of
+ * them fit in less than two of the widest and a space (x is in display
+ * columns: a space is one), each part holds more than one piece, and no
+ * line has a piece starting in both.  Text starting in the right part but
+ * running on past it by more than such a piece is the next column's, set
+ * left after wide text on its line (see drifted_right_part): not counted. */
+static gboolean label_groups_drifted(const jx_layout_word *w, gsize n, int first_row,
+                                     int last_row, double join, const gboolean *spanning,
+                                     const span *l, const span *r)
+{
+    int in_left = 0, in_right = 0, both = 0, last_left_row = -1, last_right_row = -1;
+    double lo = INFINITY, hi = -INFINITY, widest = 0;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row || spanning[i] ||
+            (i > 0 && same_piece(&w[i - 1], &w[i], join)))
+            continue;
+        gboolean left = w[i].x0 >= l->a && w[i].x0 < l->b;
+        gboolean right = w[i].x0 >= r->a && w[i].x0 < r->b;
+        gsize e = piece_end(w, n, i, join);
+        if (!left && !right)
+            continue;
+        if (right && w[e].x1 > r->b + (r->b - r->a))
+            continue;
+        if (e != i || !w[i].wide_start || !w[i].wide_end ||
+            g_utf8_strlen(w[i].text, (gssize)w[i].len) > LABEL_PIECE_CHARS)
+            return FALSE;
+        lo = MIN(lo, w[i].x0);
+        hi = MAX(hi, w[i].x1);
+        widest = MAX(widest, w[i].x1 - w[i].x0);
+        if (left) {
+            in_left++;
+            both += last_right_row == w[i].row;
+            last_left_row = w[i].row;
+        } else {
+            in_right++;
+            both += last_left_row == w[i].row;
+            last_right_row = w[i].row;
+        }
+    }
+    return in_left > 1 && in_right > 1 && both == 0 && hi - lo < 2 * widest + 1;
+}
+
 static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int last_row,
                           double join, const gboolean *spanning, GArray *cols, guint first,
                           gboolean last_run)
@@ -821,7 +874,8 @@ static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int l
         span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
         if (drifted_part(w, n, first_row, last_row, join, spanning, l, r,
                          last_run && c + 2 == cols->len) ||
-            drifted_right_part(w, n, first_row, last_row, join, spanning, l, r)) {
+            drifted_right_part(w, n, first_row, last_row, join, spanning, l, r) ||
+            label_groups_drifted(w, n, first_row, last_row, join, spanning, l, r)) {
             r->a = l->a;
             g_array_remove_index(cols, c);
         } else {

@@ -3643,6 +3643,31 @@ static void level1_rest_on_numbered_row(void **state)
                  "value", "53", NULL);
 }
 
+/* A word processor's PDF of a bureau's form laid out afresh on its second
+ * page (writer-pdf-layout, bureau b0012): the level-2 column's groups each
+ * centred by itself, `   经济` / `   效益` / `   指标` over one group and
+ * `     社会` / `     效益` / `     指标` over the next, two places apart.
+ * The run of that column split at the second edge into two grid columns,
+ * the page's level-1 tails (`指标` in both label columns) read as another
+ * table's header, and its 28 rows were not read.  A narrow column of label
+ * pieces with no line starting in both parts is one column. */
+static void label_column_groups_drifted(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0012";
+    check_fields(rel, "单位建设成本", "level1", "成本指标", "level2", "经济成本指标", "op", "<",
+                 "value", "2130", "unit", "元/平方米", NULL);
+    check_fields(rel, "对生态环境的影响", "level1", "成本指标", "level2", "生态环境成本指标",
+                 "value", "无", NULL);
+    check_fields(rel, "拉动社会投资", "level1", "效益指标", "op", ">=", "value", "7", "unit",
+                 "亿元", NULL);
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "显著提升", NULL);
+    check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标", "value",
+                 "健全", NULL);
+    check_fields(rel, "家长满意度", "op", ">=", "value", "86", "unit", "%", NULL);
+}
+
 /* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
  * b0031): the row header 产出及效益指标 stands a character a line in a
  * column of its own left of the 序号 column, no header word over it.  Only
@@ -7045,6 +7070,7 @@ int main(void)
         cmocka_unit_test(label_pieces_round_name),
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
+        cmocka_unit_test(label_column_groups_drifted),
         cmocka_unit_test(rowhead_column_left_of_seq),
         cmocka_unit_test(head_above_beside_group_heading),
         cmocka_unit_test(third_label_column_on_alternate_lines),
