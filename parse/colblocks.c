@@ -4187,6 +4187,10 @@ struct jx_colblocks {
                      last lines were (0 when they were not) */
     int seq_before; /* the last 序号 of such a run of at least MIN_SEQ_RUN
                        right before the held region, or 0 */
+    GPtrArray *kind_held; /* char*: outside a region, a kind column's header
+                             word and the labels right under it (see
+                             kind_labels_wait) */
+    GArray *kind_lines, *kind_pages; /* int: their line numbers and pages */
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
     gpointer data;
@@ -4199,6 +4203,9 @@ jx_colblocks *jx_colblocks_new(jx_cellrun *next, jx_cellrun_grid_fn grid_fn, gpo
     b->lines = g_array_new(FALSE, FALSE, sizeof(int));
     b->pages = g_array_new(FALSE, FALSE, sizeof(int));
     b->notes = g_array_new(FALSE, FALSE, sizeof(gboolean));
+    b->kind_held = g_ptr_array_new_with_free_func(g_free);
+    b->kind_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    b->kind_pages = g_array_new(FALSE, FALSE, sizeof(int));
     b->next = next;
     b->grid_fn = grid_fn;
     b->data = data;
@@ -4213,6 +4220,9 @@ void jx_colblocks_free(jx_colblocks *b)
     g_array_unref(b->lines);
     g_array_unref(b->pages);
     g_array_unref(b->notes);
+    g_ptr_array_unref(b->kind_held);
+    g_array_unref(b->kind_lines);
+    g_array_unref(b->kind_pages);
     g_free(b);
 }
 
@@ -4715,6 +4725,55 @@ static int next_in_seq_run(int tail, const char *norm)
     return n == tail + 1 ? n : n == 1 ? 1 : 0;
 }
 
+/* Headers of a form's one label column (指标类别 | 指标名称 | 指标值), whose
+ * cells join both labels (产出指标-数量指标). */
+static const char *const kind_column_words[] = {"指标类型", "指标类别", "指标分类"};
+
+/* TRUE when line `norm`, outside a region, waits to see whether a region
+ * opens after it: a kind column's header word, or a blank line or a label
+ * after one.  Plain pdftotext prints the first group's label cell right
+ * under that word (指标类别 / 产出指标-数量指标 / 指标名称), before the header
+ * word that opens the region: read outside it, the label was lost and the
+ * first rows stood under the next label. */
+static gboolean kind_labels_wait(const jx_colblocks *b, const char *norm)
+{
+    if (!b->kind_held->len) {
+        for (gsize k = 0; k < G_N_ELEMENTS(kind_column_words); k++)
+            if (strcmp(norm, kind_column_words[k]) == 0)
+                return TRUE;
+        return FALSE;
+    }
+    item_kind kind = kind_of(norm);
+    return !*norm || kind == IT_LEVEL1 || kind == IT_LEVEL2;
+}
+
+/* Hands the waiting lines (kind_labels_wait) on: no region opened. */
+static void pass_kind_labels(jx_colblocks *b)
+{
+    for (guint i = 0; i < b->kind_held->len; i++)
+        jx_cellrun_take_line(b->next, b->kind_held->pdata[i], g_array_index(b->kind_lines, int, i),
+                             g_array_index(b->kind_pages, int, i));
+    g_ptr_array_set_size(b->kind_held, 0);
+    g_array_set_size(b->kind_lines, 0);
+    g_array_set_size(b->kind_pages, 0);
+}
+
+/* Opens the region just opened with the waiting lines (kind_labels_wait):
+ * the kind column's header and the first group's label under it. */
+static void hold_kind_labels(jx_colblocks *b)
+{
+    gboolean note = FALSE;
+    for (guint i = 0; i < b->kind_held->len; i++) {
+        g_ptr_array_add(b->held, g_strdup(b->kind_held->pdata[i]));
+        g_array_append_val(b->lines, g_array_index(b->kind_lines, int, i));
+        g_array_append_val(b->pages, g_array_index(b->kind_pages, int, i));
+        g_array_append_val(b->notes, note);
+    }
+    g_ptr_array_set_size(b->kind_held, 0);
+    g_array_set_size(b->kind_lines, 0);
+    g_array_set_size(b->kind_pages, 0);
+}
+
 /* A region ends at a new title; at its notes and signatures only with the
  * page they stand on: plain pdftotext prints a page's blocks in reading
  * order, and the last rows' targets and explanations often come after the
@@ -4740,9 +4799,18 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
         b->holding = TRUE;
         b->seq_before = b->seq_tail >= MIN_SEQ_RUN ? b->seq_tail : 0;
         b->seq_tail = 0;
+        hold_kind_labels(b);
     }
     if (!b->holding) {
         b->seq_tail = next_in_seq_run(b->seq_tail, norm);
+        if (kind_labels_wait(b, norm)) {
+            g_ptr_array_add(b->kind_held, g_strdup(raw));
+            g_array_append_val(b->kind_lines, line);
+            g_array_append_val(b->kind_pages, page);
+            g_free(norm);
+            return;
+        }
+        pass_kind_labels(b);
         g_free(norm);
         jx_cellrun_take_line(b->next, raw, line, page);
         return;
@@ -4758,4 +4826,5 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
 void jx_colblocks_finish(jx_colblocks *b)
 {
     finish_region(b);
+    pass_kind_labels(b);
 }

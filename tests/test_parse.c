@@ -3546,10 +3546,25 @@ static void test_raw_first_rows_label_late(void **state)
 static void test_raw_first_rows_joined_label_late(void **state)
 {
     (void)state;
-    static const char *const names[] = {"公益电影放映场次", "免费开放场馆数量", "非遗传承人培训人次",
-                                        "资金使用合规率",   "修缮文物保护单位", "新增图书馆藏书*",
-                                        "送戏下乡演出场次", "演出质量达标率*",  NULL};
+    static const char *const names[] = {"公益电影放映场次", "免费开放场馆数量", "资金使用合规率",
+                                        "★公益电影放映场次", "修缮文物保护单位", "新增图书馆藏书*",
+                                        "送戏下乡演出场次", "演出质量达标率*",   NULL};
     check_raw_rows("calc-first-rows-joined-label-late", names);
+}
+
+/* Plain pdftotext of a form with one label column (tests/raw/README.md,
+ * writer-kind-column-labels-before-header.txt) whose header word 指标类型
+ * prints its column's labels as a block right under it (`产出指标/数量指标`
+ * … `效益指标/生态效益指标`), before 具体指标 and 目标值: the region opened
+ * at 具体指标 lost the labels, and every row stood under the last one
+ * printed after.  The kind column's header keeps its labels for the region. */
+static void test_raw_kind_column_labels_before_header(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"快检食品数量", "食品安全抽检批次", "检验特种设备(县直单位)",
+                                        "项目验收合格率", "补助资金下达时限", "人均培训成本",
+                                        "群众获得感", NULL};
+    check_raw_rows("writer-kind-column-labels-before-header", names);
 }
 
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
@@ -6067,6 +6082,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_block_one_each),
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
+        cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
