@@ -205,6 +205,9 @@ typedef struct {
                             (label_restated_by_its_row) */
     gboolean beside_explain; /* a unit printed on the line of an explanation's
                                 text (unit_beside_explanation) */
+    gboolean printed_late; /* a level-2 label of the region's first rows,
+                              printed after later groups' rows
+                              (labels_of_leading_rows) */
 } item;
 
 static void item_clear(gpointer p)
@@ -1147,7 +1150,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         else if (first_tail && read_into_label_above(items, line, page, norm))
             k = IT_SKIP;
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -1394,7 +1397,7 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -1424,7 +1427,7 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     if (k != IT_LEVEL1 && k != IT_LEVEL2)
         k = IT_SKIP;
     item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line,
-              FALSE, FALSE, FALSE, FALSE, FALSE};
+              FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
     l.chars = g_utf8_strlen(l.norm, -1);
     g_array_append_val(items, l);
     return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
@@ -1716,10 +1719,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, &unit, &urest)) {
             /* the unit on its own, then the explanation's text */
             item u = {IT_UNIT, g_strdup(unit), unit, g_utf8_strlen(unit, -1), line, page, line,
-                      FALSE, FALSE, FALSE, FALSE, TRUE};
+                      FALSE, FALSE, FALSE, FALSE, TRUE, FALSE};
             g_array_append_val(items, u);
             read_on_from(urest, &raw, &norm, &chars);
-            item e = {IT_EXPLAIN, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item e = {IT_EXPLAIN, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, e);
             continue;
         }
@@ -1739,7 +1742,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_strfreev(pieces);
             g_free(lpiece);
             item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
-                      FALSE, FALSE, FALSE, FALSE, FALSE};
+                      FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             g_free(norm);
             g_free(raw);
@@ -1757,7 +1760,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+                          0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -1774,7 +1777,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1875,7 +1878,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             /* a duty group's work item wrapped round its row's name: the
              * label, then the name */
             item l = {IT_LEVEL2, g_strdup(wrapped_item), wrapped_item, g_utf8_strlen(wrapped_item, -1), line,
-                      page, g_array_index(nums, int, i + taken - 1), FALSE, FALSE, FALSE, FALSE, FALSE};
+                      page, g_array_index(nums, int, i + taken - 1), FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, l);
             kind = read_on_from(wrapped_name, &raw, &norm, &chars);
             taken_to = i + taken;
@@ -1892,7 +1895,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *rest = g_strdup(g_strstrip((char *)sp + 1));
             if (first_tail && read_into_label_above(items, line, page, hnorm)) {
                 /* the second label column's piece after the first's tail */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 first_tail = FALSE;
@@ -1904,7 +1907,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1921,7 +1924,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1972,7 +1975,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below, FALSE, FALSE, FALSE, FALSE};
+                          0, line, page, line, closed_below, FALSE, FALSE, FALSE, FALSE, FALSE};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -2033,7 +2036,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
         it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
@@ -2571,6 +2574,87 @@ static void level2_after_its_level1(GArray *items, int year)
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
 static gboolean same_family(const char *a, const char *b);
+static const char *label_code(const char *label);
+
+/* The level-2 groups of each family in the order forms set them top to
+ * bottom (数量 before 质量 before 时效 …). */
+static const char *const level2_order[] = {
+    "output.quantity", "output.quality", "output.timeliness",  "output.cost",
+    "cost.economic",   "cost.social",    "cost.environmental", "outcome.economic",
+    "outcome.social",  "outcome.ecological", "outcome.sustainability",
+};
+
+/* The place of a group label (a level-2 label, or one joining both levels)
+ * in level2_order, -1 when it has none. */
+static int level2_rank(const char *label)
+{
+    const char *code = label_code(label);
+    for (gsize k = 0; code && k < G_N_ELEMENTS(level2_order); k++)
+        if (strcmp(code, level2_order[k]) == 0)
+            return (int)k;
+    return -1;
+}
+
+/* TRUE when item `it` is a group label: a level-2 label or a level-1 one
+ * joining both levels (`产出-数量指标`). */
+static gboolean is_group_label(const item *it)
+{
+    return it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm));
+}
+
+/* TRUE when no name follows group label `i` before another item that is no
+ * skipped one: the label heads no rows where it is printed. */
+static gboolean heads_no_rows(const GArray *items, guint i)
+{
+    for (guint k = i + 1; k < items->len; k++) {
+        item_kind kind = g_array_index(items, item, k).kind;
+        if (kind != IT_SKIP)
+            return kind != IT_TEXT;
+    }
+    return TRUE;
+}
+
+/* Marks printed_late the labels of a region's first rows that plain
+ * pdftotext printed after later groups' rows, and hands them back in
+ * order (NULL when none), `*first` the first group label's item: the
+ * region opens on names with no group label before them (a level-1 alone
+ * may stand above), its first group label A (`质量指标`) is one whose rows
+ * follow it, and a later label of A's family that forms set above A
+ * (`数量指标`) heads no rows where it is printed (another label, a header or
+ * the region's end follows it).  The merged label cell of the tall first
+ * group prints after the one-row groups' labels beside their rows
+ * (质量指标 抽检任务完成率 … 时效指标 项目完成时限 … 数量指标 产出指标); read
+ * where it is printed, the first rows stood under A and the label took the
+ * next group's rows. */
+static GPtrArray *labels_of_leading_rows(GArray *items, guint *first_label)
+{
+    guint first = 0;
+    gboolean names = FALSE;
+    for (; first < items->len; first++) {
+        const item *it = &g_array_index(items, item, first);
+        if (is_group_label(it))
+            break;
+        names = names || it->kind == IT_TEXT;
+    }
+    if (!names || first >= items->len || heads_no_rows(items, first))
+        return NULL;
+    const char *a = g_array_index(items, item, first).norm;
+    int rank = level2_rank(a);
+    GPtrArray *late = NULL;
+    for (guint i = first + 1; rank >= 0 && i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        if (!is_group_label(it) || !same_family(a, it->norm) || level2_rank(it->norm) < 0 ||
+            level2_rank(it->norm) >= rank || !heads_no_rows(items, i) || printed_before(items, i))
+            continue;
+        it->printed_late = TRUE;
+        if (!late)
+            late = g_ptr_array_new();
+        g_ptr_array_add(late, it->norm);
+    }
+    *first_label = first;
+    return late;
+}
+
 
 /* Puts the last names under the satisfaction label `l2` read after every
  * name (a label block closing the region, `…消费者满意度` `群众满意度` /
@@ -2609,12 +2693,20 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     label_restated_by_its_row(items);
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
+    /* the first rows' labels printed late: a block of their own, the
+     * names before the first group label under it */
+    guint late_before = 0;
+    GPtrArray *late = labels_of_leading_rows(items, &late_before);
+    if (late)
+        g_ptr_array_add(blocks, late);
     gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
+        if (it->printed_late)
+            continue;
         if (it->kind == IT_LEVEL2 && l2 && restates_level2(it->norm, l2))
             it->kind = IT_TEXT;
         /* …and so is a label closed by the piece below its first line
@@ -2672,6 +2764,12 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             if (it->own_level2) {
                 n.level2 = it->norm;
                 n.block = -1; /* no block's labels spread over it */
+            } else if (late && i < late_before) {
+                if (jx_labels_joined(late->pdata[0]))
+                    n.level1 = late->pdata[0];
+                else
+                    n.level2 = late->pdata[0];
+                n.block = 0; /* the late labels' block, added first */
             }
             g_array_append_val(names, n);
         }
@@ -4089,6 +4187,10 @@ struct jx_colblocks {
                      last lines were (0 when they were not) */
     int seq_before; /* the last 序号 of such a run of at least MIN_SEQ_RUN
                        right before the held region, or 0 */
+    GPtrArray *kind_held; /* char*: outside a region, a kind column's header
+                             word and the labels right under it (see
+                             kind_labels_wait) */
+    GArray *kind_lines, *kind_pages; /* int: their line numbers and pages */
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
     gpointer data;
@@ -4101,6 +4203,9 @@ jx_colblocks *jx_colblocks_new(jx_cellrun *next, jx_cellrun_grid_fn grid_fn, gpo
     b->lines = g_array_new(FALSE, FALSE, sizeof(int));
     b->pages = g_array_new(FALSE, FALSE, sizeof(int));
     b->notes = g_array_new(FALSE, FALSE, sizeof(gboolean));
+    b->kind_held = g_ptr_array_new_with_free_func(g_free);
+    b->kind_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    b->kind_pages = g_array_new(FALSE, FALSE, sizeof(int));
     b->next = next;
     b->grid_fn = grid_fn;
     b->data = data;
@@ -4115,6 +4220,9 @@ void jx_colblocks_free(jx_colblocks *b)
     g_array_unref(b->lines);
     g_array_unref(b->pages);
     g_array_unref(b->notes);
+    g_ptr_array_unref(b->kind_held);
+    g_array_unref(b->kind_lines);
+    g_array_unref(b->kind_pages);
     g_free(b);
 }
 
@@ -4617,6 +4725,55 @@ static int next_in_seq_run(int tail, const char *norm)
     return n == tail + 1 ? n : n == 1 ? 1 : 0;
 }
 
+/* Headers of a form's one label column (指标类别 | 指标名称 | 指标值), whose
+ * cells join both labels (产出指标-数量指标). */
+static const char *const kind_column_words[] = {"指标类型", "指标类别", "指标分类"};
+
+/* TRUE when line `norm`, outside a region, waits to see whether a region
+ * opens after it: a kind column's header word, or a blank line or a label
+ * after one.  Plain pdftotext prints the first group's label cell right
+ * under that word (指标类别 / 产出指标-数量指标 / 指标名称), before the header
+ * word that opens the region: read outside it, the label was lost and the
+ * first rows stood under the next label. */
+static gboolean kind_labels_wait(const jx_colblocks *b, const char *norm)
+{
+    if (!b->kind_held->len) {
+        for (gsize k = 0; k < G_N_ELEMENTS(kind_column_words); k++)
+            if (strcmp(norm, kind_column_words[k]) == 0)
+                return TRUE;
+        return FALSE;
+    }
+    item_kind kind = kind_of(norm);
+    return !*norm || kind == IT_LEVEL1 || kind == IT_LEVEL2;
+}
+
+/* Hands the waiting lines (kind_labels_wait) on: no region opened. */
+static void pass_kind_labels(jx_colblocks *b)
+{
+    for (guint i = 0; i < b->kind_held->len; i++)
+        jx_cellrun_take_line(b->next, b->kind_held->pdata[i], g_array_index(b->kind_lines, int, i),
+                             g_array_index(b->kind_pages, int, i));
+    g_ptr_array_set_size(b->kind_held, 0);
+    g_array_set_size(b->kind_lines, 0);
+    g_array_set_size(b->kind_pages, 0);
+}
+
+/* Opens the region just opened with the waiting lines (kind_labels_wait):
+ * the kind column's header and the first group's label under it. */
+static void hold_kind_labels(jx_colblocks *b)
+{
+    gboolean note = FALSE;
+    for (guint i = 0; i < b->kind_held->len; i++) {
+        g_ptr_array_add(b->held, g_strdup(b->kind_held->pdata[i]));
+        g_array_append_val(b->lines, g_array_index(b->kind_lines, int, i));
+        g_array_append_val(b->pages, g_array_index(b->kind_pages, int, i));
+        g_array_append_val(b->notes, note);
+    }
+    g_ptr_array_set_size(b->kind_held, 0);
+    g_array_set_size(b->kind_lines, 0);
+    g_array_set_size(b->kind_pages, 0);
+}
+
 /* A region ends at a new title; at its notes and signatures only with the
  * page they stand on: plain pdftotext prints a page's blocks in reading
  * order, and the last rows' targets and explanations often come after the
@@ -4642,9 +4799,18 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
         b->holding = TRUE;
         b->seq_before = b->seq_tail >= MIN_SEQ_RUN ? b->seq_tail : 0;
         b->seq_tail = 0;
+        hold_kind_labels(b);
     }
     if (!b->holding) {
         b->seq_tail = next_in_seq_run(b->seq_tail, norm);
+        if (kind_labels_wait(b, norm)) {
+            g_ptr_array_add(b->kind_held, g_strdup(raw));
+            g_array_append_val(b->kind_lines, line);
+            g_array_append_val(b->kind_pages, page);
+            g_free(norm);
+            return;
+        }
+        pass_kind_labels(b);
         g_free(norm);
         jx_cellrun_take_line(b->next, raw, line, page);
         return;
@@ -4660,4 +4826,5 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
 void jx_colblocks_finish(jx_colblocks *b)
 {
     finish_region(b);
+    pass_kind_labels(b);
 }

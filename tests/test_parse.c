@@ -15,6 +15,7 @@
 
 #include "parse/parse.h"
 #include "support/dump.h"
+#include "support/golden.h"
 #include "support/testenv.h"
 
 /* Parses UTF-8 text as a document named `name` (its extension says the
@@ -3483,6 +3484,89 @@ static void test_raw_seq_passed_over(void **state)
     jx_record_list_free(l);
 }
 
+/* The indicators of tests/raw/`rel`.txt named in `names` (NULL-ended)
+ * compared field by field (labels, category, name, target) with the first
+ * indicator of that name in tests/raw/`rel`.expected.jsonl, the generator's
+ * ground truth beside the dump. */
+static void check_raw_rows(const char *rel, const char *const *names)
+{
+    static const char *const keys[] = {"level1", "level2", "category", "op", "value", "kind", "unit"};
+    char *txt = g_strdup_printf("tests/raw/%s.txt", rel);
+    char *exp = g_strdup_printf("tests/raw/%s.expected.jsonl", rel);
+    char *want = jx_test_path("JX_SOURCE_DIR", exp);
+    GError *error = NULL;
+    GPtrArray *expected = want ? jx_golden_load(want, &error) : NULL;
+    assert_non_null(expected);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    for (const char *const *name = names; *name; name++) {
+        JsonObject *match = NULL;
+        for (guint e = 0; e < expected->len && !match; e++) {
+            JsonObject *o = g_ptr_array_index(expected, e);
+            if (g_strcmp0(json_object_get_string_member_with_default(o, "name", NULL), *name) == 0)
+                match = o;
+        }
+        if (!match)
+            fail_msg("%s: %s: not in the expected file", exp, *name);
+        const jx_record *rec = indicator_named(got, *name);
+        if (!rec)
+            fail_msg("%s: no indicator named %s", txt, *name);
+        for (gsize f = 0; f < G_N_ELEMENTS(keys); f++) {
+            const char *w = json_object_get_string_member_with_default(match, keys[f], NULL);
+            const char *g = jx_record_get_string(rec, keys[f]);
+            if (g_strcmp0(w, g) != 0)
+                fail_msg("%s: %s: %s: expected %s, got %s", txt, *name, keys[f], w ? w : "null",
+                         g ? g : "null");
+        }
+    }
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(txt);
+    g_free(exp);
+    g_free(want);
+}
+
+/* Plain pdftotext of a form (tests/raw/README.md,
+ * writer-first-rows-label-late.txt) whose first group, five rows tall,
+ * has its merged level-2 cell 数量指标 printed after the one-row groups'
+ * labels beside their rows (质量指标 抽检任务完成率 … 时效指标 项目完成时限 …
+ * 数量指标 产出指标): the five rows the region opens on stand under 数量指标,
+ * not under 质量指标, the first label printed. */
+static void test_raw_first_rows_label_late(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"食品安全抽检批次", "快检食品数量", "检验特种设备", "开展执法检查",
+                                        "专利授权量",       "抽检任务完成率", "项目完成时限", NULL};
+    check_raw_rows("writer-first-rows-label-late", names);
+}
+
+/* The same with labels joining both levels (tests/raw/README.md,
+ * calc-first-rows-joined-label-late.txt, two tables): `产出-数量指标`
+ * printed after `产出-质量指标`, `产出-时效指标` and their rows, next to
+ * `成本指标-经济成本指标`; the rows the tables open on are 产出-数量's. */
+static void test_raw_first_rows_joined_label_late(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"公益电影放映场次", "免费开放场馆数量", "资金使用合规率",
+                                        "★公益电影放映场次", "修缮文物保护单位", "新增图书馆藏书*",
+                                        "送戏下乡演出场次", "演出质量达标率*",   NULL};
+    check_raw_rows("calc-first-rows-joined-label-late", names);
+}
+
+/* Plain pdftotext of a form with one label column (tests/raw/README.md,
+ * writer-kind-column-labels-before-header.txt) whose header word 指标类型
+ * prints its column's labels as a block right under it (`产出指标/数量指标`
+ * … `效益指标/生态效益指标`), before 具体指标 and 目标值: the region opened
+ * at 具体指标 lost the labels, and every row stood under the last one
+ * printed after.  The kind column's header keeps its labels for the region. */
+static void test_raw_kind_column_labels_before_header(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"快检食品数量", "食品安全抽检批次", "检验特种设备(县直单位)",
+                                        "项目验收合格率", "补助资金下达时限", "人均培训成本",
+                                        "群众获得感", NULL};
+    check_raw_rows("writer-kind-column-labels-before-header", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -5996,6 +6080,9 @@ int main(void)
         cmocka_unit_test(test_raw_seq_block_before_header),
         cmocka_unit_test(test_raw_seq_passed_over),
         cmocka_unit_test(test_raw_label_block_one_each),
+        cmocka_unit_test(test_raw_first_rows_label_late),
+        cmocka_unit_test(test_raw_first_rows_joined_label_late),
+        cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
