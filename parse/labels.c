@@ -699,6 +699,44 @@ static int by_gain(const void *x, const void *y)
     return a->gain > b->gain ? -1 : a->gain < b->gain ? 1 : a->end - b->end;
 }
 
+/* Up to this many ends (most labels' windows: a few rows between two
+ * labels), rank_ends orders them by insertion in place, with the
+ * comparison inline: qsort's calls of by_gain and its buffer cost more
+ * than the few moves.  Both give the one order by_gain defines. */
+#define RANK_INSERTION_MAX 16
+
+/* TRUE when end x (gain gx) goes before end y (gain gy): see by_gain. */
+static inline gboolean ranks_before(double gx, int x, double gy, int y)
+{
+    return gx > gy || (!(gx < gy) && x < y);
+}
+
+/* order[0..n) := 0..n-1 best first by gain[] (by_gain's order), by
+ * insertion: for the short windows of RANK_INSERTION_MAX ends or fewer. */
+static void order_by_gain(const double *gain, int n, int *order)
+{
+    for (int j = 0; j < n; j++) {
+        int k = j;
+        while (k > 0 && ranks_before(gain[j], j, gain[order[k - 1]], order[k - 1])) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = j;
+    }
+}
+
+/* The same order by qsort, for longer windows. */
+static void sort_by_gain(const double *gain, int n, int *order)
+{
+    ranked_end *ends = g_new(ranked_end, n);
+    for (int j = 0; j < n; j++)
+        ends[j] = (ranked_end){gain[j], j};
+    qsort(ends, n, sizeof *ends, by_gain);
+    for (int j = 0; j < n; j++)
+        order[j] = ends[j].end;
+    g_free(ends);
+}
+
 /* What a span of label i ending at row e can score at best, whatever row it
  * starts at: the labels after it from e + 1 on, its rows' fit up to e (the
  * fit before its start is taken off per start), and the cost of ending
@@ -711,18 +749,17 @@ static int by_gain(const void *x, const void *y)
 static void rank_ends(const splitter *sp, int i)
 {
     int first = end_lo(sp, i), n = end_hi(sp, i) - first + 1;
-    ranked_end *ends = g_new(ranked_end, n);
+    double *gain = sp->gain[i];
     for (int e = first; e < first + n; e++) {
         double g = i + 1 < sp->k ? best_from(sp, i + 1, e + 1) : 0;
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
             g -= SPLIT_CHILD_COST;
-        sp->gain[i][e - first] = g + sp->fit[i][e - sp->fit_lo[i] + 1];
-        ends[e - first] = (ranked_end){sp->gain[i][e - first], e - first};
+        gain[e - first] = g + sp->fit[i][e - sp->fit_lo[i] + 1];
     }
-    qsort(ends, n, sizeof *ends, by_gain);
-    for (int j = 0; j < n; j++)
-        sp->order[i][j] = ends[j].end;
-    g_free(ends);
+    if (n <= RANK_INSERTION_MAX)
+        order_by_gain(gain, n, sp->order[i]);
+    else
+        sort_by_gain(gain, n, sp->order[i]);
     sp->ranked[i] = TRUE;
 }
 
