@@ -2391,15 +2391,39 @@ static void stacked_level1_left(const jx_layout_word *w, gsize n, double join, c
  * have a centre; and both columns
  * hold words, not figures (at most this share of their words has a digit):
  * labels, not the targets and the two-line headers over them, whose
- * centring a PDF's layout dump does not keep. */
+ * centring a PDF's layout dump does not keep.  A column whose words are all
+ * of one width (数量指标, 质量指标, 时效指标 under 二级指标) shows no
+ * alignment: neither their starts nor their middles vary.  There a word of
+ * that same width starting left of them is set off them by no alignment
+ * (left, centred or right, it would start where they do), and stands for
+ * the spread test; "one width", "not varying" and "left of them" are within
+ * this share of one of the word's characters (a dump's rounding of a
+ * position to its places). */
 #define SPAN_MIN_LEFT_SHARE 0.75
 #define SPAN_MIN_COLUMN_WORDS 2
 #define SPAN_MAX_FIGURE_SHARE 0.2
+#define SPAN_ONE_WIDTH_CHAR_SHARE 0.5
 
 static int cmp_double(const void *pa, const void *pb)
 {
     double a = *(const double *)pa, b = *(const double *)pb;
     return a < b ? -1 : a > b;
+}
+
+/* TRUE when word i of `w` is as wide as the words of a column that shows no
+ * alignment (see merged_over_two): the middle half of the column's starts
+ * (`starts_spread`) and of its middles (`mids_spread`) do not vary, its
+ * middle word's width (`own_width`) is the word's, and the word starts left
+ * of the column's words (`own_start`), each within SPAN_ONE_WIDTH_CHAR_SHARE
+ * of one of the word's characters. */
+static gboolean one_width_set_off(const jx_layout_word *w, gsize i, double own_start,
+                                  double starts_spread, double mids_spread, double own_width)
+{
+    glong chars = g_utf8_strlen(w[i].text, (gssize)w[i].len);
+    double width = w[i].x1 - w[i].x0;
+    double slack = SPAN_ONE_WIDTH_CHAR_SHARE * width / (double)MAX(chars, 1);
+    return starts_spread <= slack && mids_spread <= slack && fabs(width - own_width) <= slack &&
+           w[i].x0 < own_start - slack;
 }
 
 static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols, int *col_of)
@@ -2409,22 +2433,26 @@ static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols
         return;
     /* per column: the words' starts and middles, sorted */
     GArray **starts = g_new(GArray *, nc), **mids = g_new(GArray *, nc);
+    GArray **widths = g_new(GArray *, nc);
     int *figures = g_new0(int, nc);
     for (guint c = 0; c < nc; c++) {
         starts[c] = g_array_new(FALSE, FALSE, sizeof(double));
         mids[c] = g_array_new(FALSE, FALSE, sizeof(double));
+        widths[c] = g_array_new(FALSE, FALSE, sizeof(double));
     }
     for (gsize i = 0; i < n; i++) {
         if (col_of[i] < 0 || (guint)col_of[i] >= nc)
             continue;
-        double mid = (w[i].x0 + w[i].x1) / 2;
+        double mid = (w[i].x0 + w[i].x1) / 2, wide = w[i].x1 - w[i].x0;
         g_array_append_val(starts[col_of[i]], w[i].x0);
         g_array_append_val(mids[col_of[i]], mid);
+        g_array_append_val(widths[col_of[i]], wide);
         figures[col_of[i]] += has_digit(w, i, i + 1);
     }
     for (guint c = 0; c < nc; c++) {
         g_array_sort(starts[c], cmp_double);
         g_array_sort(mids[c], cmp_double);
+        g_array_sort(widths[c], cmp_double);
     }
     for (gsize i = 0; i < n; i++) {
         int c = col_of[i];
@@ -2440,7 +2468,11 @@ static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols
         double starts_spread = g_array_index(starts[c], double, 3 * m / 4) - own_start;
         double mids_spread = g_array_index(mids[c], double, 3 * m / 4) -
                              g_array_index(mids[c], double, m / 4);
-        if (w[i].x0 >= own_start || mids_spread >= starts_spread ||
+        double own_width = g_array_index(widths[c], double, m / 2);
+        gboolean set_off_alignment =
+            mids_spread < starts_spread ||
+            one_width_set_off(w, i, own_start, starts_spread, mids_spread, own_width);
+        if (w[i].x0 >= own_start || !set_off_alignment ||
             left->b - left->a < SPAN_MIN_LEFT_SHARE * width || has_digit(w, i, i + 1))
             continue;
         /* a level-1 label whole (成本指标), not a piece of a label wrapped
@@ -2469,9 +2501,11 @@ static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols
     for (guint c = 0; c < nc; c++) {
         g_array_unref(starts[c]);
         g_array_unref(mids[c]);
+        g_array_unref(widths[c]);
     }
     g_free(starts);
     g_free(mids);
+    g_free(widths);
     g_free(figures);
 }
 

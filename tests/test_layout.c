@@ -3317,8 +3317,8 @@ static void web_row_header_wrapped_with_label_heads(void **state)
     check_named(file, got, "农作物病虫害统防统治面积", "level1", "产出指标", "level2", "数量指标",
                 "task", "建设高标准农田,提升耕地质量", "op", "=", "value", "24", "unit", "万亩",
                 NULL);
-    check_named(file, got, "人均补助标准", "level1", "产出指标", "level2", "成本指标", "value",
-                "950", NULL);
+    check_named(file, got, "人均补助标准", "level1", "成本指标", "level2", "", "value", "950",
+                NULL);
     check_named(file, got, "农业总产值增长率", "level1", "效益指标", "level2", "经济效益指标",
                 "value", "6", NULL);
     check_named(file, got, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标",

@@ -3884,6 +3884,31 @@ static void level1_whole_in_level2_column(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A form's web page printed by Chromium (chromium-web dept f0209): the bare
+ * level-1 成本指标, merged over both label columns (no level 2 under it), is
+ * centred over both, so it starts left of the level-2 labels; but every
+ * level-2 label of its page is four characters (数量指标, 质量指标, 时效指标),
+ * so neither their starts nor their middles vary and the alignment test of
+ * a merged label found nothing: the label stayed in the level-2 column and
+ * its two rows read 产出指标 / 成本指标.  A word as wide as a column's words
+ * of one width, starting left of them, is set off by no alignment. */
+static void cost_label_over_both_columns(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-cost-label-over-both-columns-f0209");
+    static const field_want w[] = {
+        {"项目总成本", "level1", "成本指标"},
+        {"项目总成本", "level2", ""},
+        {"项目总成本", "category", "cost"},
+        {"人均补助标准", "level1", "成本指标"},
+        {"人均补助标准", "category", "cost"},
+        {"审批办结时限", "level1", "产出指标"},
+        {"审批办结时限", "level2", "时效指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-cost-label-over-both-columns-f0209.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by Chromium (chromium-web dept f0239): on the
  * continued page, where the row header (年度绩效指标) printed nothing, the
  * 满意度 group's level-1 cell (`满意度指` / `标`) stands left of its column,
@@ -4148,6 +4173,7 @@ int main(void)
         cmocka_unit_test(label_heads_atop_first_row),
         cmocka_unit_test(level1_stacked_over_level2),
         cmocka_unit_test(level1_whole_in_level2_column),
+        cmocka_unit_test(cost_label_over_both_columns),
         cmocka_unit_test(level1_in_rowhead_column),
         cmocka_unit_test(level1_in_unheaded_column),
         cmocka_unit_test(level1_head_above_header),
