@@ -2869,6 +2869,23 @@ static void level2_wrapped_under_top_set_rows(void **state)
     check_fields(rel, "项目完成时限", "level2", "时效指标", NULL);
 }
 
+/* Half-year targets wider than the grid sets their column (chromium-writer-
+ * layout half f0078): each unit one space after its figure stood over the
+ * year's column, before that column's own target (`270 人       540 人`,
+ * `≥ １,６２０ 人 ≥ 5,400 人`), and opened the year's target (`人540人`,
+ * `人≥ 5,400人`), the half-year target without its unit.  A unit alone
+ * right after a figure of the column before, a sign or a figure after it
+ * in its own column, is the figure's. */
+static void half_year_unit_before_year_target(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/half/f0078";
+    check_fields(rel, "孤儿基本生活费发放人数", "value", "540", "unit", "人", "half.value", "270",
+                 "half.unit", "人", NULL);
+    check_fields(rel, "城乡低保保障人数", "op", ">=", "value", "5400", "unit", "人", "half.value",
+                 "1620", "half.unit", "人", NULL);
+}
+
 /* A two-line header whose last column's word (`备注`) stands alone on the
  * lower line, under no word of the upper one (`指标性` / `质` beside it):
  * the line was read as a row, its pieces put in the first row below
@@ -6885,6 +6902,7 @@ int main(void)
         cmocka_unit_test(row_number_tight_before_label),
         cmocka_unit_test(work_items_set_at_row_tops),
         cmocka_unit_test(level2_wrapped_under_top_set_rows),
+        cmocka_unit_test(half_year_unit_before_year_target),
         cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(unit_before_remark_one_space),
         cmocka_unit_test(header_line_ends_page),
