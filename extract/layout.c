@@ -3074,6 +3074,35 @@ static void figures_join_units(const jx_layout_word *w, gsize n, double join, in
     }
 }
 
+/* TRUE when word `w`'s last character is a digit, ASCII or wide (`１,６２０`). */
+static gboolean ends_with_any_digit(const jx_layout_word *w)
+{
+    if (!w->len)
+        return FALSE;
+    const char *last = g_utf8_find_prev_char(w->text, w->text + w->len);
+    return last && g_unichar_isdigit(g_utf8_get_char(last));
+}
+
+/* A unit one space after its figure, given the next column because the
+ * target in the column before is wider than the grid set it, stands
+ * before that column's own target (`270 人 540 人`, `≥ １,６２０ 人 ≥ 5,400
+ * 人`: the half-year target's unit opening the year's, read `人540人`).  A
+ * unit alone (no figure in it) right after a figure of the column before,
+ * with a sign or a figure after it in its own column, goes back to its
+ * figure's column. */
+static void units_back_to_figures(const jx_layout_word *w, gsize n, double join, int *col_of)
+{
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
+        for (gsize i = a + 1; i + 1 < b; i++)
+            if (col_of[i] == col_of[i - 1] + 1 && col_of[i + 1] == col_of[i] &&
+                ends_with_any_digit(&w[i - 1]) && unit_alone(&w[i]) &&
+                w[i].x0 - w[i - 1].x1 < join &&
+                (opens_target(&w[i + 1]) || has_digit(w, i + 1, i + 2)))
+                col_of[i] = col_of[i - 1];
+    }
+}
+
 /* TRUE when word `w` ends with a digit. */
 static gboolean ends_with_digit(const jx_layout_word *w)
 {
@@ -3182,6 +3211,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     figures_join_units(w + a, b - a, join, col_of + a);
+    units_back_to_figures(w + a, b - a, join, col_of + a);
     unit_rests_follow_heads(w + a, b - a, join, col_of + a);
     dates_keep_column(w + a, b - a, join, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);

@@ -2074,10 +2074,15 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
         built_row *prev = data->len ? data->pdata[data->len - 1] : NULL;
         built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
         /* Both neighbours wrap (a fragment before the previous row, one after
-         * the next): vertically centred cells, so the run splits in half. */
+         * the next): vertically centred cells, so the run splits in half.
+         * Where the table sets its names at the rows' tops and the previous
+         * row took no line above its own, the fragment before it is the row
+         * above's rest, and a run of pieces alone (a work item's second line,
+         * `推进小型水库` / `除险加固` over `加强水土保持` / `综合治理`, each
+         * opening on its row's line) goes on from the row above. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2] &&
                            (centred_table || prev->labels_only || took_line_above(prev) ||
-                            !run_holds_own_cell(all, i0, i1));
+                            (!run_holds_own_cell(all, i0, i1) && !tops));
         /* the row above with cells of its own, past lines of labels alone */
         const built_row *owner = NULL;
         for (guint d = data->len; d-- > 0 && !owner;)

@@ -2849,6 +2849,43 @@ static void work_items_set_at_row_tops(void **state)
     check_fields(rel, "储备应急救灾物资", "level2", "开展安全生产专项整治", "value", "4400", NULL);
 }
 
+/* Level-2 cells of one row each set at their rows' tops and wrapped a line
+ * below (`推进小型水库 | 巩固提升受益人口*` / `除险加固`, then `加强水土保持 |
+ * ★治理河道长度` / `综合治理`; a bureau's `质量` / `指标`), in a table that sets
+ * its names at their rows' tops, the row above the first with a name's rest
+ * above its line (`人员管理制度健全` / `性`).  A fragment before the row above
+ * and one after the row below read as cells centred on both: the lone piece
+ * between them (`除险加固`) went down and joined the next row's item, and the
+ * two items became one label for all their rows. */
+static void level2_wrapped_under_top_set_rows(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/half/f0013";
+    check_fields(rel, "巩固提升受益人口*", "level2", "推进小型水库除险加固", "value", "11.0", NULL);
+    check_fields(rel, "★治理河道长度", "level2", "加强水土保持综合治理", "value", "27.9", NULL);
+    check_fields(rel, "新增净化消毒设备", "level2", "加强水土保持综合治理", "value", "42", NULL);
+    rel = "chromium-writer-layout/bureau/b0012";
+    check_fields(rel, "仪器设备验收合格率", "level2", "质量指标", "value", "100", NULL);
+    check_fields(rel, "项目完成时限", "level2", "时效指标", NULL);
+}
+
+/* Half-year targets wider than the grid sets their column (chromium-writer-
+ * layout half f0078): each unit one space after its figure stood over the
+ * year's column, before that column's own target (`270 人       540 人`,
+ * `≥ １,６２０ 人 ≥ 5,400 人`), and opened the year's target (`人540人`,
+ * `人≥ 5,400人`), the half-year target without its unit.  A unit alone
+ * right after a figure of the column before, a sign or a figure after it
+ * in its own column, is the figure's. */
+static void half_year_unit_before_year_target(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/half/f0078";
+    check_fields(rel, "孤儿基本生活费发放人数", "value", "540", "unit", "人", "half.value", "270",
+                 "half.unit", "人", NULL);
+    check_fields(rel, "城乡低保保障人数", "op", ">=", "value", "5400", "unit", "人", "half.value",
+                 "1620", "half.unit", "人", NULL);
+}
+
 /* A two-line header whose last column's word (`备注`) stands alone on the
  * lower line, under no word of the upper one (`指标性` / `质` beside it):
  * the line was read as a row, its pieces put in the first row below
@@ -6889,6 +6926,8 @@ int main(void)
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(row_number_tight_before_label),
         cmocka_unit_test(work_items_set_at_row_tops),
+        cmocka_unit_test(level2_wrapped_under_top_set_rows),
+        cmocka_unit_test(half_year_unit_before_year_target),
         cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(unit_before_remark_one_space),
         cmocka_unit_test(header_line_ends_page),
