@@ -1891,9 +1891,12 @@ static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b)
  * is words, no figure: a label set off its column's centre beside the next
  * label (`效益指标  经济效益指标` in the level-2 column, the level-1 column
  * empty).  A figure crowded with another (`≤ 930元/人  ≤ 1860 元/人`) is a
- * target, whose column the value columns' order says, not its place. */
-static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
-                                  int *col_of)
+ * target, whose column the value columns' order says, not its place.
+ * Not inlined: inlined into assign_columns, GCC -O3 warns that its loop
+ * would run 2^62 times (-Waggressive-loop-optimizations), a false warning
+ * that came and went with changes elsewhere in this file's inlining. */
+G_GNUC_NO_INLINE static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
+                                                   int n_cols, int *col_of)
 {
     for (gsize a = 0, b; a < n; a = b) {
         b = line_end(w, n, a);
@@ -3864,11 +3867,8 @@ static int cmp_tight_cut(const void *pa, const void *pb)
 }
 
 /* Adds to `cuts` (sorted by word, then offset; kept so) the cut of every
- * word not cut yet that is two stacked characters set tight.  Not inlined:
- * inlined, it moves GCC's -O3 inlining budget of this file so that GCC
- * warns of a loop of spread_crowded_pieces that cannot run so long
- * (-Waggressive-loop-optimizations, a false warning). */
-G_GNUC_NO_INLINE static void add_stacked_pair_cuts(const jx_layout_word *w, gsize n, GArray *cuts)
+ * word not cut yet that is two stacked characters set tight. */
+static void add_stacked_pair_cuts(const jx_layout_word *w, gsize n, GArray *cuts)
 {
     guint before = cuts->len;
     for (gsize i = 0, k = 0; i < n; i++) {
