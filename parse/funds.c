@@ -813,6 +813,72 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
     return out;
 }
 
+/* The form's figure columns, left to right (财预〔2020〕10号). */
+static const fcol form_columns[] = {JX_FC_PLANNED, JX_FC_ADJUSTED, JX_FC_SPENT,
+                                    JX_FC_WEIGHT,  JX_FC_RATE,     JX_FC_SCORE};
+
+/* TRUE when the header's `n` named columns `order` run against the form's
+ * order while one of its `n_cols` cells names two (`shared`): a layout dump
+ * folds a narrow column's wrapped header (`执行` above 分值's line, `率`
+ * below) into a neighbour's cell, and the stacked lines read top to bottom
+ * (`执行全年执行数率`, `执行分值`), which says nothing of left to right.  A
+ * header of one word a cell in another order is a form's own and stays. */
+static gboolean folded_against_form(const fcol *order, int n, const gboolean *shared, int n_cols)
+{
+    gboolean any_shared = FALSE;
+    for (int c = 0; c < n_cols; c++)
+        any_shared |= shared[c];
+    for (int i = 1; i < n && any_shared; i++)
+        if (order[i] < order[i - 1])
+            return TRUE;
+    return FALSE;
+}
+
+/* The figures row `row` prints from grid column `first_fig` on: cells that
+ * read as a figure, and each figure of a cell holding several side by side. */
+static guint row_figures(const jx_prow *row, int first_fig)
+{
+    guint n = 0;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col < first_fig || !*c->norm || is_blank_mark(c->norm))
+            continue;
+        char *f = figure_of(c->norm);
+        if (f) {
+            n++;
+            g_free(f);
+            continue;
+        }
+        GArray *figs = g_array_new(FALSE, FALSE, sizeof(rowfig));
+        g_array_set_clear_func(figs, fig_clear);
+        if (add_side_by_side(c, figs))
+            n += filled_figures(figs);
+        g_array_unref(figs);
+    }
+    return n;
+}
+
+/* TRUE when the header lost a column of the form: its `n` named columns
+ * `order` are fewer than the form's, in the form's order, and a row of
+ * `rows` prints more figures than it names (no more than the form has).  A
+ * layout dump splits a narrow column's header into pieces (`分` / `值`,
+ * `执行` / `率`) that fold into neighbours' cells and name nothing, while
+ * the rows print the form's six figures. */
+static gboolean lost_a_column(const GPtrArray *rows, int first_fig, int n, const fcol *order)
+{
+    if (n < 1 || n >= (int)G_N_ELEMENTS(form_columns))
+        return FALSE;
+    for (int i = 1; i < n; i++)
+        if (order[i] <= order[i - 1])
+            return FALSE;
+    for (guint r = 0; r < rows->len; r++) {
+        guint k = row_figures(rows->pdata[r], first_fig);
+        if (k > (guint)n && k <= G_N_ELEMENTS(form_columns))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Emits one funds record per row of the block that names an item or prints a
  * figure; the block ends at the first row that does neither (the 年度总体目标
  * rows a form may run on with).  A layout dump centres a cell that wrapped
@@ -847,11 +913,13 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     for (int j = 0; j < n_fig_cols; j++)
         for (int i = 0; i < j; i++)
             garbled |= order[i] == order[j];
+    garbled |= folded_against_form(order, n_fig_cols, shared, h->n_cols);
+    GPtrArray *made = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
+    GPtrArray *rows = merge_wrapped_rows(table->rows, first_fig_col, made);
+    garbled |= lost_a_column(rows, first_fig_col, n_fig_cols, order);
     if (garbled) {
-        static const fcol form[] = {JX_FC_PLANNED, JX_FC_ADJUSTED, JX_FC_SPENT,
-                                    JX_FC_WEIGHT,  JX_FC_RATE,     JX_FC_SCORE};
-        n_fig_cols = (int)G_N_ELEMENTS(form);
-        memcpy(order, form, sizeof form);
+        n_fig_cols = (int)G_N_ELEMENTS(form_columns);
+        memcpy(order, form_columns, sizeof form_columns);
         planned = adjusted = TRUE;
     }
     gboolean after_part = FALSE; /* past a row of another grid than the header's */
@@ -862,8 +930,6 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     gboolean carry_shifted = FALSE;
     fcol *places = NULL; /* by grid column, the figures' places a full row showed */
     int places_n = 0;
-    GPtrArray *made = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
-    GPtrArray *rows = merge_wrapped_rows(table->rows, first_fig_col, made);
     for (guint r = 0; r < rows->len; r++) {
         const jx_prow *row = rows->pdata[r];
         const char *item = row_item(row);
