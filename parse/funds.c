@@ -633,6 +633,44 @@ static int item_row_of_rest(const GPtrArray *in, const wrap_kind *kind, guint r,
                : -1;
 }
 
+/* TRUE when `own`, a figure on an item's line, is the head of a figure a
+ * narrow column wrapped round the row, and its column's `n` lines below
+ * are another whole figure (`first`) and then that head's tail (`last`, a
+ * percent sign ending it: `%`, `6%`, `0%`).  A layout dump sets an item
+ * on the top line of its row where the row's other figures sit a line
+ * lower, so a wrapped 执行率 (`88.15` / `%`) opens on the item's line above
+ * the 分值 a grid column shares with it (`88.15` / `10` / `%`). */
+static gboolean head_over_figure(const char *own, int n, const char *first, const char *last)
+{
+    if (n != 2 || !own || !first || !last || !is_figure_piece(own) || strchr(own, '%'))
+        return FALSE;
+    gsize len = strlen(last);
+    if (!len || last[len - 1] != '%' || !is_figure_tail(last))
+        return FALSE;
+    char *f = figure_of(first);
+    gboolean whole = f && !strchr(first, '%') && first[strlen(first) - 1] != '.';
+    g_free(f);
+    return whole;
+}
+
+/* TRUE when item row `item_row` holds, in each column from `first_fig` on
+ * where row `row` has a piece, a figure cut before its percent sign (a
+ * figure piece with none): the heads `row`'s pieces end. */
+static gboolean heads_over(const jx_prow *item_row, const jx_prow *row, int first_fig)
+{
+    int heads = 0;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col < first_fig || !*c->norm)
+            continue;
+        const jx_pcell *up = jx_prow_cell(item_row, c->col);
+        if (!up || !is_figure_piece(up->norm) || strchr(up->norm, '%'))
+            return FALSE;
+        heads++;
+    }
+    return heads > 0;
+}
+
 /* The rows of a funds block with each item row's wrapped lines folded into
  * it (see above): a new array of borrowed rows, the rows it made added to
  * `made`. */
@@ -693,7 +731,12 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
             if (c->col >= first_fig && *c->norm && !ends_figure(c->norm))
                 ends = FALSE;
         }
-        int best = du < dd || (du == dd && ends) ? up : down;
+        /* a line of figure ends under an item line holding their heads
+         * (`88.15` on the item's line, `10` on the next, `%` on the one
+         * after, nearer the item below) ends those heads */
+        gboolean ends_heads_above = ends && up >= 0 && du <= WRAP_MAX_LINES &&
+                                    heads_over(in->pdata[up], row, first_fig);
+        int best = du < dd || (du == dd && ends) || ends_heads_above ? up : down;
         int dist = MIN(du, dd);
         if (best >= 0 && dist > 0 && dist <= WRAP_MAX_LINES)
             to[r] = best;
@@ -731,6 +774,10 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
                     width = MAX(width, ((const jx_pcell *)part->cells->pdata[i])->col + 1);
             }
         GString **above = g_new0(GString *, width), **below = g_new0(GString *, width);
+        /* each column's lines below the item's, the first and the last */
+        int *below_n = g_new0(int, width);
+        const char **below_first = g_new0(const char *, width);
+        const char **below_last = g_new0(const char *, width);
         char *item_rest = NULL;
         for (guint k = 0; k < n; k++) {
             if (to[k] != (int)r)
@@ -750,6 +797,11 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
                 }
                 if (c->col < first_fig)
                     continue;
+                if (k > r) {
+                    below_n[c->col]++;
+                    below_first[c->col] = below_first[c->col] ? below_first[c->col] : c->norm;
+                    below_last[c->col] = c->norm;
+                }
                 GString **at = k < r ? &above[c->col] : &below[c->col];
                 if (!*at) {
                     *at = g_string_new(c->norm);
@@ -770,7 +822,16 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
              * above and below are one figure, the item line's another; a
              * piece above that ends at a point goes on with the item line's */
             const jx_pcell *own = jx_prow_cell(m, col);
-            if (above[col] && below[col] && own) {
+            if (!above[col] && own &&
+                head_over_figure(own->norm, below_n[col], below_first[col], below_last[col])) {
+                /* the item line holds the head of a wrapped figure, the
+                 * next line another figure, the last the head's tail */
+                char *whole = join_pieces(own->norm, below_last[col]);
+                char *both = g_strconcat(below_first[col], " ", whole, NULL);
+                jx_prow_set_texts(m, col, both, both);
+                g_free(both);
+                g_free(whole);
+            } else if (above[col] && below[col] && own) {
                 char *joined = join_pieces(above[col]->str, below[col]->str);
                 add_to_column(m, col, joined, JOIN_APART);
                 g_free(joined);
@@ -797,6 +858,9 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
         }
         g_free(above);
         g_free(below);
+        g_free(below_n);
+        g_free(below_first);
+        g_free(below_last);
         if (item_rest && item_cell) {
             jx_pcell *c = jx_prow_cell(m, item_cell->col);
             char *joined = jx_norm_join(c->norm, item_rest);

@@ -3485,6 +3485,17 @@ static void test_layout_funds_weight_head_split(void **state)
     check_funds_expected("selfeval-calc-funds-weight-head-split");
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0035, whole): 分值 and 执行率 in one grid column, the
+ * wrapped rate's head on the item's line (`年度资金总额 … 88.15`), the row's
+ * figures a line lower (`… 10  8.81`) and the rate's `%` under them, nearer
+ * the next item: the head joined the 分值 below (`88.1510`). */
+static void test_layout_funds_rate_head_on_item(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-writer-funds-rate-head-on-item");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3590,6 +3601,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_layout_funds_rate_head_folded),
         cmocka_unit_test(test_layout_funds_weight_head_split),
+        cmocka_unit_test(test_layout_funds_rate_head_on_item),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
