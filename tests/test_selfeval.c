@@ -3496,6 +3496,16 @@ static void test_layout_funds_rate_head_on_item(void **state)
     check_funds_expected("selfeval-writer-funds-rate-head-on-item");
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0061, whole): the total's 得分 `10` set alone two lines
+ * under its item, below the wrapped rate's `%` and over the block label's
+ * `金(万`: the line read as a page number and the 得分 was lost. */
+static void test_layout_funds_score_below_rate(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-writer-funds-score-below-rate");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3602,6 +3612,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_rate_head_folded),
         cmocka_unit_test(test_layout_funds_weight_head_split),
         cmocka_unit_test(test_layout_funds_rate_head_on_item),
+        cmocka_unit_test(test_layout_funds_score_below_rate),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
