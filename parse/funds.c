@@ -558,11 +558,50 @@ static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig, int *rest_col)
     return pieces ? WR_PIECES : texts == 1 ? WR_REST : WR_OTHER;
 }
 
+/* `above`, figures side by side (`10 100.0 10`, `88.4 8.85`), with the
+ * tail `below` of a percent cut after its point (`0%`, `6%`) joined to the
+ * first of them with a point and no percent sign, or NULL when `above` is
+ * one figure, `below` no such tail, or none takes it.  Only the 执行率
+ * prints a percent, and it stands left of the 得分 that may share its grid
+ * column (the 分值 left of it is whole points): joined to the last figure
+ * the tail made the 得分 a rate (`100%`, `8.856%`). */
+static char *percent_tail_into_part(const char *above, const char *below)
+{
+    gsize bn = strlen(below);
+    if (!strchr(above, ' ') || *below == '.' || *below == '%' || !bn || below[bn - 1] != '%' ||
+        !is_figure_tail(below))
+        return NULL;
+    char **parts = g_strsplit(above, " ", -1);
+    char *joined = NULL;
+    for (char **p = parts; *p && !joined; p++) {
+        if (!is_figure_piece(*p))
+            break;
+        if (strchr(*p, '.') && !strchr(*p, '%')) {
+            char *whole = g_strconcat(*p, below, NULL);
+            g_free(*p);
+            *p = whole;
+            joined = g_strjoinv(" ", parts);
+        }
+    }
+    gboolean all_figures = TRUE;
+    for (char **p = parts; *p; p++)
+        all_figures &= is_figure_piece(*p) || strchr(*p, '%') != NULL;
+    if (!all_figures) {
+        g_free(joined);
+        joined = NULL;
+    }
+    g_strfreev(parts);
+    return joined;
+}
+
 /* Joins the piece `below` to the text `above` of its column: right on when
  * it finishes a figure cut at its point or before its percent sign, else
  * with a space (two figures the grid set in one column). */
 static char *join_pieces(const char *above, const char *below)
 {
+    char *into_part = percent_tail_into_part(above, below);
+    if (into_part)
+        return into_part;
     gsize n = strlen(above);
     gboolean cut = (n && above[n - 1] == '.') || *below == '.' || *below == '%' ||
                    (strchr(above, '.') && !strchr(above, '%') && is_figure_tail(below));

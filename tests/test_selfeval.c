@@ -3506,6 +3506,16 @@ static void test_layout_funds_score_below_rate(void **state)
     check_funds_expected("selfeval-writer-funds-score-below-rate");
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0072, whole): 执行率 and 得分 in one grid column (`88.4
+ * 8.85`), the rate cut after its point and its tail `6%` on the line
+ * below: joined to the last figure it made the 得分 a rate (`8.856%`). */
+static void test_layout_funds_rate_tail_beside_score(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-calc-funds-rate-tail-beside-score");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3613,6 +3623,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_weight_head_split),
         cmocka_unit_test(test_layout_funds_rate_head_on_item),
         cmocka_unit_test(test_layout_funds_score_below_rate),
+        cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
