@@ -4065,6 +4065,76 @@ static gboolean held_name_over_padded_row(const page_line *lines, gsize n, gsize
            nothing_but_furniture(lines, 1, held) && opens_on_padded_row(lines, n, held);
 }
 
+/* TRUE when line `pl` is digits alone, set in from the margin (`      10`);
+ * `*from`, `*to`: the display columns they take. */
+static gboolean indented_digits(const page_line *pl, int *from, int *to)
+{
+    gsize i = 0;
+    while (i < pl->n && pl->s[i] == ' ')
+        i++;
+    if (i == 0 || i == pl->n)
+        return FALSE;
+    gsize j = i;
+    while (j < pl->n && g_ascii_isdigit(pl->s[j]))
+        j++;
+    *from = (int)i;
+    *to = (int)j;
+    while (j < pl->n && pl->s[j] == ' ')
+        j++;
+    return j == pl->n;
+}
+
+/* The spaces line `pl` opens with. */
+static int leading_spaces(const page_line *pl)
+{
+    int i = 0;
+    while ((gsize)i < pl->n && pl->s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* TRUE when line `pl` shows text in a column of [from, to) by either
+ * reading of a wide character's width (see WIDE_AS). */
+static gboolean text_over_columns(const page_line *pl, int from, int to)
+{
+    for (gsize r = 0; r < G_N_ELEMENTS(WIDE_AS); r++) {
+        const char *p = pl->s, *end = pl->s + pl->n;
+        int col = 0;
+        while (p < end && col < to) {
+            int bytes, shown = jx_text_char_width(p, end, &bytes);
+            int width = shown > 1 ? WIDE_AS[r] : shown;
+            if (*p != ' ' && col + width > from)
+                return TRUE;
+            col += width;
+            p += bytes;
+        }
+    }
+    return FALSE;
+}
+
+/* Clears the page-number mark of each line of lines[0, n) that holds an
+ * indented number alone right between two lines of text, in columns
+ * where neither shows any: a page number stands apart at the page's head
+ * or foot, and a layout dump sets a table's one-line figure there when its
+ * cell is aligned off its row's other cells (a word processor's funds 得分
+ * `10` two lines under its item, below the rate's `%`).  A number under or
+ * over text is a wrapped piece of it (`1304.192` / `9`), one left of both
+ * lines' text a row's 序号 alone on its line (the rows are read by their
+ * numbers without it), and a dump of one cell a line (no indent) keeps
+ * the mark. */
+static void keep_figures_between_lines(page_line *lines, gsize n)
+{
+    for (gsize k = 1; k + 1 < n; k++) {
+        int from, to;
+        if (lines[k].furniture && indented_digits(&lines[k], &from, &to) &&
+            !lines[k - 1].blank && !lines[k - 1].furniture && !lines[k + 1].blank &&
+            !lines[k + 1].furniture && !text_over_columns(&lines[k - 1], from, to) &&
+            !text_over_columns(&lines[k + 1], from, to) &&
+            (leading_spaces(&lines[k - 1]) < from || leading_spaces(&lines[k + 1]) < from))
+            lines[k].furniture = FALSE;
+    }
+}
+
 /* Reads one page's lines (`part`: a part of a long page, see
  * PAGE_PART_LINES).  The first `held` lines are the tail of the page before
  * (see HELD_MAX_LINES); with `may_hold`, this page's own tail may be held
@@ -4077,6 +4147,7 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
     gsize n = page->len;
     for (gsize k = 0; k < n; k++)
         describe_line(sp, &lines[k]);
+    keep_figures_between_lines(lines, n);
     gsize hold_from = may_hold ? held_tail_start(sp, lines, n) : n;
     /* a dump's text pages (a PDF's reader carries its own columns) */
     gboolean cut_name = may_hold && hold_from == n && !positioned_text(sp);

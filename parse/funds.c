@@ -558,11 +558,50 @@ static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig, int *rest_col)
     return pieces ? WR_PIECES : texts == 1 ? WR_REST : WR_OTHER;
 }
 
+/* `above`, figures side by side (`10 100.0 10`, `88.4 8.85`), with the
+ * tail `below` of a percent cut after its point (`0%`, `6%`) joined to the
+ * first of them with a point and no percent sign, or NULL when `above` is
+ * one figure, `below` no such tail, or none takes it.  Only the 执行率
+ * prints a percent, and it stands left of the 得分 that may share its grid
+ * column (the 分值 left of it is whole points): joined to the last figure
+ * the tail made the 得分 a rate (`100%`, `8.856%`). */
+static char *percent_tail_into_part(const char *above, const char *below)
+{
+    gsize bn = strlen(below);
+    if (!strchr(above, ' ') || *below == '.' || *below == '%' || !bn || below[bn - 1] != '%' ||
+        !is_figure_tail(below))
+        return NULL;
+    char **parts = g_strsplit(above, " ", -1);
+    char *joined = NULL;
+    for (char **p = parts; *p && !joined; p++) {
+        if (!is_figure_piece(*p))
+            break;
+        if (strchr(*p, '.') && !strchr(*p, '%')) {
+            char *whole = g_strconcat(*p, below, NULL);
+            g_free(*p);
+            *p = whole;
+            joined = g_strjoinv(" ", parts);
+        }
+    }
+    gboolean all_figures = TRUE;
+    for (char **p = parts; *p; p++)
+        all_figures &= is_figure_piece(*p) || strchr(*p, '%') != NULL;
+    if (!all_figures) {
+        g_free(joined);
+        joined = NULL;
+    }
+    g_strfreev(parts);
+    return joined;
+}
+
 /* Joins the piece `below` to the text `above` of its column: right on when
  * it finishes a figure cut at its point or before its percent sign, else
  * with a space (two figures the grid set in one column). */
 static char *join_pieces(const char *above, const char *below)
 {
+    char *into_part = percent_tail_into_part(above, below);
+    if (into_part)
+        return into_part;
     gsize n = strlen(above);
     gboolean cut = (n && above[n - 1] == '.') || *below == '.' || *below == '%' ||
                    (strchr(above, '.') && !strchr(above, '%') && is_figure_tail(below));
@@ -633,6 +672,44 @@ static int item_row_of_rest(const GPtrArray *in, const wrap_kind *kind, guint r,
                : -1;
 }
 
+/* TRUE when `own`, a figure on an item's line, is the head of a figure a
+ * narrow column wrapped round the row, and its column's `n` lines below
+ * are another whole figure (`first`) and then that head's tail (`last`, a
+ * percent sign ending it: `%`, `6%`, `0%`).  A layout dump sets an item
+ * on the top line of its row where the row's other figures sit a line
+ * lower, so a wrapped 执行率 (`88.15` / `%`) opens on the item's line above
+ * the 分值 a grid column shares with it (`88.15` / `10` / `%`). */
+static gboolean head_over_figure(const char *own, int n, const char *first, const char *last)
+{
+    if (n != 2 || !own || !first || !last || !is_figure_piece(own) || strchr(own, '%'))
+        return FALSE;
+    gsize len = strlen(last);
+    if (!len || last[len - 1] != '%' || !is_figure_tail(last))
+        return FALSE;
+    char *f = figure_of(first);
+    gboolean whole = f && !strchr(first, '%') && first[strlen(first) - 1] != '.';
+    g_free(f);
+    return whole;
+}
+
+/* TRUE when item row `item_row` holds, in each column from `first_fig` on
+ * where row `row` has a piece, a figure cut before its percent sign (a
+ * figure piece with none): the heads `row`'s pieces end. */
+static gboolean heads_over(const jx_prow *item_row, const jx_prow *row, int first_fig)
+{
+    int heads = 0;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col < first_fig || !*c->norm)
+            continue;
+        const jx_pcell *up = jx_prow_cell(item_row, c->col);
+        if (!up || !is_figure_piece(up->norm) || strchr(up->norm, '%'))
+            return FALSE;
+        heads++;
+    }
+    return heads > 0;
+}
+
 /* The rows of a funds block with each item row's wrapped lines folded into
  * it (see above): a new array of borrowed rows, the rows it made added to
  * `made`. */
@@ -693,7 +770,12 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
             if (c->col >= first_fig && *c->norm && !ends_figure(c->norm))
                 ends = FALSE;
         }
-        int best = du < dd || (du == dd && ends) ? up : down;
+        /* a line of figure ends under an item line holding their heads
+         * (`88.15` on the item's line, `10` on the next, `%` on the one
+         * after, nearer the item below) ends those heads */
+        gboolean ends_heads_above = ends && up >= 0 && du <= WRAP_MAX_LINES &&
+                                    heads_over(in->pdata[up], row, first_fig);
+        int best = du < dd || (du == dd && ends) || ends_heads_above ? up : down;
         int dist = MIN(du, dd);
         if (best >= 0 && dist > 0 && dist <= WRAP_MAX_LINES)
             to[r] = best;
@@ -731,6 +813,10 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
                     width = MAX(width, ((const jx_pcell *)part->cells->pdata[i])->col + 1);
             }
         GString **above = g_new0(GString *, width), **below = g_new0(GString *, width);
+        /* each column's lines below the item's, the first and the last */
+        int *below_n = g_new0(int, width);
+        const char **below_first = g_new0(const char *, width);
+        const char **below_last = g_new0(const char *, width);
         char *item_rest = NULL;
         for (guint k = 0; k < n; k++) {
             if (to[k] != (int)r)
@@ -750,6 +836,11 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
                 }
                 if (c->col < first_fig)
                     continue;
+                if (k > r) {
+                    below_n[c->col]++;
+                    below_first[c->col] = below_first[c->col] ? below_first[c->col] : c->norm;
+                    below_last[c->col] = c->norm;
+                }
                 GString **at = k < r ? &above[c->col] : &below[c->col];
                 if (!*at) {
                     *at = g_string_new(c->norm);
@@ -770,7 +861,16 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
              * above and below are one figure, the item line's another; a
              * piece above that ends at a point goes on with the item line's */
             const jx_pcell *own = jx_prow_cell(m, col);
-            if (above[col] && below[col] && own) {
+            if (!above[col] && own &&
+                head_over_figure(own->norm, below_n[col], below_first[col], below_last[col])) {
+                /* the item line holds the head of a wrapped figure, the
+                 * next line another figure, the last the head's tail */
+                char *whole = join_pieces(own->norm, below_last[col]);
+                char *both = g_strconcat(below_first[col], " ", whole, NULL);
+                jx_prow_set_texts(m, col, both, both);
+                g_free(both);
+                g_free(whole);
+            } else if (above[col] && below[col] && own) {
                 char *joined = join_pieces(above[col]->str, below[col]->str);
                 add_to_column(m, col, joined, JOIN_APART);
                 g_free(joined);
@@ -797,6 +897,9 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
         }
         g_free(above);
         g_free(below);
+        g_free(below_n);
+        g_free(below_first);
+        g_free(below_last);
         if (item_rest && item_cell) {
             jx_pcell *c = jx_prow_cell(m, item_cell->col);
             char *joined = jx_norm_join(c->norm, item_rest);
@@ -811,6 +914,72 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
     g_free(to);
     g_free(rest_col);
     return out;
+}
+
+/* The form's figure columns, left to right (财预〔2020〕10号). */
+static const fcol form_columns[] = {JX_FC_PLANNED, JX_FC_ADJUSTED, JX_FC_SPENT,
+                                    JX_FC_WEIGHT,  JX_FC_RATE,     JX_FC_SCORE};
+
+/* TRUE when the header's `n` named columns `order` run against the form's
+ * order while one of its `n_cols` cells names two (`shared`): a layout dump
+ * folds a narrow column's wrapped header (`执行` above 分值's line, `率`
+ * below) into a neighbour's cell, and the stacked lines read top to bottom
+ * (`执行全年执行数率`, `执行分值`), which says nothing of left to right.  A
+ * header of one word a cell in another order is a form's own and stays. */
+static gboolean folded_against_form(const fcol *order, int n, const gboolean *shared, int n_cols)
+{
+    gboolean any_shared = FALSE;
+    for (int c = 0; c < n_cols; c++)
+        any_shared |= shared[c];
+    for (int i = 1; i < n && any_shared; i++)
+        if (order[i] < order[i - 1])
+            return TRUE;
+    return FALSE;
+}
+
+/* The figures row `row` prints from grid column `first_fig` on: cells that
+ * read as a figure, and each figure of a cell holding several side by side. */
+static guint row_figures(const jx_prow *row, int first_fig)
+{
+    guint n = 0;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col < first_fig || !*c->norm || is_blank_mark(c->norm))
+            continue;
+        char *f = figure_of(c->norm);
+        if (f) {
+            n++;
+            g_free(f);
+            continue;
+        }
+        GArray *figs = g_array_new(FALSE, FALSE, sizeof(rowfig));
+        g_array_set_clear_func(figs, fig_clear);
+        if (add_side_by_side(c, figs))
+            n += filled_figures(figs);
+        g_array_unref(figs);
+    }
+    return n;
+}
+
+/* TRUE when the header lost a column of the form: its `n` named columns
+ * `order` are fewer than the form's, in the form's order, and a row of
+ * `rows` prints more figures than it names (no more than the form has).  A
+ * layout dump splits a narrow column's header into pieces (`分` / `值`,
+ * `执行` / `率`) that fold into neighbours' cells and name nothing, while
+ * the rows print the form's six figures. */
+static gboolean lost_a_column(const GPtrArray *rows, int first_fig, int n, const fcol *order)
+{
+    if (n < 1 || n >= (int)G_N_ELEMENTS(form_columns))
+        return FALSE;
+    for (int i = 1; i < n; i++)
+        if (order[i] <= order[i - 1])
+            return FALSE;
+    for (guint r = 0; r < rows->len; r++) {
+        guint k = row_figures(rows->pdata[r], first_fig);
+        if (k > (guint)n && k <= G_N_ELEMENTS(form_columns))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* Emits one funds record per row of the block that names an item or prints a
@@ -847,11 +1016,13 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     for (int j = 0; j < n_fig_cols; j++)
         for (int i = 0; i < j; i++)
             garbled |= order[i] == order[j];
+    garbled |= folded_against_form(order, n_fig_cols, shared, h->n_cols);
+    GPtrArray *made = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
+    GPtrArray *rows = merge_wrapped_rows(table->rows, first_fig_col, made);
+    garbled |= lost_a_column(rows, first_fig_col, n_fig_cols, order);
     if (garbled) {
-        static const fcol form[] = {JX_FC_PLANNED, JX_FC_ADJUSTED, JX_FC_SPENT,
-                                    JX_FC_WEIGHT,  JX_FC_RATE,     JX_FC_SCORE};
-        n_fig_cols = (int)G_N_ELEMENTS(form);
-        memcpy(order, form, sizeof form);
+        n_fig_cols = (int)G_N_ELEMENTS(form_columns);
+        memcpy(order, form_columns, sizeof form_columns);
         planned = adjusted = TRUE;
     }
     gboolean after_part = FALSE; /* past a row of another grid than the header's */
@@ -862,8 +1033,6 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     gboolean carry_shifted = FALSE;
     fcol *places = NULL; /* by grid column, the figures' places a full row showed */
     int places_n = 0;
-    GPtrArray *made = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
-    GPtrArray *rows = merge_wrapped_rows(table->rows, first_fig_col, made);
     for (guint r = 0; r < rows->len; r++) {
         const jx_prow *row = rows->pdata[r];
         const char *item = row_item(row);

@@ -19,6 +19,8 @@
 #include "parse/parse.h"
 #include "pipeline/pipeline.h"
 #include "support/dump.h"
+#include "support/golden.h"
+#include "support/testenv.h"
 
 static jx_record_list *parse_named(const char *name, const char *text)
 {
@@ -3436,6 +3438,84 @@ static void test_layout_funds_garbled_header(void **state)
                      G_N_ELEMENTS(rows));
 }
 
+/* The funds records of tests/layout/`name`.txt, field by field, against
+ * tests/layout/`name`.expected.jsonl (the generator's truth, funds only). */
+static void check_funds_expected(const char *name)
+{
+    char *rel = g_strdup_printf("tests/layout/%s.expected.jsonl", name);
+    char *path = jx_test_path("JX_SOURCE_DIR", rel);
+    assert_non_null(path);
+    GError *error = NULL;
+    GPtrArray *expected = jx_golden_load(path, &error);
+    assert_non_null(expected);
+    char *txt = g_strdup_printf("tests/layout/%s.txt", name);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    GString *report = g_string_new(NULL);
+    gboolean same = jx_golden_compare(txt, expected, got, "funds", NULL, report);
+    if (!same)
+        print_message("%s", report->str);
+    assert_true(same);
+    g_string_free(report, TRUE);
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(txt);
+    g_free(path);
+    g_free(rel);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0082, whole): the narrow 执行率 header wrapped round the
+ * header line (`执行` above, `率` below) folds into 全年执行数's cell, which
+ * reads `执行全年执行数率`: 执行率 named before 全年执行数 and 分值, and the
+ * total's `10 100% 10.00` went to 全年执行数, 分值 and 执行率. */
+static void test_layout_funds_rate_head_folded(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-calc-funds-rate-head-folded");
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0016, whole): 分值 wrapped in its narrow column (`分` / `值`)
+ * and folded into its neighbours' cells, naming nothing: the header named
+ * five columns, the total printed six figures, and its 分值 and 执行率
+ * were lost. */
+static void test_layout_funds_weight_head_split(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-calc-funds-weight-head-split");
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0035, whole): 分值 and 执行率 in one grid column, the
+ * wrapped rate's head on the item's line (`年度资金总额 … 88.15`), the row's
+ * figures a line lower (`… 10  8.81`) and the rate's `%` under them, nearer
+ * the next item: the head joined the 分值 below (`88.1510`). */
+static void test_layout_funds_rate_head_on_item(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-writer-funds-rate-head-on-item");
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0061, whole): the total's 得分 `10` set alone two lines
+ * under its item, below the wrapped rate's `%` and over the block label's
+ * `金(万`: the line read as a page number and the 得分 was lost. */
+static void test_layout_funds_score_below_rate(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-writer-funds-score-below-rate");
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0072, whole): 执行率 and 得分 in one grid column (`88.4
+ * 8.85`), the rate cut after its point and its tail `6%` on the line
+ * below: joined to the last figure it made the 得分 a rate (`8.856%`). */
+static void test_layout_funds_rate_tail_beside_score(void **state)
+{
+    (void)state;
+    check_funds_expected("selfeval-calc-funds-rate-tail-beside-score");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3539,6 +3619,11 @@ int main(void)
         cmocka_unit_test(test_w3m_funds_rest_by_label),
         cmocka_unit_test(test_w3m_funds_empty_last),
         cmocka_unit_test(test_layout_funds_garbled_header),
+        cmocka_unit_test(test_layout_funds_rate_head_folded),
+        cmocka_unit_test(test_layout_funds_weight_head_split),
+        cmocka_unit_test(test_layout_funds_rate_head_on_item),
+        cmocka_unit_test(test_layout_funds_score_below_rate),
+        cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
