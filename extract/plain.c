@@ -619,48 +619,19 @@ static gboolean opens_own_group(const page_line *pl)
     return opens;
 }
 
-static void text_columns(const page_line *pl, int *from, int *to);
-
-/* TRUE when line `pl`, right under row line `row`, is the wrapped rest of
- * one of its cells: one piece, set one space apart nowhere, no sentence's
- * end, inside the row's text (`工作` under `做好特困人员救助供养`). */
-static gboolean cell_rest_under(const page_line *pl, const page_line *row)
-{
-    if (pl->kind != ROW_NONE || pl->joined || pl->furniture || line_blank(pl) || ends_sentence(pl))
-        return FALSE;
-    int row_from, row_to, from, to;
-    text_columns(row, &row_from, &row_to);
-    text_columns(pl, &from, &to);
-    return from > row_from && to <= row_to;
-}
-
-/* alone_on_page for row line k of lines[0, n), but for the wrapped rests
- * of its cells on the lines right under it (see cell_rest_under). */
-static gboolean alone_but_rests(const page_line *lines, gsize n, gsize k)
-{
-    gsize j = k + 1;
-    while (j < n && cell_rest_under(&lines[j], &lines[k]))
-        j++;
-    for (gsize m = 0; m < n; m++)
-        if ((m < k || m >= j) && !line_blank(&lines[m]) && !lines[m].furniture)
-            return FALSE;
-    return TRUE;
-}
-
 /* TRUE when line k is the only text of its page but for the notes and
  * signatures at its foot (see notes_foot_start), and then a whole row
  * opening a group of its own (see opens_own_group): a page
  * break leaves a table's last row alone on the form's last page, over the
  * notes that close the form (`满意度  服务对象满意度  …  林农满意度  ≥94%`
- * over `注：…` and `填报人：…`; or with the wrapped rests of its cells
- * under it, `工作` under `做好特困人员救助供养`: alone_but_rests); read as
- * running text, the row was lost.  `*end` gets where those notes start (n
- * when there are none): the end of the lines such a row's region may take. */
+ * over `注：…` and `填报人：…`); read as running text, the row was lost.
+ * `*end` gets where those notes start (n when there are none): the end of
+ * the lines such a row's region may take. */
 static gboolean lone_row_on_page(const page_line *lines, gsize n, gsize k, gsize *end)
 {
     *end = notes_foot_start(lines, n, k + 1);
     return alone_on_page(lines, n, k) ||
-           (opens_own_group(&lines[k]) && alone_but_rests(lines, *end, k));
+           (opens_own_group(&lines[k]) && alone_on_page(lines, *end, k));
 }
 
 /* A row header's text wrapped at the margin (`项目资金（` over `万元）`)
