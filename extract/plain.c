@@ -169,12 +169,28 @@ static gboolean wide_space_then(const char *s, gsize n,
     return FALSE;
 }
 
-/* TRUE when one space stands between two wide characters in s[0..n): no
+/* TRUE when the text at p (before `end`) opens with a wide character, or
+ * with a symbol marking a name (★ a key indicator: a character of Unicode's
+ * other-symbol class, one column in a layout dump) right before one: the
+ * first characters of a name cell (`★公共服务满意度`). */
+static gboolean opens_wide_or_marked(const char *p, const char *end)
+{
+    gunichar c = g_utf8_get_char_validated(p, end - p);
+    if (c != (gunichar)-1 && c != (gunichar)-2 && g_unichar_type(c) == G_UNICODE_OTHER_SYMBOL) {
+        const char *next = g_utf8_next_char(p);
+        return next < end && opens_wide(next, end);
+    }
+    return opens_wide(p, end);
+}
+
+/* TRUE when one space stands between two wide characters in s[0..n), or
+ * between a wide character and a marked name's (opens_wide_or_marked): no
  * Chinese text spaces its words, so a layout dump set two cells that tight
- * (`培育新型农业经营主体和高素质农 高素质农民培训人数`). */
+ * (`培育新型农业经营主体和高素质农 高素质农民培训人数`, `加强基层医疗
+ * ★公共服务满意度`). */
 static gboolean has_wide_space_wide(const char *s, gsize n)
 {
-    return wide_space_then(s, n, opens_wide);
+    return wide_space_then(s, n, opens_wide_or_marked);
 }
 
 /* TRUE when one space stands between a wide character and a target in
@@ -2218,7 +2234,14 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
                 p += bytes;
                 continue;
             }
-            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE, FALSE, FALSE, FALSE, FALSE};
+            /* a marked name opens wide text on a line of cells set one
+             * space apart (see has_wide_space_wide): the space before it
+             * parts two cells as between two wide characters (on a line
+             * of several pieces a label before it parts them by its own
+             * evidence, see label_set_tight) */
+            gboolean wide_start =
+                shown > 1 || (pl->kind == ROW_NONE && pl->joined && opens_wide_or_marked(p, end));
+            jx_layout_word w = {p, 0, col, col, rows, wide_start, FALSE, FALSE, FALSE, FALSE, FALSE};
             w.continues = continued &&
                           g_hash_table_contains(continued, jx_layout_mark(pl->line, shown_col));
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {

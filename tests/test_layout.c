@@ -6920,6 +6920,22 @@ static void full_name_line_under_top_set_row(void **state)
                  "level2", "时效指标", NULL);
 }
 
+/* A continued page opening on a row whose work item and name Chromium's
+ * layout dump set one space apart, the name marked as a key indicator
+ * (`加强基层医疗 ★公共服务满意度`, its target on the line below): only two
+ * wide characters one space apart were taken for cells set tight, so the
+ * line was running text after the table, which ended the table there, and
+ * every row of the page was lost (`no header of their own`). */
+static void page_opens_on_marked_name_set_tight(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0074";
+    check_fields(rel, "城乡居民对基本公共卫生服务满意度", "op", ">=", "value", "93", "level1",
+                 "满意度指标", NULL);
+    check_fields(rel, "服务对象满意度", "value", "90", "task", "实施国家基本公共卫生服务项目", NULL);
+    check_fields(rel, "社会公众满意度*", "value", "87", "level2", "服务对象满意度", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7282,6 +7298,7 @@ int main(void)
         cmocka_unit_test(stacked_characters_set_tight),
         cmocka_unit_test(full_name_line_under_top_set_row),
         cmocka_unit_test(name_rest_under_name_in_label_column),
+        cmocka_unit_test(page_opens_on_marked_name_set_tight),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
