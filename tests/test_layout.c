@@ -5777,6 +5777,20 @@ static void name_rest_under_name_in_label_column(void **state)
     check_fields(rel, "农产品质量安全例行监测合格率", "level2", "质量指标", NULL);
 }
 
+/* A row typed a cell short (`13 | 工程完工时限 | | ≤ | 2024年12月31日`, as
+ * the reference table ../shared/seeds/000 types its row 48): LibreOffice
+ * prints its name under 一级指标, wrapped there.  Read as a level-1 label
+ * and centred, it named the level-1 of the four rows above it and of its
+ * own, which lost its name.  The row has a target and no name, and its
+ * level-1 text is no label: it is the row's name.  An invented form of
+ * that shape (its HTML beside it), printed by LibreOffice (Writer/Web) as
+ * corpus/gen/seeds.py prints and dumped with pdftotext -layout. */
+static void name_typed_in_level1_cell(void **state)
+{
+    (void)state;
+    check_dump("lo-layout/bureau/shifted-name");
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -7217,6 +7231,7 @@ int main(void)
         cmocka_unit_test(stacked_characters_set_tight),
         cmocka_unit_test(full_name_line_under_top_set_row),
         cmocka_unit_test(name_rest_under_name_in_label_column),
+        cmocka_unit_test(name_typed_in_level1_cell),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
