@@ -547,6 +547,10 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
                           jx_labels_split_adjacent(l1, &split1, &split2))) {
         l1 = split1;
         l2 = split2;
+    } else if (l2 && *l2 && jx_labels_split_adjacent(l1, &split1, &split2)) {
+        /* two labels side by side filled down over rows that the level-2
+         * column gives a label of their own: the first is their level-1 */
+        l1 = split1;
     }
     jx_record *rec = jx_record_new(JX_RECORD_INDICATOR);
     jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
@@ -927,6 +931,40 @@ gboolean jx_weight_piece_only(const char *text)
             return FALSE;
     }
     return *text != '\0';
+}
+
+/* TRUE when `text` may be a level-1 label or a piece of one: a label of
+ * either level, a wrapped label's piece or tail, a row header's part, or
+ * two labels joined or side by side. */
+static gboolean reads_as_label(const char *text)
+{
+    char *l1 = NULL, *l2 = NULL;
+    gboolean adjacent = jx_labels_split_adjacent(text, &l1, &l2);
+    g_free(l1);
+    g_free(l2);
+    return adjacent || jx_taxonomy_label_word(text) || jx_taxonomy_label_piece(text) ||
+           jx_taxonomy_row_header_part(text) || jx_taxonomy_row_header_word(text) ||
+           jx_labels_joined(text);
+}
+
+/* A row whose cells stand a column or two left of the others' (a form's
+ * row typed a cell short, `48 | 活动完成时限 | ≤ | 2023年12月31日`) sets
+ * its name in the level-1 column: the row has a target and no name, and
+ * its level-1 text is no label.  Every indicator row has a name, so that
+ * text is the row's name, not a level-1 label (read as one, and centred,
+ * it took the level-1 of the rows round it). */
+static void name_read_as_level1(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *l1 = b->text[JX_ROLE_LEVEL1], *name = b->text[JX_ROLE_NAME];
+        if (b->labels_only || (name && *name) || !l1 || !*l1 || reads_as_label(l1))
+            continue;
+        const char *value = b->text[JX_ROLE_VALUE], *op = b->text[JX_ROLE_OP];
+        if ((!value || !*value) && (!op || !*op))
+            continue;
+        jx_trow_move_cell(b, JX_ROLE_LEVEL1, b, JX_ROLE_NAME);
+    }
 }
 
 /* A level label joined from pieces (a wrapped cell, fragments) that is no
@@ -1370,6 +1408,29 @@ static const char *level1_label_text(const built_row *b)
     return text && *text && jx_taxonomy_row_header_part(text) ? NULL : text;
 }
 
+/* Sets row i's explicit labels in `l1` and `l2` from row `b`'s cells.  Two
+ * labels a space apart in the level-1 cell of a row with no level-2 cell
+ * (`产出指标 数量指标`: Chromium prints narrow label columns as wide as their
+ * words, and `pdftotext -layout` leaves a space between them) are the row's
+ * level-1 and level-2 labels, and go to their columns here, not only when
+ * the row is written (emit_row): left joined, the level-2 column lacks its
+ * first group's label, the rows above its next label read as a group whose
+ * label is centred below its top, and the whole column is placed centred
+ * (a label set on its group's top row then takes the rows above it). */
+static void set_row_labels(const built_row *b, jx_label_column *l1, jx_label_column *l2, int i)
+{
+    const char *level1 = level1_label_text(b), *level2 = b->text[JX_ROLE_LEVEL2];
+    char *split1 = NULL, *split2 = NULL;
+    if ((!level2 || !*level2) && jx_labels_split_adjacent(level1, &split1, &split2)) {
+        level1 = split1;
+        level2 = split2;
+    }
+    jx_label_column_set_explicit(l1, i, level1);
+    jx_label_column_set_explicit(l2, i, level2);
+    g_free(split1);
+    g_free(split2);
+}
+
 /* Resolves the level-1 and level-2 columns `l1`, `l2` (their explicit
  * labels set): level 2 alone first, whose spans are where level-1 spans may
  * end and whose placement says the level-1's, then level 1, then level 2
@@ -1711,6 +1772,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     strip_group_weights(rows);
     drop_dangling_weights(rows);
     standard_labels_within(rows, one_column);
+    name_read_as_level1(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};
@@ -1769,8 +1831,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
-        jx_label_column_set_explicit(&l1, i, level1_label_text(b));
-        jx_label_column_set_explicit(&l2, i, b->text[JX_ROLE_LEVEL2]);
+        set_row_labels(b, &l1, &l2, i);
         name_texts[i] = b->text[JX_ROLE_NAME];
     }
     jx_name_words *names = jx_name_words_new(seg, name_texts, n);

@@ -785,6 +785,22 @@ static gboolean name_kind_beside_label(const built_row *b, const jx_pcell *top,
             b->by_role[JX_ROLE_LEVEL2] != top && column_role(header, top) == JX_ROLE_NAME);
 }
 
+/* TRUE when numbered line `below` holds a level label of its own in the
+ * column of `top`, the name on the line above: the line's name slot was
+ * no empty one a target moved into, but the row's cells stand a column
+ * right (`25 | 质量指标 | 项目验收合格率 | = 100 %` under the wrapped rest
+ * `目数` of the row before, ../shared/seeds/000), its label where the
+ * names stand and its name where the targets do. */
+static gboolean label_under_top_name(const built_row *below, const jx_pcell *top)
+{
+    for (guint k = 0; k < below->source->cells->len; k++) {
+        const jx_pcell *c = below->source->cells->pdata[k];
+        if (c->col == top->col && jx_label_either_level(c->norm))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when what `below` read as its name stands right of the name of `b`,
  * the line above, in a column where `b` has nothing: a qualitative target
  * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
@@ -803,7 +819,7 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below,
     if (b->shifted && !(column_role(header, top) == JX_ROLE_NAME &&
                         column_role(header, name) == JX_ROLE_VALUE))
         return FALSE;
-    return !holds_column(b, name->col);
+    return !holds_column(b, name->col) && !label_under_top_name(below, top);
 }
 
 /* TRUE when what `below` read as its name is a piece of a narrow label

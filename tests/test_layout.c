@@ -5839,6 +5839,69 @@ static void name_rest_under_name_in_label_column(void **state)
     check_fields(rel, "农产品质量安全例行监测合格率", "level2", "质量指标", NULL);
 }
 
+/* A row typed a cell right (`8 | | | 质量指标 | 农田建设工程验收合格率 | = |
+ * 100 | %`, as the reference table ../shared/seeds/000 types its row 25)
+ * under a name wrapped to a second line (`育项目数`): Chromium prints the
+ * label where the names stand and the name where the operators do, and
+ * the wrapped rest, alone on its line over the row, was read as the row's
+ * name set on its top line, the rest of the row placed by column (name
+ * `育项目数质量指标`, the group without its 质量指标).  A numbered line that
+ * holds a label of its own under that line's text is no row whose empty
+ * name slot a target took.  An invented form of that shape (its HTML
+ * beside it), printed by Chromium as corpus/gen/seeds.py prints.  (Its
+ * last row, under a satisfaction label stacked over three lines, is still
+ * lost: the records file holds 22, the test checks the rows of this
+ * class.) */
+static void label_shifted_right_under_wrapped_name(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-layout/bureau/label-shifted-right";
+    check_fields(rel, "支持“一村一品”示范村镇建设和农产品品牌培育项目数", "level2", "数量指标",
+                 "value", "8", NULL);
+    check_fields(rel, "农田建设工程验收合格率", "level2", "质量指标", "category",
+                 "output.quality", "value", "100", NULL);
+    check_fields(rel, "合作社规范运营达标率", "level2", "质量指标", "value", "90", NULL);
+}
+
+/* Labels set at their groups' tops (a form of the reference table
+ * ../shared/seeds/000's shape: the first page part labelled once, both
+ * labels a space apart on its first row, `1 产出指标 数量指标 …`): the
+ * level-2 column, missing the first group's label, read the rows above
+ * its next label as a group centred on it, and the whole column centred:
+ * 时效指标 and 社会效益指标 took the last rows of the groups above them.
+ * The two labels go to their columns before the columns are placed.  An
+ * invented form of that shape (its HTML beside it), printed by Chromium as
+ * corpus/gen/seeds.py prints.  (Its row 14, under a level-1 label wrapped
+ * over two lines, still loses its 序号: the records file holds 61, the test
+ * checks the rows of this class.) */
+static void labels_placed_top_after_joined_first_row(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-layout/bureau/labels-placed-top";
+    check_fields(rel, "重点实验室资金支付准确率", "level2", "质量指标", NULL);
+    check_fields(rel, "信息平台正常运行率", "level2", "质量指标", "category", "output.quality", NULL);
+    check_fields(rel, "农业宣传活动形式", "level2", "质量指标", NULL);
+    check_fields(rel, "补助标准控制率", "level1", "成本指标", "category", "cost", NULL);
+    check_fields(rel, "农业科技投入占财政支出比重", "level2", "经济效益指标", "category",
+                 "outcome.economic", NULL);
+    check_fields(rel, "农产品交易额", "level2", "经济效益指标", NULL);
+    check_fields(rel, "全县新型农业经营主体", "level2", "社会效益指标", NULL);
+}
+
+/* A row typed a cell short (`13 | 工程完工时限 | | ≤ | 2024年12月31日`, as
+ * the reference table ../shared/seeds/000 types its row 48): LibreOffice
+ * prints its name under 一级指标, wrapped there.  Read as a level-1 label
+ * and centred, it named the level-1 of the four rows above it and of its
+ * own, which lost its name.  The row has a target and no name, and its
+ * level-1 text is no label: it is the row's name.  An invented form of
+ * that shape (its HTML beside it), printed by LibreOffice (Writer/Web) as
+ * corpus/gen/seeds.py prints and dumped with pdftotext -layout. */
+static void name_typed_in_level1_cell(void **state)
+{
+    (void)state;
+    check_dump("lo-layout/bureau/shifted-name");
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -7299,6 +7362,9 @@ int main(void)
         cmocka_unit_test(full_name_line_under_top_set_row),
         cmocka_unit_test(name_rest_under_name_in_label_column),
         cmocka_unit_test(page_opens_on_marked_name_set_tight),
+        cmocka_unit_test(name_typed_in_level1_cell),
+        cmocka_unit_test(label_shifted_right_under_wrapped_name),
+        cmocka_unit_test(labels_placed_top_after_joined_first_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
