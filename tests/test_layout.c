@@ -5925,20 +5925,15 @@ static void wrapped_header_no_lower_row(void **state)
         if (g_strcmp0(jx_record_type(rec), "indicator") != 0)
             continue;
         const char *name = jx_record_get_string(rec, "name");
-        JsonObject *match = NULL;
-        for (guint e = 0; e < expected->len && !match; e++) {
-            JsonObject *o = g_ptr_array_index(expected, e);
-            if (g_strcmp0(json_object_get_string_member_with_default(o, "name", NULL), name) == 0)
-                match = o;
-        }
+        JsonObject *match = jx_golden_named(expected, name);
         if (!match)
             fail_msg("%s: produced %s, no row of the table", txt, name ? name : "(no name)");
-        for (gsize f = 0; f < G_N_ELEMENTS(keys); f++) {
-            const char *w = json_object_get_string_member_with_default(match, keys[f], NULL);
-            const char *g = jx_record_get_string(rec, keys[f]);
-            if (g_strcmp0(w, g) != 0)
-                fail_msg("%s: %s: %s: expected %s, got %s", txt, name, keys[f], w ? w : "null",
-                         g ? g : "null");
+        const char *key = jx_golden_first_string_difference(match, rec, keys, G_N_ELEMENTS(keys));
+        if (key) {
+            const char *w = json_object_get_string_member_with_default(match, key, NULL);
+            const char *g = jx_record_get_string(rec, key);
+            fail_msg("%s: %s: %s: expected %s, got %s", txt, name, key, w ? w : "null",
+                     g ? g : "null");
         }
     }
     jx_record_list_free(got);

@@ -112,6 +112,26 @@ guint jx_golden_count_type(const GPtrArray *expected, const char *type)
     return n;
 }
 
+JsonObject *jx_golden_named(const GPtrArray *expected, const char *name)
+{
+    for (guint e = 0; e < expected->len; e++) {
+        JsonObject *o = g_ptr_array_index(expected, e);
+        if (g_strcmp0(json_object_get_string_member_with_default(o, "name", NULL), name) == 0)
+            return o;
+    }
+    return NULL;
+}
+
+const char *jx_golden_first_string_difference(JsonObject *want, const jx_record *got,
+                                              const char *const *keys, gsize n)
+{
+    for (gsize f = 0; f < n; f++)
+        if (g_strcmp0(json_object_get_string_member_with_default(want, keys[f], NULL),
+                      jx_record_get_string(got, keys[f])) != 0)
+            return keys[f];
+    return NULL;
+}
+
 /* JSON text of a value for messages, shortened; "absent" for NULL. */
 static char *shown(JsonNode *node)
 {

@@ -47,6 +47,16 @@ GPtrArray *jx_golden_parse(const char *name, const char *text, gsize len, GError
 /* How many of the `expected` objects have "type" == `type`. */
 guint jx_golden_count_type(const GPtrArray *expected, const char *type);
 
+/* The first of the `expected` objects whose "name" is `name`, or NULL.
+ * Borrowed from `expected`. */
+JsonObject *jx_golden_named(const GPtrArray *expected, const char *name);
+
+/* The first of `keys` (`n` of them) whose string value differs between the
+ * expected object `want` and the record `got` (absent and null are alike),
+ * or NULL when all agree: a test reports which field went wrong. */
+const char *jx_golden_first_string_difference(JsonObject *want, const jx_record *got,
+                                              const char *const *keys, gsize n);
+
 /*
  * Compares the records `got` with `expected` (objects from jx_golden_load).
  * `only_type` restricts the comparison to one record type; NULL compares
