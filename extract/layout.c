@@ -822,9 +822,27 @@ static gboolean drifted_right_part(const jx_layout_word *w, gsize n, int first_r
  * side by side. */
 #define LABEL_PIECE_CHARS 2
 
+/* TRUE when word `i` is a label piece (one word of wide text of at most
+ * LABEL_PIECE_CHARS characters) with only such pieces before it on its
+ * line: label columns stand left of the names, so a column of short words
+ * after a name (a 指标性质 column's 定量 / 定性, drifted by the names'
+ * lengths) is not one. */
+static gboolean label_piece_leading(const jx_layout_word *w, gsize i)
+{
+    gsize k = i + 1;
+    do {
+        k--;
+        if (!w[k].wide_start || !w[k].wide_end ||
+            g_utf8_strlen(w[k].text, (gssize)w[k].len) > LABEL_PIECE_CHARS)
+            return FALSE;
+    } while (k > 0 && w[k - 1].row == w[i].row);
+    return TRUE;
+}
+
 /* TRUE when parts `l` and `r` of a run are one label column its groups
  * drifted across (see LABEL_PIECE_CHARS): every piece starting in either
- * is one word of wide text of at most LABEL_PIECE_CHARS characters, all of
+ * is one word of wide text of at most LABEL_PIECE_CHARS characters with
+ * only such words before it on its line (label_piece_leading), all of
  * them fit in less than two of the widest and a space (x is in display
  * columns: a space is one), each part holds more than one piece, and no
  * line has a piece starting in both.  Text starting in the right part but
@@ -847,8 +865,7 @@ static gboolean label_groups_drifted(const jx_layout_word *w, gsize n, int first
             continue;
         if (right && w[e].x1 > r->b + (r->b - r->a))
             continue;
-        if (e != i || !w[i].wide_start || !w[i].wide_end ||
-            g_utf8_strlen(w[i].text, (gssize)w[i].len) > LABEL_PIECE_CHARS)
+        if (e != i || !label_piece_leading(w, i))
             return FALSE;
         lo = MIN(lo, w[i].x0);
         hi = MAX(hi, w[i].x1);

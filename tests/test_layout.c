@@ -3705,6 +3705,20 @@ static void label_column_groups_drifted(void **state)
     check_fields(rel, "家长满意度", "op", ">=", "value", "86", "unit", "%", NULL);
 }
 
+/* Chromium's PDF of a form with a 指标性质 column after the names
+ * (chromium-writer-layout, legacy f0210): on its second page the column's
+ * 定量 / 定性 stand a place or two apart as the names before them run long,
+ * two-character words in two parts of one run, like a label column's
+ * drifted groups.  Joined as such, the page had one column fewer and its
+ * level-2 labels were read as level 1.  Label columns stand left of the
+ * names: only pieces with nothing but pieces before them on their line
+ * count (label_piece_leading), so the 性质 column stays as it was read. */
+static void short_words_after_names_not_label_column(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/legacy/f0210");
+}
+
 /* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
  * b0031): the row header 产出及效益指标 stands a character a line in a
  * column of its own left of the 序号 column, no header word over it.  Only
@@ -7184,6 +7198,7 @@ int main(void)
         cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(label_column_groups_drifted),
+        cmocka_unit_test(short_words_after_names_not_label_column),
         cmocka_unit_test(rowhead_column_left_of_seq),
         cmocka_unit_test(head_above_beside_group_heading),
         cmocka_unit_test(third_label_column_on_alternate_lines),
