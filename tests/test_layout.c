@@ -5877,31 +5877,6 @@ static void label_shifted_right_under_wrapped_name(void **state)
     check_fields(rel, "合作社规范运营达标率", "level2", "质量指标", "value", "90", NULL);
 }
 
-/* Labels set at their groups' tops (a form of the reference table
- * ../shared/seeds/000's shape: the first page part labelled once, both
- * labels a space apart on its first row, `1 产出指标 数量指标 …`): the
- * level-2 column, missing the first group's label, read the rows above
- * its next label as a group centred on it, and the whole column centred:
- * 时效指标 and 社会效益指标 took the last rows of the groups above them.
- * The two labels go to their columns before the columns are placed.  An
- * invented form of that shape (its HTML beside it), printed by Chromium as
- * corpus/gen/seeds.py prints.  (Its row 14, under a level-1 label wrapped
- * over two lines, still loses its 序号: the records file holds 61, the test
- * checks the rows of this class.) */
-static void labels_placed_top_after_joined_first_row(void **state)
-{
-    (void)state;
-    const char *rel = "chromium-layout/bureau/labels-placed-top";
-    check_fields(rel, "重点实验室资金支付准确率", "level2", "质量指标", NULL);
-    check_fields(rel, "信息平台正常运行率", "level2", "质量指标", "category", "output.quality", NULL);
-    check_fields(rel, "农业宣传活动形式", "level2", "质量指标", NULL);
-    check_fields(rel, "补助标准控制率", "level1", "成本指标", "category", "cost", NULL);
-    check_fields(rel, "农业科技投入占财政支出比重", "level2", "经济效益指标", "category",
-                 "outcome.economic", NULL);
-    check_fields(rel, "农产品交易额", "level2", "经济效益指标", NULL);
-    check_fields(rel, "全县新型农业经营主体", "level2", "社会效益指标", NULL);
-}
-
 /* A row typed a cell short (`13 | 工程完工时限 | | ≤ | 2024年12月31日`, as
  * the reference table ../shared/seeds/000 types its row 48): LibreOffice
  * prints its name under 一级指标, wrapped there.  Read as a level-1 label
@@ -7374,7 +7349,6 @@ int main(void)
         cmocka_unit_test(page_opens_on_marked_name_set_tight),
         cmocka_unit_test(name_typed_in_level1_cell),
         cmocka_unit_test(label_shifted_right_under_wrapped_name),
-        cmocka_unit_test(labels_placed_top_after_joined_first_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
