@@ -1408,6 +1408,47 @@ static const char *level1_label_text(const built_row *b)
     return text && *text && jx_taxonomy_row_header_part(text) ? NULL : text;
 }
 
+/* Whether the level-2 column `l2` has a label set on a row above row i.
+ * Its explicit labels are set top to bottom (set_row_labels), so the rows
+ * above i are already set. */
+static gboolean level2_labelled_above(const jx_label_column *l2, int i)
+{
+    for (int j = 0; j < i; j++)
+        if (l2->explicit_label[j] && *l2->explicit_label[j])
+            return TRUE;
+    return FALSE;
+}
+
+/* Sets row i's explicit labels in `l1` and `l2` from row `b`'s cells (rows
+ * set top to bottom).  Two labels a space apart in the level-1 cell of a
+ * row with no level-2 cell (`产出指标 数量指标`: Chromium prints narrow
+ * label columns as wide as their words, and `pdftotext -layout` leaves a
+ * space between them) go to their columns here, not only when the row is
+ * written (emit_row), where no row above has a level-2 label: left joined,
+ * the level-2 column lacks its first group's label, the rows above its next
+ * label read as a group whose label is centred below its top, and the whole
+ * column is placed centred (a label set on its group's top row then takes
+ * the rows above it).  Below a level-2 label the column has its first
+ * group and its placement from the labels above; a pair there may be a
+ * wide level-2 label run into a centred level-1 label on a row's second
+ * line (`效益指标 社会效益指标` under 群众看病就医便利程度, its group
+ * starting on the row above: chromium-calc-layout standard f0086), and set
+ * here it would mark its group's top one row low. */
+static void set_row_labels(const built_row *b, jx_label_column *l1, jx_label_column *l2, int i)
+{
+    const char *level1 = level1_label_text(b), *level2 = b->text[JX_ROLE_LEVEL2];
+    char *split1 = NULL, *split2 = NULL;
+    if ((!level2 || !*level2) && !level2_labelled_above(l2, i) &&
+        jx_labels_split_adjacent(level1, &split1, &split2)) {
+        level1 = split1;
+        level2 = split2;
+    }
+    jx_label_column_set_explicit(l1, i, level1);
+    jx_label_column_set_explicit(l2, i, level2);
+    g_free(split1);
+    g_free(split2);
+}
+
 /* Resolves the level-1 and level-2 columns `l1`, `l2` (their explicit
  * labels set): level 2 alone first, whose spans are where level-1 spans may
  * end and whose placement says the level-1's, then level 1, then level 2
@@ -1808,8 +1849,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
-        jx_label_column_set_explicit(&l1, i, level1_label_text(b));
-        jx_label_column_set_explicit(&l2, i, b->text[JX_ROLE_LEVEL2]);
+        set_row_labels(b, &l1, &l2, i);
         name_texts[i] = b->text[JX_ROLE_NAME];
     }
     jx_name_words *names = jx_name_words_new(seg, name_texts, n);
