@@ -282,9 +282,29 @@ const char *jx_taxonomy_level1(const char *label)
  * stems per text was 4 M instructions over the 40 speed files. */
 #define STEM_BUCKETS 64
 
+/* Orders entries 0..n-1 by bucket, each bucket's entries in their own
+ * order (a counting sort): bucket b's are order[k] for first[b] <= k <
+ * first[b + 1].  `bucket` holds each entry's bucket, each below
+ * `n_buckets`; `first` has n_buckets + 1 slots.  The lookup indexes below
+ * are built so, once, and a walk of one bucket finds the same first match
+ * as a walk of the whole table. */
+static void index_by_bucket(const guint *bucket, gsize n, guint n_buckets, guint16 *first,
+                            guint16 *order)
+{
+    memset(first, 0, (n_buckets + 1) * sizeof *first);
+    for (gsize i = 0; i < n; i++)
+        first[bucket[i] + 1]++;
+    for (guint b = 0; b < n_buckets; b++)
+        first[b + 1] = (guint16)(first[b + 1] + first[b]);
+    guint16 *next = g_memdup2(first, n_buckets * sizeof *first);
+    for (gsize i = 0; i < n; i++)
+        order[next[bucket[i]]++] = (guint16)i;
+    g_free(next);
+}
+
 typedef struct {
-    guint8 by_bucket[G_N_ELEMENTS(level2_labels)];
-    guint8 first[STEM_BUCKETS + 1];
+    guint16 by_bucket[G_N_ELEMENTS(level2_labels)];
+    guint16 first[STEM_BUCKETS + 1];
 } stem_index;
 
 static guint stem_bucket(const char *stem)
@@ -298,15 +318,11 @@ static const stem_index *level2_index(void)
     static stem_index index;
     static gsize made = 0;
     if (g_once_init_enter(&made)) {
-        guint8 count[STEM_BUCKETS] = {0}, next[STEM_BUCKETS];
+        guint bucket[G_N_ELEMENTS(level2_labels)];
         for (gsize i = 0; i < G_N_ELEMENTS(level2_labels); i++)
-            count[stem_bucket(level2_labels[i].stem)]++;
-        index.first[0] = 0;
-        for (guint b = 0; b < STEM_BUCKETS; b++)
-            index.first[b + 1] = (guint8)(index.first[b] + count[b]);
-        memcpy(next, index.first, sizeof next);
-        for (gsize i = 0; i < G_N_ELEMENTS(level2_labels); i++)
-            index.by_bucket[next[stem_bucket(level2_labels[i].stem)]++] = (guint8)i;
+            bucket[i] = stem_bucket(level2_labels[i].stem);
+        index_by_bucket(bucket, G_N_ELEMENTS(level2_labels), STEM_BUCKETS, index.first,
+                        index.by_bucket);
         g_once_init_leave(&made, 1);
     }
     return &index;
@@ -319,7 +335,7 @@ static gssize level2_entry(const char *l1, const char *stem)
     const stem_index *index = level2_index();
     guint b = stem_bucket(stem);
     for (guint k = index->first[b]; k < index->first[b + 1]; k++) {
-        guint8 i = index->by_bucket[k];
+        guint16 i = index->by_bucket[k];
         if (same_start(level2_labels[i].stem, stem) &&
             (!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
             strcmp(level2_labels[i].stem, stem) == 0)
@@ -769,19 +785,12 @@ static const ending_index *name_ending_index(void)
     static ending_index index;
     static gsize made = 0;
     if (g_once_init_enter(&made)) {
-        guint16 count[256] = {0};
+        guint bucket[G_N_ELEMENTS(name_endings)];
         for (gsize i = 0; i < G_N_ELEMENTS(name_endings); i++) {
             index.lens[i] = strlen(name_endings[i].ending);
-            count[(guchar)name_endings[i].ending[index.lens[i] - 1]]++;
+            bucket[i] = (guchar)name_endings[i].ending[index.lens[i] - 1];
         }
-        index.first[0] = 0;
-        for (int b = 0; b < 256; b++)
-            index.first[b + 1] = (guint16)(index.first[b] + count[b]);
-        guint16 next[256];
-        memcpy(next, index.first, sizeof next);
-        for (gsize i = 0; i < G_N_ELEMENTS(name_endings); i++)
-            index.by_last[next[(guchar)name_endings[i].ending[index.lens[i] - 1]]++] =
-                (guint16)i;
+        index_by_bucket(bucket, G_N_ELEMENTS(name_endings), 256, index.first, index.by_last);
         g_once_init_leave(&made, 1);
     }
     return &index;
