@@ -3505,13 +3505,9 @@ static void check_raw_rows(const char *rel, const char *const *names)
         const jx_record *rec = indicator_named(got, *name);
         if (!rec)
             fail_msg("%s: no indicator named %s", txt, *name);
-        const char *key = jx_golden_first_string_difference(match, rec, keys, G_N_ELEMENTS(keys));
-        if (key) {
-            const char *w = json_object_get_string_member_with_default(match, key, NULL);
-            const char *g = jx_record_get_string(rec, key);
-            fail_msg("%s: %s: %s: expected %s, got %s", txt, *name, key, w ? w : "null",
-                     g ? g : "null");
-        }
+        char *difference = jx_golden_string_difference(match, rec, keys, G_N_ELEMENTS(keys));
+        if (difference)
+            fail_msg("%s: %s: %s", txt, *name, difference);
     }
     jx_record_list_free(got);
     g_ptr_array_unref(expected);

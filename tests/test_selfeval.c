@@ -3442,25 +3442,9 @@ static void test_layout_funds_garbled_header(void **state)
  * tests/layout/`name`.expected.jsonl (the generator's truth, funds only). */
 static void check_funds_expected(const char *name)
 {
-    char *rel = g_strdup_printf("tests/layout/%s.expected.jsonl", name);
-    char *path = jx_test_path("JX_SOURCE_DIR", rel);
-    assert_non_null(path);
-    GError *error = NULL;
-    GPtrArray *expected = jx_golden_load(path, &error);
-    assert_non_null(expected);
-    char *txt = g_strdup_printf("tests/layout/%s.txt", name);
-    jx_record_list *got = jx_test_parse_repo_file(txt);
-    GString *report = g_string_new(NULL);
-    gboolean same = jx_golden_compare(txt, expected, got, "funds", NULL, report);
-    if (!same)
-        print_message("%s", report->str);
-    assert_true(same);
-    g_string_free(report, TRUE);
-    jx_record_list_free(got);
-    g_ptr_array_unref(expected);
+    char *txt = g_strdup_printf("%s.txt", name);
+    jx_test_assert_repo_records("tests/layout", txt, "funds");
     g_free(txt);
-    g_free(path);
-    g_free(rel);
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval

@@ -80,6 +80,11 @@ gboolean jx_test_check_repo_dump(const char *rel, GString *report)
 
 gboolean jx_test_check_repo_document(const char *txt, GString *report)
 {
+    return jx_test_check_repo_records(txt, "indicator", report);
+}
+
+gboolean jx_test_check_repo_records(const char *txt, const char *type, GString *report)
+{
     const char *dot = strrchr(txt, '.');
     char *rel = dot ? g_strndup(txt, (gsize)(dot - txt)) : g_strdup(txt);
     char *exp = g_strdup_printf("%s.expected.jsonl", rel);
@@ -94,7 +99,7 @@ gboolean jx_test_check_repo_document(const char *txt, GString *report)
         g_error_free(error);
     } else {
         jx_record_list *got = jx_test_parse_repo_file(txt);
-        same = jx_golden_compare(txt, expected, got, "indicator", NULL, report);
+        same = jx_golden_compare(txt, expected, got, type, NULL, report);
         jx_record_list_free(got);
         g_ptr_array_unref(expected);
     }
@@ -106,9 +111,14 @@ gboolean jx_test_check_repo_document(const char *txt, GString *report)
 
 void jx_test_assert_repo_document(const char *dir, const char *file)
 {
+    jx_test_assert_repo_records(dir, file, "indicator");
+}
+
+void jx_test_assert_repo_records(const char *dir, const char *file, const char *type)
+{
     char *path = g_strdup_printf("%s/%s", dir, file);
     GString *report = g_string_new(NULL);
-    gboolean same = jx_test_check_repo_document(path, report);
+    gboolean same = jx_test_check_repo_records(path, type, report);
     char *problems = g_string_free(report, FALSE);
     g_free(path);
     if (!same)

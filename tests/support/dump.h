@@ -35,6 +35,10 @@ void jx_test_assert_repo_dump(const char *dir, const char *rel);
 gboolean jx_test_check_repo_document(const char *file, GString *report);
 /* The same for `dir`/`file`, failing the running cmocka test. */
 void jx_test_assert_repo_document(const char *dir, const char *file);
+/* The same two for the records of type `type` ("funds", "score" …) in
+ * place of the indicators. */
+gboolean jx_test_check_repo_records(const char *file, const char *type, GString *report);
+void jx_test_assert_repo_records(const char *dir, const char *file, const char *type);
 
 G_END_DECLS
 

@@ -122,13 +122,16 @@ JsonObject *jx_golden_named(const GPtrArray *expected, const char *name)
     return NULL;
 }
 
-const char *jx_golden_first_string_difference(JsonObject *want, const jx_record *got,
-                                              const char *const *keys, gsize n)
+char *jx_golden_string_difference(JsonObject *want, const jx_record *got, const char *const *keys,
+                                  gsize n)
 {
-    for (gsize f = 0; f < n; f++)
-        if (g_strcmp0(json_object_get_string_member_with_default(want, keys[f], NULL),
-                      jx_record_get_string(got, keys[f])) != 0)
-            return keys[f];
+    for (gsize f = 0; f < n; f++) {
+        const char *w = json_object_get_string_member_with_default(want, keys[f], NULL);
+        const char *g = jx_record_get_string(got, keys[f]);
+        if (g_strcmp0(w, g) != 0)
+            return g_strdup_printf("%s: expected %s, got %s", keys[f], w ? w : "null",
+                                   g ? g : "null");
+    }
     return NULL;
 }
 

@@ -53,9 +53,10 @@ JsonObject *jx_golden_named(const GPtrArray *expected, const char *name);
 
 /* The first of `keys` (`n` of them) whose string value differs between the
  * expected object `want` and the record `got` (absent and null are alike),
- * or NULL when all agree: a test reports which field went wrong. */
-const char *jx_golden_first_string_difference(JsonObject *want, const jx_record *got,
-                                              const char *const *keys, gsize n);
+ * said as "KEY: expected X, got Y" (a new string; g_free), or NULL when all
+ * agree. */
+char *jx_golden_string_difference(JsonObject *want, const jx_record *got, const char *const *keys,
+                                  gsize n);
 
 /*
  * Compares the records `got` with `expected` (objects from jx_golden_load).
