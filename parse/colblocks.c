@@ -2643,8 +2643,10 @@ static GPtrArray *labels_of_leading_rows(GArray *items, guint *first_label)
     GPtrArray *late = NULL;
     for (guint i = first + 1; rank >= 0 && i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        if (!is_group_label(it) || !same_family(a, it->norm) || level2_rank(it->norm) < 0 ||
-            level2_rank(it->norm) >= rank || !heads_no_rows(items, i) || printed_before(items, i))
+        if (!is_group_label(it) || !same_family(a, it->norm))
+            continue;
+        int its_rank = level2_rank(it->norm);
+        if (its_rank < 0 || its_rank >= rank || !heads_no_rows(items, i) || printed_before(items, i))
             continue;
         it->printed_late = TRUE;
         if (!late)
