@@ -2054,8 +2054,10 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
         built_row *b = all->pdata[i];
         if (!frag[i]) {
             all->pdata[i] = NULL;
-            if (b->labels_only)
+            if (b->labels_only) {
                 jx_trow_hand_back_over_labels(pending, data, merged);
+                jx_trow_defer_cells_past_labels(pending, deferred, all, frag, i);
+            }
             for (guint p = pending->len; p > 0; p--)
                 jx_trow_merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
             g_ptr_array_set_size(pending, 0);

@@ -847,6 +847,50 @@ void jx_trow_hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTab
     g_ptr_array_remove_range(pending, 0, n);
 }
 
+/* The value role (value_roles) fragment `f` holds text in, with no group
+ * label beside it; JX_ROLE_NONE when none.  (A deviation's line over a
+ * label's line is as often the row above's last: a tall remark runs on below
+ * its row's figures.) */
+static jx_role target_without_labels(const built_row *f)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
+        if (f->text[label_roles[k]])
+            return JX_ROLE_NONE;
+    for (gsize k = 0; k < G_N_ELEMENTS(value_roles); k++)
+        if (f->text[value_roles[k]])
+            return value_roles[k];
+    return JX_ROLE_NONE;
+}
+
+/* TRUE when the row right after the labels' row `i` is a data row whose
+ * cell in role `r` goes on, wrapped, on the fragment line right below it: a
+ * tall cell centred on its row's line, whose lines above that line are as
+ * likely its own as the row above's (a row with nothing wrapped below takes
+ * none from above the labels: `2020年10月31日之` / `前` over `产出/时效指标`
+ * is the row above's date). */
+static gboolean centred_cell_below(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
+{
+    if (i + 2 >= all->len || frag[i + 1] || !frag[i + 2])
+        return FALSE;
+    const built_row *row = all->pdata[i + 1], *below = all->pdata[i + 2];
+    return row && below && !row->labels_only && row->text[r] && below->text[r];
+}
+
+void jx_trow_defer_cells_past_labels(GPtrArray *pending, GPtrArray *deferred,
+                                     const GPtrArray *all, const gboolean *frag, guint i)
+{
+    guint kept = 0;
+    for (guint p = 0; p < pending->len; p++) {
+        built_row *f = pending->pdata[p];
+        jx_role r = target_without_labels(f);
+        if (r != JX_ROLE_NONE && centred_cell_below(all, frag, i, r))
+            g_ptr_array_add(deferred, f);
+        else
+            pending->pdata[kept++] = f;
+    }
+    g_ptr_array_set_size(pending, kept);
+}
+
 /* At most this many lines stand between two pieces of one wrapped label in
  * a column (the line of a row's target centred between them). */
 #define FOLDED_PIECE_GAP 1

@@ -645,6 +645,18 @@ void jx_trow_mark_numbers_over_targets(GPtrArray *all, gboolean *frag);
  * the labels' row. */
 void jx_trow_hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTable *merged);
 
+/* The fragments left in `pending` at a row of group labels alone (after
+ * jx_trow_hand_back_over_labels) that hold a target's text and no group
+ * label (a text target's first line, `按照项目实施方`, over the level-1
+ * label's line `效益指标` over the row's own `群众生产生活条件 | 案要求持续改善`:
+ * a layout dump sets the label's line between a tall cell's lines) move to
+ * `deferred`, which the next row with cells takes in above its own: merged
+ * into the labels' row they were lost.  Only where that row, right below
+ * the labels' row `i` of `all`, has the same cell wrapped on below its line
+ * too (see centred_cell_below in target_names.c). */
+void jx_trow_defer_cells_past_labels(GPtrArray *pending, GPtrArray *deferred,
+                                     const GPtrArray *all, const gboolean *frag, guint i);
+
 /* A layout dump of a page whose narrow level-2 column drifted right of its
  * header sets that column's wrapped labels (`经济效` / `益指标`, `可持` /
  * `续影` / `响指` / `标`) a grid column of their own between the level-2

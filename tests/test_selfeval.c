@@ -3500,6 +3500,27 @@ static void test_layout_funds_rate_tail_beside_score(void **state)
     check_funds_expected("selfeval-calc-funds-rate-tail-beside-score");
 }
 
+/* The indicator records of tests/layout/`name`.txt, field by field,
+ * against tests/layout/`name`.expected.jsonl (the generator's truth). */
+static void check_indicators_expected(const char *name)
+{
+    char *txt = g_strdup_printf("%s.txt", name);
+    jx_test_assert_repo_records("tests/layout", txt, "indicator");
+    g_free(txt);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0001, whole): a text target wrapped over three lines
+ * (`按照项目实施方` / `案要求持续改善` / `，惠及更多群众`), centred on its row,
+ * with the level-1 label's line (`效益指标`) between its first line and the
+ * row's own: merged into the labels' row, the first line was lost and the
+ * target read `案要求持续改善,惠及更多群众`. */
+static void test_layout_target_over_label_line(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-target-over-label-line");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3608,6 +3629,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_rate_head_on_item),
         cmocka_unit_test(test_layout_funds_score_below_rate),
         cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
+        cmocka_unit_test(test_layout_target_over_label_line),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
