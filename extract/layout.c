@@ -168,6 +168,26 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b);
 static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word *b);
 
+/* How a level-1 label's printed weight closes (`产出指标(50分)`, wrapped
+ * `标(10 分)`, `0分）`): no cell's text goes on past it on its line. */
+static const char *const POINTS_CLOSES[] = {"分)", "分）"};
+
+/* TRUE when word `a` ends with a level-1 label's weight (POINTS_CLOSES) and
+ * `b` after it opens with a wide character: the level-2 label's cell set
+ * one space after it (`标(50分) 质量指标`, `0分) 度指标`), which the
+ * closing bracket, not wide, would otherwise join. */
+static gboolean label_after_points(const jx_layout_word *a, const jx_layout_word *b)
+{
+    if (!b->wide_start)
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(POINTS_CLOSES); k++) {
+        gsize len = strlen(POINTS_CLOSES[k]);
+        if (a->len > len && memcmp(a->text + a->len - len, POINTS_CLOSES[k], len) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
@@ -176,7 +196,8 @@ static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word 
  * name as wide as its column and its target; a target ending with a
  * figure may run on, wrapped, below: `≥２７２` / `００株`); nor between a wide
  * character and a sign alone where other lines set their signs apart (see
- * mark_op_in_column).  By the spaces and
+ * mark_op_in_column); nor after a level-1 label's weight (see
+ * label_after_points).  By the spaces and
  * scripts alone: how many pieces a line has, which says the body's lines,
  * is counted so (a score and its deviation text set tight on a line or two
  * do not make the fullest lines fuller). */
@@ -185,7 +206,7 @@ static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, d
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
            !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
            !(a->wide_end && b->op_in_column) && !(a->seq_head && b->wide_start) &&
-           !latin_after_label(a, b);
+           !latin_after_label(a, b) && !label_after_points(a, b);
 }
 
 /* spaced_piece, unless a score and its deviation text stand one space

@@ -3521,6 +3521,18 @@ static void test_layout_target_over_label_line(void **state)
     check_indicators_expected("selfeval-calc-target-over-label-line");
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0034, whole): level-1 labels print their weight
+ * (`满意度指` / `标(10分)`), and the wrapped label's last line stands one
+ * space before the level-2 label's (`标(10分) 意度指标`): read as one piece,
+ * the label columns ran together, the value columns moved and the last rows
+ * took their neighbours' text (`94百分比比`, `参赛群众满意度百分比`). */
+static void test_layout_label_after_points(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-label-after-points");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3630,6 +3642,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_score_below_rate),
         cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
         cmocka_unit_test(test_layout_target_over_label_line),
+        cmocka_unit_test(test_layout_label_after_points),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
