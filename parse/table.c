@@ -3923,6 +3923,13 @@ static gboolean read_under_split_head(finder *f, const jx_grid *grid)
  * for a label and no row had a name.  From a header row holding such a cell
  * down, the column is parted in two: a cell's first word when it is a level-2
  * label the taxonomy knows goes left, the rest (or the whole cell) right.
+ *
+ * A table with a work-item column (名称 left of 指标内容) joins the same way:
+ * the work items start left of their centred 名称, and the header reads
+ * `二级指标 名称`.  There wkhtmltopdf sets each level-2 label alone on its
+ * line, centred in its group's rows, so a cell that is a whole level-2 label
+ * stays left and every work item goes right; read as the level-2 column,
+ * every row's work item went for its label (wkhtml-web dept f0054, f0189).
  */
 
 /* The first word of `raw` (up to its first white space) and where the rest
@@ -3953,8 +3960,9 @@ static gboolean joined_level2_name_head(jx_facts *memo, const char *raw)
         !first_word(raw, &word, &rest))
         return FALSE;
     char *left = jx_norm_text(word), *right = jx_norm_text(rest);
+    jx_role after = jx_header_word_role(right);
     gboolean joined = jx_header_label_head(left) == JX_ROLE_LEVEL2 &&
-                      jx_header_word_role(right) == JX_ROLE_NAME;
+                      (after == JX_ROLE_NAME || after == JX_ROLE_TASK);
     g_free(right);
     g_free(left);
     g_free(word);
@@ -3992,9 +4000,19 @@ static void copy_cell_to(jx_grid *parted, const jx_cell *cell, int col, int span
         jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
 }
 
-/* Puts `cell` of column `col`, a row from the header row down, into
- * `parted` as two: its first word in `col` when that is a level-2 label
- * (or the level-2 head word), the rest or the whole in `col` + 1. */
+/* TRUE when `raw` (one word) is a level-2 label the taxonomy knows. */
+static gboolean whole_level2_label(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    gboolean label = jx_taxonomy_level2(NULL, norm) != NULL;
+    g_free(norm);
+    return label;
+}
+
+/* Puts `cell` of column `col` into `parted` as two: its first word in `col`
+ * when that is a level-2 label (or the level-2 head word), the rest or the
+ * whole in `col` + 1; a cell that is one word, a whole level-2 label, goes
+ * to `col` alone (a label set on a line of its own, no name beside it). */
 static void part_label_name_cell(jx_grid *parted, const jx_cell *cell, int col)
 {
     const char *raw = jx_cell_text(cell);
@@ -4007,6 +4025,9 @@ static void part_label_name_cell(jx_grid *parted, const jx_cell *cell, int col)
         else
             rest = raw;
         g_free(norm);
+    } else if (whole_level2_label(raw)) {
+        copy_cell_to(parted, cell, col, 1, raw);
+        return;
     }
     copy_cell_to(parted, cell, col + 1, 1, rest);
     g_free(word);
@@ -4016,6 +4037,15 @@ static void part_label_name_cell(jx_grid *parted, const jx_cell *cell, int col)
 static gboolean header_below(jx_facts *memo, const jx_grid *grid, int row)
 {
     for (int r = row + 1; r < jx_grid_n_rows(grid); r++)
+        if (jx_header_row(grid, r, 2, memo))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when a row of `grid` above `row` is a header row. */
+static gboolean header_above(jx_facts *memo, const jx_grid *grid, int row)
+{
+    for (int r = 0; r < row; r++)
         if (jx_header_row(grid, r, 2, memo))
             return TRUE;
     return FALSE;
@@ -4037,8 +4067,11 @@ static gboolean one_line_header(jx_facts *memo, const jx_grid *grid, int head)
 
 /* `grid` with its joined level-2 and name column parted from the header
  * row down (see above), or NULL when it has none.  Rows above the header
- * (the part of a table before, a browser printing each part at its own
- * widths) keep their columns.  A grid holding another header below is left
+ * under a header of their own (the part of a table before, a browser
+ * printing each part at its own widths) keep their columns; rows above it
+ * under none (a page's rows before the header wkhtmltopdf prints again
+ * lower down, in the same columns: wkhtml-web dept f0054's second page)
+ * are parted with it.  A grid holding another header below is left
  * as it is: its later parts' headers, the first's words in other columns,
  * would read as the parted one's again and take its columns. */
 static jx_grid *parted_level2_name_grid(jx_facts *memo, const jx_grid *grid)
@@ -4046,6 +4079,7 @@ static jx_grid *parted_level2_name_grid(jx_facts *memo, const jx_grid *grid)
     int col, head = jx_grid_is_loose(grid) ? -1 : joined_level2_name_row(memo, grid, &col);
     if (head < 0 || header_below(memo, grid, head) || !one_line_header(memo, grid, head))
         return NULL;
+    gboolean headless_above = !header_above(memo, grid, head);
     jx_grid *parted = jx_grid_new();
     for (int r = 0; r < jx_grid_n_rows(grid); r++)
         jx_grid_set_row_origin(parted, r, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
@@ -4055,8 +4089,9 @@ static jx_grid *parted_level2_name_grid(jx_facts *memo, const jx_grid *grid)
             if (!cell || cell->row != r || cell->col != c)
                 continue;
             int span = jx_cell_colspan(cell);
-            gboolean below = r + jx_cell_rowspan(cell) > head; /* reaching the header's rows */
-            if (r >= head && c == col && span == 1)
+            /* parted, or reaching the header's rows */
+            gboolean below = headless_above || r + jx_cell_rowspan(cell) > head;
+            if ((r >= head || headless_above) && c == col && span == 1)
                 part_label_name_cell(parted, cell, col);
             else if (below)
                 copy_cell_to(parted, cell, c > col ? c + 1 : c,
