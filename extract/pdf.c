@@ -440,6 +440,161 @@ static void part_stacked_lines(GArray *lines)
         g_array_sort(lines, by_centre);
 }
 
+/*
+ * A label stacked a character a line in a column a character wide, beside
+ * one-line names (Chromium: 计 / 划 / 制 / 定 written once, in its group's
+ * first row, beside 工作计划制定健全性; reference table 002).  The stack
+ * makes its row as tall as its lines, and the row's name, centred on it,
+ * stands between two of the label's lines (an even count), on neither: read
+ * as a line of its own, every such name parted its label's characters, and
+ * the label column, a piece on every other line, read as one label down the
+ * whole level-1 group (计划制定目标设定预算编制预算执行).  pdftotext -layout
+ * sets such a name on the label's line above it; so does this: a line
+ * opening with a name right beside the stack (NAME_BESIDE_STACK_SHARE),
+ * between two stack lines (each of at most STACK_LINE_MAX_CHARS characters
+ * set apart, one of them over one of the other's) no more than
+ * STACK_PITCH_SHARE of their height apart, joins the upper one.  The next
+ * label's stack stands further off (a one-line row between), so the name
+ * of that row keeps its line and parts the two labels as in the text dump.
+ */
+/* A stack line holds a character of each label column: two label columns
+ * and a row number at most. */
+#define STACK_LINE_MAX_CHARS 3
+/* Lines of one stacked label stand a line pitch apart (1.1 of a cut box's
+ * height in Chromium's PDFs); two labels' stacks, each centred on its own
+ * rows, 2.5 or more: the blank-line pitch (ROW_GAP_SHARE) parts the two. */
+#define STACK_PITCH_SHARE ROW_GAP_SHARE
+
+/* TRUE when every glyph of `l` is a wide character set apart from the next
+ * (no word set solid: a label column's character each), and there are at
+ * most STACK_LINE_MAX_CHARS. */
+static gboolean stack_line(const text_line *l)
+{
+    if (!l->glyphs->len || l->glyphs->len > STACK_LINE_MAX_CHARS)
+        return FALSE;
+    for (guint i = 0; i < l->glyphs->len; i++) {
+        const glyph *g = &g_array_index(l->glyphs, glyph, i);
+        if (jx_text_unichar_width(g->c) < 2)
+            return FALSE;
+        if (i > 0) {
+            const glyph *p = &g_array_index(l->glyphs, glyph, i - 1);
+            if (g->x0 - p->x1 < WORD_GAP_SHARE * (g->y1 - g->y0))
+                return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* TRUE when a glyph of `a` stands over one of `b` (their extents overlap by
+ * more than STACK_OVERLAP_SHARE of the narrower). */
+static gboolean share_a_column(const text_line *a, const text_line *b)
+{
+    for (guint i = 0; i < a->glyphs->len; i++)
+        for (guint j = 0; j < b->glyphs->len; j++) {
+            const glyph *g = &g_array_index(a->glyphs, glyph, i);
+            const glyph *h = &g_array_index(b->glyphs, glyph, j);
+            double overlap = MIN(g->x1, h->x1) - MAX(g->x0, h->x0);
+            double narrower = MIN(g->x1 - g->x0, h->x1 - h->x0);
+            if (narrower > 0 && overlap > STACK_OVERLAP_SHARE * narrower)
+                return TRUE;
+        }
+    return FALSE;
+}
+
+/* How many wide characters set solid open line `n`. */
+static guint opening_word_length(const text_line *n)
+{
+    guint i = 0;
+    for (; i < n->glyphs->len; i++) {
+        const glyph *g = &g_array_index(n->glyphs, glyph, i);
+        if (jx_text_unichar_width(g->c) < 2)
+            break;
+        if (i > 0) {
+            const glyph *p = &g_array_index(n->glyphs, glyph, i - 1);
+            if (g->x0 - p->x1 >= WORD_GAP_SHARE * (g->y1 - g->y0))
+                break;
+        }
+    }
+    return i;
+}
+
+/* TRUE when line `n` opens with a word of at least NAME_MIN_CHARS wide
+ * characters set solid: a name, not a third column's stacked character
+ * (`产 =100%`, `制  健全`: names stacked a character a line as well) nor a
+ * value. */
+#define NAME_MIN_CHARS 2
+static gboolean opens_with_word(const text_line *n)
+{
+    return opening_word_length(n) >= NAME_MIN_CHARS;
+}
+
+/* A name beside a stacked label stands in the next column, its cell's
+ * padding from the stack (0.4 of a character's height in Chromium's
+ * PDFs); a line further off is another column's (a level-2 label set on
+ * one line beside a level-1 label stacked across its rows). */
+#define NAME_BESIDE_STACK_SHARE 1.0
+
+/* TRUE when line `n` has no glyph within the extent of line `s`'s glyphs
+ * and its first glyph starts within NAME_BESIDE_STACK_SHARE of a glyph's
+ * height right of them. */
+static gboolean beside_stack(const text_line *n, const text_line *s)
+{
+    double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+    for (guint i = 0; i < s->glyphs->len; i++) {
+        x0 = MIN(x0, g_array_index(s->glyphs, glyph, i).x0);
+        x1 = MAX(x1, g_array_index(s->glyphs, glyph, i).x1);
+    }
+    for (guint i = 0; i < n->glyphs->len; i++) {
+        const glyph *g = &g_array_index(n->glyphs, glyph, i);
+        if (g->x1 > x0 && g->x0 < x1)
+            return FALSE;
+    }
+    const glyph *first = &g_array_index(n->glyphs, glyph, 0);
+    return first->x0 >= x1 && first->x0 - x1 <= NAME_BESIDE_STACK_SHARE * (first->y1 - first->y0);
+}
+
+/* TRUE when a glyph of `l` stands over or under the word opening line `n`:
+ * that word is a line of a cell wrapped in a narrow column (经济 / 效益 /
+ * 指标 beside a level-1 label stacked 效 / 益), not a one-line name. */
+static gboolean over_opening_word(const text_line *l, const text_line *n)
+{
+    guint len = opening_word_length(n);
+    if (!len)
+        return FALSE;
+    double x0 = g_array_index(n->glyphs, glyph, 0).x0;
+    double x1 = g_array_index(n->glyphs, glyph, len - 1).x1;
+    for (guint i = 0; i < l->glyphs->len; i++) {
+        const glyph *g = &g_array_index(l->glyphs, glyph, i);
+        if (g->x1 > x0 && g->x0 < x1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Joins into a line of a stacked label the name line set between two of
+ * its lines (see above), into the upper one as pdftotext -layout does (the
+ * label's lines round the name then match the text dump's); `lines` top to
+ * bottom, kept so. */
+static void join_names_into_label_stacks(GArray *lines)
+{
+    for (guint k = 1; k + 1 < lines->len; k++) {
+        text_line *up = &g_array_index(lines, text_line, k - 1);
+        text_line *n = &g_array_index(lines, text_line, k);
+        text_line *down = &g_array_index(lines, text_line, k + 1);
+        double height = (up->height + down->height) / 2;
+        if (!opens_with_word(n) || !stack_line(up) || !stack_line(down) ||
+            down->centre - up->centre > STACK_PITCH_SHARE * height ||
+            !share_a_column(up, down) || !beside_stack(n, up) || !beside_stack(n, down) ||
+            (k >= 2 && over_opening_word(&g_array_index(lines, text_line, k - 2), n)) ||
+            (k + 2 < lines->len && over_opening_word(&g_array_index(lines, text_line, k + 2), n)))
+            continue;
+        g_array_append_vals(up->glyphs, n->glyphs->data, n->glyphs->len);
+        g_array_free(n->glyphs, TRUE);
+        *up = line_of(up->glyphs);
+        g_array_remove_index(lines, k);
+    }
+}
+
 /* Width of one layout column: half the median width of the wide characters
  * of `glyphs` (a CJK character takes two columns), or the median width of
  * the others when there is none; `fallback` when there are no glyphs. */
@@ -4341,6 +4496,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     if (cut)
         part_lopsided_middles(lines);
     part_stacked_lines(lines);
+    join_names_into_label_stacks(lines);
     /* cells a word space apart only on pages whose boxes were cut
      * (Chromium's): wkhtmltopdf's prints of the same pages, parted so, lost
      * rows (the second page of wkhtml-web dept f0139, whose first lines

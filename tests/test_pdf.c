@@ -627,6 +627,29 @@ static void header_wrapped_half_way(void **state)
     jx_record_list_free(l);
 }
 
+/* A borderless form whose level-2 labels stand once, in each group's first
+ * row, in a column a character wide (a long cell of prose above takes the
+ * page's width), printed by Chromium: each label stacks a character a line,
+ * its row grows to the stack's height, and the name, centred on the row,
+ * stands between the label's second and third lines.  Read as a line of its
+ * own, each name parted its label's characters, and the label column read
+ * as one label down a whole level-1 group (数量指标质量指标时效指标 for
+ * seven rows); set on the label's line above it (as pdftotext -layout
+ * sets it) each label is its group's.  Invented content printed as
+ * corpus/gen/seeds.py prints the reference tables (seed 002 page 3). */
+static void label_stacked_beside_names(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-label-stacked-beside-names");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-label-stacked-beside-names.pdf");
+    assert_fields(indicator_named(l, "农业技术培训人次"), "level1", "产出", "level2", "数量指标",
+                  NULL);
+    assert_fields(indicator_named(l, "项目验收合格率"), "level2", "质量指标", "value", "100", NULL);
+    assert_fields(indicator_named(l, "培训计划完成率"), "level2", "时效指标", NULL);
+    jx_record_list_free(l);
+}
+
 /* A borderless form whose rows have widths of their own (labels written
  * once, cells left off: one <table> per run of rows), printed by Chromium,
  * which centres a row's one-line cells (序号, target) on its wrapped name:
@@ -4125,6 +4148,7 @@ int main(void)
         cmocka_unit_test(header_wrapped_half_way),
         cmocka_unit_test(lone_row_with_a_wide_target),
         cmocka_unit_test(centred_names_over_a_new_page),
+        cmocka_unit_test(label_stacked_beside_names),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(frame_run_on_past_the_table),
