@@ -7029,6 +7029,27 @@ static void page_opens_on_marked_name_set_tight(void **state)
     check_fields(rel, "社会公众满意度*", "value", "87", "level2", "服务对象满意度", NULL);
 }
 
+/* Rows a line and a half tall in Chromium's print of Calc's HTML, each
+ * name set at its row's top and the row's other cells centred a line
+ * lower: the name alone, or with its work item, right under a row of one
+ * line, the target with no name on the line under it (`开展安全生产专项整治
+ * 安全生产培训人次` / `不低于 3,500 人次`, `项目验收合格率` / `100 %`).  Read
+ * as the rest of the row above, the top line took its work item up with it
+ * and the rows round it were given the wrong work items
+ * (`加强防灾减灾救灾能力建设开展安全生产专项整治做好应急物资储备`). */
+static void top_set_name_over_nameless_row_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0114";
+    check_fields(rel, "开展安全生产执法检查", "value", "790", "task", "加强防灾减灾救灾能力建设", NULL);
+    check_fields(rel, "安全生产培训人次", "value", "3500", "unit", "人次", "task", "开展安全生产专项整治",
+                 NULL);
+    check_fields(rel, "政策知晓率", "value", "93", "level2", "质量指标", "task", "做好应急物资储备",
+                 NULL);
+    check_fields(rel, "项目验收合格率", "value", "100", "unit", "%", "level2", "质量指标", "task",
+                 "加强防灾减灾救灾能力建设", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7397,6 +7418,7 @@ int main(void)
         cmocka_unit_test(label_shifted_right_under_wrapped_name),
         cmocka_unit_test(labels_placed_top_after_joined_first_row),
         cmocka_unit_test(label_pair_below_labelled_rows),
+        cmocka_unit_test(top_set_name_over_nameless_row_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
