@@ -7050,6 +7050,27 @@ static void top_set_name_over_nameless_row_line(void **state)
                  "加强防灾减灾救灾能力建设", NULL);
 }
 
+/* A row's line holding its work item and figures but no name (Chromium's
+ * print of Calc's HTML, the name set at the row's top on a line above),
+ * which pdftotext -layout set a few places right of the page's other work
+ * items (`年度绩  加强生态环境执法监管  ≥ 94 %`): aligned by order, the work
+ * item was read as the row's name, and the name above went into the row
+ * above (`完成黑臭水体整治污水处理设施出水达标率`).  The work item heads
+ * other rows of the table word for word. */
+static void work_item_drifted_into_names_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0194";
+    check_fields(rel, "完成黑臭水体整治", "value", "7", "task", "开展农村环境综合整治", NULL);
+    check_fields(rel, "污水处理设施出水达标率", "op", ">=", "value", "94", "unit", "%", "task",
+                 "加强生态环境执法监管", NULL);
+    check_fields(rel, "补助资金下达时限", "value", "2019-09-30", "task", "推进水污染防治", NULL);
+    check_fields(rel, "人均补助标准", "value", "1760", "unit", "元/人", "task", "加强生态环境执法监管",
+                 NULL);
+    check_fields(rel, "节约财政资金", "value", "186", "level2", "经济效益", "task",
+                 "开展农村环境综合整治", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7419,6 +7440,7 @@ int main(void)
         cmocka_unit_test(labels_placed_top_after_joined_first_row),
         cmocka_unit_test(label_pair_below_labelled_rows),
         cmocka_unit_test(top_set_name_over_nameless_row_line),
+        cmocka_unit_test(work_item_drifted_into_names_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
