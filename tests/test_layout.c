@@ -7071,6 +7071,22 @@ static void work_item_drifted_into_names_column(void **state)
                  "开展农村环境综合整治", NULL);
 }
 
+/* A tall row's name set at its top (Chromium's print of Calc's HTML), alone
+ * on its line right over the row's line of work item and figures, which
+ * pdftotext -layout set a few places left of the page's other names, in
+ * the work items' column (`防洪标准达标率` / `质量指标  开展中小河流治理  100
+ * %`): read as a work item's piece, it went into the row above's work item
+ * (加强水土保持综合治理防洪标准达标率) and the row below had no name.  The
+ * piece is no work item of the table, and the rows round it hold known
+ * work items whole. */
+static void top_name_drifted_into_work_items_column(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0269");
+    check_fields("chromium-calc-layout/dept/f0269", "防洪标准达标率", "value", "100", "unit", "%",
+                 "level2", "质量指标", "task", "开展中小河流治理", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7441,6 +7457,7 @@ int main(void)
         cmocka_unit_test(label_pair_below_labelled_rows),
         cmocka_unit_test(top_set_name_over_nameless_row_line),
         cmocka_unit_test(work_item_drifted_into_names_column),
+        cmocka_unit_test(top_name_drifted_into_work_items_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
