@@ -1890,6 +1890,108 @@ gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c)
     return text;
 }
 
+/* The rows a work item's words must head, on their own lines, to be known
+ * for one: a department's work items are few and each stands on the lines
+ * of several rows, while a work item's first line alone (`做好城乡居民基本
+ * 养老保险` over `工作`) stands once. */
+#define KNOWN_WORK_ITEM_MIN_ROWS 2
+
+/* How many rows of `all` other than `b` hold `text` as their work item
+ * (名称), on the lines read so far. */
+static int rows_with_work_item(const GPtrArray *all, const built_row *b, const char *text)
+{
+    int n = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *o = all->pdata[i];
+        n += o != b && o->text[JX_ROLE_TASK] && strcmp(o->text[JX_ROLE_TASK], text) == 0;
+    }
+    return n;
+}
+
+/* A row's line holding its work item and target but no name (a print that
+ * sets names at their rows' tops and centres the other cells: the name
+ * stands on a line above), which pdftotext -layout set a few places right
+ * of where the page's other lines set their work items (the row header's
+ * piece before it, `年度绩  加强生态环境执法监管  ≥ 94 %`): aligned by
+ * order, the work item went into the names' column.  A department's work
+ * items are few and each heads several rows, so a row's one-cell name that
+ * is, word for word, the work item of other rows of the table
+ * (KNOWN_WORK_ITEM_MIN_ROWS), on a row that holds none, is its work item:
+ * it goes to that role, and the row is left without a name for the lines
+ * round it to give (see name_atop_nameless_row).  Only beside a figure or
+ * a date: a line whose target is text may be a page laid out afresh, its
+ * names where the work items stood and its targets where the names did. */
+static void work_items_read_as_names(GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 0; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const jx_pcell *c = b->by_role[JX_ROLE_NAME];
+        const jx_pcell *value = b->by_role[JX_ROLE_VALUE];
+        if (frag[i] || b->labels_only || !c || b->by_role[JX_ROLE_TASK] || b->text[JX_ROLE_TASK] ||
+            !is_value_cell(value) || value->kind == JX_CK_TEXT ||
+            g_strcmp0(c->norm, b->text[JX_ROLE_NAME]) != 0 ||
+            rows_with_work_item(all, b, c->norm) < KNOWN_WORK_ITEM_MIN_ROWS)
+            continue;
+        b->by_role[JX_ROLE_NAME] = NULL;
+        text_set(b, JX_ROLE_NAME, NULL);
+        b->tail_width[JX_ROLE_NAME] = b->full_width[JX_ROLE_NAME] = b->widest[JX_ROLE_NAME] = 0;
+        b->head_line[JX_ROLE_NAME] = b->tail_line[JX_ROLE_NAME] = 0;
+        jx_trow_place_cell(b, JX_ROLE_TASK, c);
+        set_label_lines(b);
+    }
+}
+
+/* Moves row `b`'s one cell in role `from` to role `to` (empty). */
+static void move_cell_role(built_row *b, jx_role from, jx_role to)
+{
+    const jx_pcell *c = b->by_role[from];
+    b->by_role[from] = NULL;
+    text_set(b, from, NULL);
+    b->tail_width[from] = b->full_width[from] = b->widest[from] = 0;
+    b->head_line[from] = b->tail_line[from] = 0;
+    jx_trow_place_cell(b, to, c);
+    set_label_lines(b);
+}
+
+/* How many cells row `b` holds, the table's row header's pieces aside. */
+static guint cells_but_row_header(const built_row *b)
+{
+    guint n = 0;
+    for (guint k = 0; k < b->source->cells->len; k++)
+        n += !((const jx_pcell *)b->source->cells->pdata[k])->rowhead;
+    return n;
+}
+
+/* The mirror of work_items_read_as_names: a tall row's top-set name alone
+ * on its line (`年度绩  支持科技计划项目`), right over the row's line that
+ * holds a known work item (KNOWN_WORK_ITEM_MIN_ROWS) and a figure but no
+ * name, which pdftotext -layout set a few places left of the page's other
+ * names, into the work items' column: read as a work item's piece, it went
+ * into the row above's work item (做好科技普及工作支持科技计划项目) and the
+ * row below was left nameless.  The piece is no work item of the table,
+ * and the rows right above and below it hold known work items whole: it is
+ * no piece of theirs, and names the row below (name_atop_nameless_row). */
+static void names_read_as_work_items(GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 1; i + 1 < all->len; i++) {
+        built_row *f = all->pdata[i];
+        const built_row *above = all->pdata[i - 1], *below = all->pdata[i + 1];
+        const jx_pcell *c = f->by_role[JX_ROLE_TASK];
+        if (!frag[i] || frag[i - 1] || frag[i + 1] || !c || cells_but_row_header(f) != 1 ||
+            g_strcmp0(c->norm, f->text[JX_ROLE_TASK]) != 0 ||
+            rows_with_work_item(all, f, c->norm) > 0 || lines_between(above, f) != 0 ||
+            lines_between(f, below) != 0 || !has_value(below) || below->text[JX_ROLE_NAME] ||
+            !below->text[JX_ROLE_TASK] || !above->text[JX_ROLE_TASK] ||
+            !above->text[JX_ROLE_NAME] ||
+            rows_with_work_item(all, below, below->text[JX_ROLE_TASK]) + 1 <
+                KNOWN_WORK_ITEM_MIN_ROWS ||
+            rows_with_work_item(all, above, above->text[JX_ROLE_TASK]) + 1 <
+                KNOWN_WORK_ITEM_MIN_ROWS)
+            continue;
+        move_cell_role(f, JX_ROLE_TASK, JX_ROLE_NAME);
+    }
+}
+
 /* The work items the data rows of `all` (not `frag`) open on their own
  * lines, as a set of their texts (copies: a row's text grows as it takes
  * in fragments): a row's item with no item on the line right above it is
@@ -1994,6 +2096,8 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
                                              frag);
     }
     g_hash_table_unref(level2_cells);
+    work_items_read_as_names(all, frag);
+    names_read_as_work_items(all, frag);
     jx_trow_level1_rest_in_level2_column(all);
     jx_trow_level2_round_name(all, frag);
     jx_trow_promote_split_rows(all, frag);

@@ -619,6 +619,52 @@ static void add_top_name_evidence(const GPtrArray *all, guint i0, guint k, const
         e[top_name_fragments(all, i0, k) - 1] += TOP_NAME_EVIDENCE;
 }
 
+/* A row taller than a line, in a print that sets names at their rows' tops
+ * and centres the other cells (Chromium's print of Calc's HTML): its name
+ * alone right under the row above, then, line under line, the lines its
+ * work item wrapped over or its labels stand on, and its target, with no
+ * name, on the line its centred cells fall on (`拉动社会投资 ≥ 5 亿元` /
+ * `服务能力和水平` / `社会效益指标 推进公路安全生命防护` / `工程 显著提升`;
+ * `排查整改安全隐患（暂定）` / `加强防灾减灾救灾能力建设 1,670 处`).  Read
+ * as the rest of the name above, the row above took a second name and the
+ * row below none.  The name is the row below's when it is the run's only
+ * name, its first line: the row above holds its own name and target (the
+ * name not going on inside a word), and the row below a target and no
+ * name nor 序号.  A centred print puts the row below's name there too (a
+ * name of two lines round its row's nameless line opens above it).  As
+ * strong as a seam. */
+#define NAME_ATOP_ROW_EVIDENCE SEAM_EVIDENCE
+
+/* TRUE when the run all[i0..i0+k) between `prev` and `next` opens with the
+ * top-set name of `next` (see NAME_ATOP_ROW_EVIDENCE): its first fragment
+ * holds a name and no target, right under `prev`'s line; the others hold
+ * no name and no target, line under line down to `next`'s line; `prev`
+ * holds a name and a value, `next` a value and neither a name nor 序号. */
+static gboolean name_atop_nameless_row(const GPtrArray *all, guint i0, guint k,
+                                       const built_row *prev, const built_row *next)
+{
+    const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
+    if (!first->text[JX_ROLE_NAME] || has_target(first) || has_value(first) ||
+        !prev->text[JX_ROLE_NAME] || !has_value(prev) || lines_between(prev, first) != 0 ||
+        next->labels_only || !has_value(next) || next->text[JX_ROLE_NAME] ||
+        next->by_role[JX_ROLE_SEQ] || lines_between(last, next) != 0)
+        return FALSE;
+    for (guint j = 1; j < k; j++) {
+        const built_row *f = all->pdata[i0 + j];
+        if (f->text[JX_ROLE_NAME] || has_target(f) || has_value(f) ||
+            lines_between(all->pdata[i0 + j - 1], f) != 0)
+            return FALSE;
+    }
+    return !jx_norm_seam_inside_word(prev->text[JX_ROLE_NAME], first->text[JX_ROLE_NAME]);
+}
+
+static void add_name_atop_row_evidence(const GPtrArray *all, guint i0, guint k,
+                                       const built_row *prev, const built_row *next, double *e)
+{
+    if (name_atop_nameless_row(all, i0, k, prev, next))
+        e[0] += NAME_ATOP_ROW_EVIDENCE;
+}
+
 /* Lines of a column that reach its widest line before that width is taken
  * for the column's own: one line alone may be a short cell's whole text. */
 #define SHARED_WIDTH_MIN_LINES 2
@@ -1888,6 +1934,8 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
         add_tall_row_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_top_name_evidence(all, i0, k, prev, next, e);
+    if (by_lines)
+        add_name_atop_row_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_date_cut_evidence(all, i0, k, e);
     add_whole_task_evidence(all, opened_tasks, i0, k, prev, next, e);

@@ -7029,6 +7029,64 @@ static void page_opens_on_marked_name_set_tight(void **state)
     check_fields(rel, "社会公众满意度*", "value", "87", "level2", "服务对象满意度", NULL);
 }
 
+/* Rows a line and a half tall in Chromium's print of Calc's HTML, each
+ * name set at its row's top and the row's other cells centred a line
+ * lower: the name alone, or with its work item, right under a row of one
+ * line, the target with no name on the line under it (`开展安全生产专项整治
+ * 安全生产培训人次` / `不低于 3,500 人次`, `项目验收合格率` / `100 %`).  Read
+ * as the rest of the row above, the top line took its work item up with it
+ * and the rows round it were given the wrong work items
+ * (`加强防灾减灾救灾能力建设开展安全生产专项整治做好应急物资储备`). */
+static void top_set_name_over_nameless_row_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0114";
+    check_fields(rel, "开展安全生产执法检查", "value", "790", "task", "加强防灾减灾救灾能力建设", NULL);
+    check_fields(rel, "安全生产培训人次", "value", "3500", "unit", "人次", "task", "开展安全生产专项整治",
+                 NULL);
+    check_fields(rel, "政策知晓率", "value", "93", "level2", "质量指标", "task", "做好应急物资储备",
+                 NULL);
+    check_fields(rel, "项目验收合格率", "value", "100", "unit", "%", "level2", "质量指标", "task",
+                 "加强防灾减灾救灾能力建设", NULL);
+}
+
+/* A row's line holding its work item and figures but no name (Chromium's
+ * print of Calc's HTML, the name set at the row's top on a line above),
+ * which pdftotext -layout set a few places right of the page's other work
+ * items (`年度绩  加强生态环境执法监管  ≥ 94 %`): aligned by order, the work
+ * item was read as the row's name, and the name above went into the row
+ * above (`完成黑臭水体整治污水处理设施出水达标率`).  The work item heads
+ * other rows of the table word for word. */
+static void work_item_drifted_into_names_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0194";
+    check_fields(rel, "完成黑臭水体整治", "value", "7", "task", "开展农村环境综合整治", NULL);
+    check_fields(rel, "污水处理设施出水达标率", "op", ">=", "value", "94", "unit", "%", "task",
+                 "加强生态环境执法监管", NULL);
+    check_fields(rel, "补助资金下达时限", "value", "2019-09-30", "task", "推进水污染防治", NULL);
+    check_fields(rel, "人均补助标准", "value", "1760", "unit", "元/人", "task", "加强生态环境执法监管",
+                 NULL);
+    check_fields(rel, "节约财政资金", "value", "186", "level2", "经济效益", "task",
+                 "开展农村环境综合整治", NULL);
+}
+
+/* A tall row's name set at its top (Chromium's print of Calc's HTML), alone
+ * on its line right over the row's line of work item and figures, which
+ * pdftotext -layout set a few places left of the page's other names, in
+ * the work items' column (`防洪标准达标率` / `质量指标  开展中小河流治理  100
+ * %`): read as a work item's piece, it went into the row above's work item
+ * (加强水土保持综合治理防洪标准达标率) and the row below had no name.  The
+ * piece is no work item of the table, and the rows round it hold known
+ * work items whole. */
+static void top_name_drifted_into_work_items_column(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/dept/f0269");
+    check_fields("chromium-calc-layout/dept/f0269", "防洪标准达标率", "value", "100", "unit", "%",
+                 "level2", "质量指标", "task", "开展中小河流治理", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7397,6 +7455,9 @@ int main(void)
         cmocka_unit_test(label_shifted_right_under_wrapped_name),
         cmocka_unit_test(labels_placed_top_after_joined_first_row),
         cmocka_unit_test(label_pair_below_labelled_rows),
+        cmocka_unit_test(top_set_name_over_nameless_row_line),
+        cmocka_unit_test(work_item_drifted_into_names_column),
+        cmocka_unit_test(top_name_drifted_into_work_items_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
