@@ -3427,6 +3427,19 @@ static gboolean name_states_unsigned(const char *name, const char *target)
     return says == TK_TIME ? t->kind == JX_KIND_DATE : bounded_share(t);
 }
 
+/* What the row of `name` and its `target` states, as far as it tells the
+ * row's level-2 group: the target's kind (target_kind_of), or, for a bare
+ * figure, what the name's ending says when the target bears it out without
+ * its sign (name_states_unsigned: `政策知晓率` `=100` under a header
+ * `指标值（%）` is a percent of 质量指标, not a count of 数量指标). */
+static target_kind row_kind(const char *name, const char *target)
+{
+    target_kind t = target_kind_of(target);
+    if (t == TK_COUNT && name && name_states_unsigned(name, target))
+        return name_kind(name);
+    return t;
+}
+
 static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
                       const int *last_name, guint i, guint j, guint first)
 {
@@ -3720,7 +3733,8 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
         int *best = g_new(int, (gsize)m * k);
         guint8 *moved = g_new0(guint8, (gsize)m * k);
         for (guint i = 0; i < m; i++) {
-            target_kind t = target_kind_of(g_array_index(targets, target_at, first + i).text->str);
+            target_kind t = row_kind(g_array_index(names, name_at, first + i).name,
+                                     g_array_index(targets, target_at, first + i).text->str);
             int stay_max = G_MININT / 2;
             for (guint g = 0; g < k; g++) {
                 int fit = (t != TK_OTHER && t == label_kind(labels->pdata[g])) ||
@@ -3835,7 +3849,7 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
     int *best = g_new(int, (gsize)rows * k);
     guint *from = g_new0(guint, (gsize)rows * k);
     for (guint i = 0; i < rows; i++) {
-        target_kind t = target_kind_of(g_array_index(targets, target_at, i).text->str);
+        target_kind t = row_kind(g_array_index(names, name_at, i).name, g_array_index(targets, target_at, i).text->str);
         int prev_max = G_MININT / 2;
         guint prev_arg = 0;
         for (guint g = 0; g < k; g++) {

@@ -3558,6 +3558,20 @@ static void test_raw_kind_column_labels_before_header(void **state)
     check_raw_rows("writer-kind-column-labels-before-header", names);
 }
 
+/* Plain pdftotext of a form whose value header states the unit
+ * (tests/raw/README.md, calc-bare-percent-quality-rows.txt): the labels
+ * 数量指标 and 质量指标 print as one block before six rows, the rates'
+ * targets bare figures (`=100`, `83`) under `指标值（%）`; a rate's name
+ * (`…精准率`, `…知晓率`) tells its bare figure a percent of 质量指标, not a
+ * count of 数量指标 beside `≥2470件`. */
+static void test_raw_bare_percent_quality_rows(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★检验特种设备", "专利授权量*", "补助对象识别精准率", "政策知晓率",
+                                        "不合格食品核查处置率", NULL};
+    check_raw_rows("calc-bare-percent-quality-rows", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6074,6 +6088,7 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
+        cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
