@@ -4006,6 +4006,73 @@ static void free_labels_in_names(GArray *names, guint rows, const GArray *items)
     }
 }
 
+/* TRUE when a row stands under a satisfaction group: its level-1 or its
+ * level-2 label (or both in one) says satisfaction. */
+static gboolean under_satisfaction(const name_at *n)
+{
+    const char *l1 = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
+    return (l1 && strcmp(l1, SATISFACTION_CODE) == 0) || says_satisfaction(n->level2) ||
+           (n->level1 && jx_labels_joined(n->level1) && says_satisfaction(n->level1));
+}
+
+/* The satisfaction labels of a region: those of a row standing under them
+ * (the region's own pair), else the last satisfaction level-1 and level-2
+ * labels printed (a label joining both levels as the level-1, no level-2).
+ * FALSE when the region prints none. */
+static gboolean satisfaction_labels(const GArray *names, guint rows, const GArray *items, char **l1,
+                                    char **l2)
+{
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        if (under_satisfaction(n)) {
+            *l1 = n->level1;
+            *l2 = n->level2;
+            return TRUE;
+        }
+    }
+    *l1 = *l2 = NULL;
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+        if (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm) && says_satisfaction(it->norm)) {
+            *l1 = it->norm;
+            *l2 = NULL;
+        } else if (code && strcmp(code, SATISFACTION_CODE) == 0) {
+            *l1 = it->norm;
+        } else if (it->kind == IT_LEVEL2 && says_satisfaction(it->norm)) {
+            *l2 = it->norm;
+        }
+    }
+    if (*l1 && jx_labels_joined(*l1))
+        *l2 = NULL;
+    return *l1 || *l2;
+}
+
+/* Puts the rows that close a region with names saying satisfaction
+ * (`社会公众满意度`, see ends_satisfied) under the region's satisfaction
+ * labels: a form's last group is its satisfaction group, and plain
+ * pdftotext prints its merged label cells wherever the content stream has
+ * them (after the rows, among the group before's labels, a piece a line),
+ * so read where printed the rows stood under the group before (可持续影响指标).
+ * Only the run of such names the region ends on moves, and only when the
+ * region prints a satisfaction label. */
+static void satisfaction_rows_at_end(GArray *names, guint rows, const GArray *items)
+{
+    char *l1 = NULL, *l2 = NULL;
+    guint first = rows;
+    while (first > 0 && ends_satisfied(g_array_index(names, name_at, first - 1).name))
+        first--;
+    if (first == rows || !satisfaction_labels(names, rows, items, &l1, &l2))
+        return;
+    for (guint i = first; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        if (under_satisfaction(n))
+            continue;
+        n->level1 = l1;
+        n->level2 = l2;
+    }
+}
+
 /* Gives each name under a level-1 label that is also a level-2 under
  * another level-1 (成本指标: a level-2 under 产出指标 before
  * JX_COST_LEVEL1_SINCE), with no level-2 label of its own, that label as its
@@ -4506,6 +4573,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         match_families(names, items);
         shared_label_as_level2(names, rows, b->year);
         free_labels_in_names(names, rows, items);
+        satisfaction_rows_at_end(names, rows, items);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {

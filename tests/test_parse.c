@@ -3572,6 +3572,20 @@ static void test_raw_bare_percent_quality_rows(void **state)
     check_raw_rows("calc-bare-percent-quality-rows", names);
 }
 
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * writer-satisfaction-rows-before-labels.txt) whose satisfaction group
+ * closes the table: its level-1 满意度指标 prints in the label block atop
+ * the rows, its level-2 服务对象满意度 after every row, so read where printed
+ * the two satisfaction rows stood under the group before (时效指标).  A
+ * region ending on names that say satisfaction puts them under its
+ * satisfaction labels. */
+static void test_raw_satisfaction_rows_before_labels(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"受益群众满意度", "观众满意度", "审批办结时限", NULL};
+    check_raw_rows("writer-satisfaction-rows-before-labels", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6089,6 +6103,7 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
+        cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
