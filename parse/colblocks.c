@@ -2573,6 +2573,7 @@ static void level2_after_its_level1(GArray *items, int year)
 
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
+static gboolean ends_satisfied(const char *name);
 static gboolean same_family(const char *a, const char *b);
 static const char *label_code(const char *label);
 
@@ -2678,6 +2679,110 @@ static void names_before_trailing_label(GArray *names, char *l1, char *l2, int b
     }
 }
 
+/* The fewest rows a group before a trailing label block must hold to be
+ * spread over it: one row is no group to part. */
+#define MIN_TRAILING_RUN 2
+
+/* Where a block of labels began: the names read before its first label,
+ * and the page that label prints on. */
+typedef struct {
+    guint names;
+    int page;
+} block_at;
+
+/* TRUE when a block holds a label other than a satisfaction group's or
+ * one joining both levels. */
+static gboolean holds_plain_level2(const GPtrArray *block)
+{
+    for (guint g = 0; g < block->len; g++)
+        if (!jx_labels_joined(block->pdata[g]) && !says_satisfaction(block->pdata[g]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The last block of `blocks` (read_names' own, begun where `starts` says)
+ * printed after every row but those saying satisfaction that holds a plain
+ * level-2 label (holds_plain_level2); the blocks after it hold only
+ * satisfaction labels.  -1 when there is none. */
+static int trailing_block(const GArray *names, const GPtrArray *blocks, const GArray *starts)
+{
+    guint satisfied_from = names->len;
+    while (satisfied_from > 0 && ends_satisfied(g_array_index(names, name_at, satisfied_from - 1).name))
+        satisfied_from--;
+    for (guint b = MIN(starts->len, blocks->len); b-- > 0;) {
+        if (g_array_index(starts, block_at, b).names < satisfied_from)
+            return -1;
+        if (holds_plain_level2(blocks->pdata[b]))
+            return (int)b;
+    }
+    return -1;
+}
+
+/* Spreads a block of level-2 labels printed after every row but those
+ * saying satisfaction (`成本指标` `经济效益指标` `社会效益指标` after the last
+ * rows, the satisfaction group's own labels beside them) over the run of
+ * rows under one label before it: plain pdftotext printed the merged label
+ * cells of a page's later groups at its end, so read where printed those
+ * groups' rows stood under the last label printed before them (时效指标).
+ * The run's label (or its own block's labels, when spread_blocks spreads
+ * those over it already) heads the new block, the trailing labels follow
+ * in their order; spread_blocks then places the boundaries by what the
+ * rows' targets and names state.  A block on a later page than the run's
+ * last row is the next page's labels, printed atop it before its header
+ * words.  `starts`: where read_names began each block. */
+static void rows_before_trailing_block(GArray *names, GPtrArray *blocks, const GArray *starts)
+{
+    int b = trailing_block(names, blocks, starts);
+    if (b < 0)
+        return;
+    /* the run ends before the names saying satisfaction, their own group */
+    guint start = g_array_index(starts, block_at, b).names;
+    while (start > 0 && ends_satisfied(g_array_index(names, name_at, start - 1).name))
+        start--;
+    if (start < MIN_TRAILING_RUN)
+        return;
+    const GPtrArray *trailing = blocks->pdata[b];
+    const name_at *last = &g_array_index(names, name_at, start - 1);
+    if (!last->level2 || (last->level1 && jx_labels_joined(last->level1)) || says_satisfaction(last->level2) ||
+        last->page != g_array_index(starts, block_at, b).page)
+        return; /* a block atop the next page heads that page's rows */
+    /* the run's own block, when it spreads its labels over it already,
+     * keeps them first */
+    const GPtrArray *own = last->block >= 0 && (guint)last->block < blocks->len ? blocks->pdata[last->block] : NULL;
+    gboolean spread = own && own != trailing && own->len >= 2;
+    GPtrArray *block = g_ptr_array_new();
+    if (spread)
+        for (guint g = 0; g < own->len; g++)
+            g_ptr_array_add(block, own->pdata[g]);
+    else
+        g_ptr_array_add(block, last->level2);
+    guint heads = block->len;
+    for (guint g = 0; g < trailing->len; g++) {
+        const char *label = trailing->pdata[g];
+        gboolean had = FALSE;
+        for (guint h = 0; h < block->len; h++)
+            had = had || strcmp(block->pdata[h], label) == 0;
+        if (jx_labels_joined(label) || says_satisfaction(label) || had)
+            continue;
+        g_ptr_array_add(block, (gpointer)label);
+    }
+    guint first = start - 1;
+    while (first > 0) {
+        const name_at *p = &g_array_index(names, name_at, first - 1);
+        if (p->block != last->block ||
+            (!spread && (g_strcmp0(p->level1, last->level1) != 0 || g_strcmp0(p->level2, last->level2) != 0)))
+            break;
+        first--;
+    }
+    if (block->len <= heads || start - first < MIN_TRAILING_RUN) {
+        g_ptr_array_unref(block);
+        return;
+    }
+    g_ptr_array_add(blocks, block);
+    for (guint k = first; k < start; k++)
+        g_array_index(names, name_at, k).block = (int)blocks->len - 1;
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -2705,6 +2810,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
+    GArray *block_starts = g_array_new(FALSE, FALSE, sizeof(block_at)); /* the blocks read here */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
         if (it->printed_late)
@@ -2733,8 +2839,11 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             label_row_before(names, blocks->pdata[blocks->len - 1], (int)blocks->len - 1);
             in_block = FALSE;
         }
-        if (label && !in_block)
+        if (label && !in_block) {
             g_ptr_array_add(blocks, g_ptr_array_new());
+            block_at b = {names->len, it->page};
+            g_array_append_val(block_starts, b);
+        }
         if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm))) {
             g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
             /* the names before the first block stand under it: its labels
@@ -2786,6 +2895,9 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     if (in_block && says_satisfaction(l2) && !(l1 && jx_labels_joined(l1)) && blocks->len &&
         ((GPtrArray *)blocks->pdata[blocks->len - 1])->len == 1)
         names_before_trailing_label(names, l1, l2, (int)blocks->len - 1);
+    else
+        rows_before_trailing_block(names, blocks, block_starts);
+    g_array_unref(block_starts);
     return names;
 }
 

@@ -3586,6 +3586,20 @@ static void test_raw_satisfaction_rows_before_labels(void **state)
     check_raw_rows("writer-satisfaction-rows-before-labels", names);
 }
 
+/* Plain pdftotext of a form with a mid-term column (tests/raw/README.md,
+ * writer-later-groups-labels-at-end.txt) whose later groups' merged label
+ * cells (经济效益指标 社会效益指标 生态效益指标) print after every row but the
+ * satisfaction group's: read where printed, the rows after 时效指标's stood
+ * under it.  The trailing block is spread over that run by what the rows
+ * state. */
+static void test_raw_later_groups_labels_at_end(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"资金兑付及时性", "带动农民人均增收", "惠及人口", "农民种粮积极性",
+                                        "社会影响力",     "化肥农药使用量",   "对生态环境的改善", NULL};
+    check_raw_rows("writer-later-groups-labels-at-end", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6104,6 +6118,7 @@ int main(void)
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
+        cmocka_unit_test(test_raw_later_groups_labels_at_end),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
