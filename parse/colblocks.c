@@ -2700,17 +2700,28 @@ static gboolean holds_plain_level2(const GPtrArray *block)
     return FALSE;
 }
 
+/* TRUE when every name from `from` on says satisfaction (the closing
+ * group, its own labels beside it) or prints on a later page than `page`:
+ * no row of that page follows. */
+static gboolean no_row_of_page_after(const GArray *names, guint from, int page)
+{
+    for (guint k = from; k < names->len; k++) {
+        const name_at *n = &g_array_index(names, name_at, k);
+        if (n->page <= page && !ends_satisfied(n->name))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* The last block of `blocks` (read_names' own, begun where `starts` says)
- * printed after every row but those saying satisfaction that holds a plain
- * level-2 label (holds_plain_level2); the blocks after it hold only
- * satisfaction labels.  -1 when there is none. */
+ * that holds a plain level-2 label (holds_plain_level2) and is followed by
+ * no row of its page (no_row_of_page_after): the labels a page prints
+ * after all its rows.  -1 when there is none. */
 static int trailing_block(const GArray *names, const GPtrArray *blocks, const GArray *starts)
 {
-    guint satisfied_from = names->len;
-    while (satisfied_from > 0 && ends_satisfied(g_array_index(names, name_at, satisfied_from - 1).name))
-        satisfied_from--;
     for (guint b = MIN(starts->len, blocks->len); b-- > 0;) {
-        if (g_array_index(starts, block_at, b).names < satisfied_from)
+        const block_at *at = &g_array_index(starts, block_at, b);
+        if (!no_row_of_page_after(names, at->names, at->page))
             return -1;
         if (holds_plain_level2(blocks->pdata[b]))
             return (int)b;
@@ -2718,11 +2729,12 @@ static int trailing_block(const GArray *names, const GPtrArray *blocks, const GA
     return -1;
 }
 
-/* Spreads a block of level-2 labels printed after every row but those
- * saying satisfaction (`成本指标` `经济效益指标` `社会效益指标` after the last
- * rows, the satisfaction group's own labels beside them) over the run of
- * rows under one label before it: plain pdftotext printed the merged label
- * cells of a page's later groups at its end, so read where printed those
+/* Spreads a block of level-2 labels printed after every row of its page
+ * but those saying satisfaction (`成本指标` `经济效益指标` `社会效益指标` after
+ * the last rows, the satisfaction group's own labels beside them, the next
+ * page's rows after them) over the run of rows under one label before it:
+ * plain pdftotext printed the merged label cells of a page's later groups
+ * at the page's end, so read where printed those
  * groups' rows stood under the last label printed before them (时效指标).
  * The run's label (or its own block's labels, when spread_blocks spreads
  * those over it already) heads the new block, the trailing labels follow

@@ -3600,6 +3600,19 @@ static void test_raw_later_groups_labels_at_end(void **state)
     check_raw_rows("writer-later-groups-labels-at-end", names);
 }
 
+/* The same on a page followed by another (tests/raw/README.md,
+ * calc-page-end-labels-next-page-rows.txt): the labels 社会效益指标
+ * 生态效益指标 可持续影响指标 print after page 1's last rows, page 2's rows
+ * (持续发挥效益, 群众满意度) after them; no row of page 1 follows the block,
+ * so it is that page's later groups' labels. */
+static void test_raw_page_end_labels_next_page_rows(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"群众生产生活条件", "节能减排效果", "公路养护长效机制", "持续发挥效益",
+                                        NULL};
+    check_raw_rows("calc-page-end-labels-next-page-rows", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6119,6 +6132,7 @@ int main(void)
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
         cmocka_unit_test(test_raw_later_groups_labels_at_end),
+        cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
