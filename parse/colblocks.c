@@ -4172,6 +4172,57 @@ static gboolean satisfaction_labels(const GArray *names, guint rows, const GArra
     return *l1 || *l2;
 }
 
+/* The level-1 word a satisfaction label ends in when it names the level
+ * (`满意度指标`), not the group (`满意度`). */
+static const char *const level1_endings[] = {"指标"};
+
+/* TRUE when the satisfaction label `label` names the level-1 (ends in a
+ * level1_endings word). */
+static gboolean names_level1(const char *label)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(level1_endings); k++)
+        if (g_str_has_suffix(label, level1_endings[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Gives the rows under a satisfaction level-1 with no level-2 the region's
+ * other satisfaction label as their level-2: an older form prints both
+ * cells, `满意度指标` beside `满意度`, and either word reads as a level-1, so
+ * the rows stood under one of them with no level-2.  Of two
+ * satisfaction labels worded apart, the one naming the level
+ * (names_level1) is the level-1, the other the level-2; a region printing
+ * one word only is left alone. */
+static void satisfaction_level2_worded_apart(GArray *names, guint rows, const GArray *items)
+{
+    const char *l1 = NULL, *l2 = NULL;
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+        gboolean satisfied = (code && strcmp(code, SATISFACTION_CODE) == 0) ||
+                             (it->kind == IT_LEVEL2 && says_satisfaction(it->norm));
+        if (!satisfied || jx_labels_joined(it->norm))
+            continue;
+        if (names_level1(it->norm) ? !l1 : !l2) {
+            if (names_level1(it->norm))
+                l1 = it->norm;
+            else
+                l2 = it->norm;
+        } else if (strcmp(names_level1(it->norm) ? l1 : l2, it->norm) != 0) {
+            return; /* more than one wording of a level: no pair to read */
+        }
+    }
+    if (!l1 || !l2)
+        return;
+    for (guint i = 0; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        if (n->level2 || !n->level1 || jx_labels_joined(n->level1) || !under_satisfaction(n))
+            continue;
+        n->level1 = (char *)l1;
+        n->level2 = (char *)l2;
+    }
+}
+
 /* Puts the rows that close a region with names saying satisfaction
  * (`社会公众满意度`, see ends_satisfied) under the region's satisfaction
  * labels: a form's last group is its satisfaction group, and plain
@@ -4698,6 +4749,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         shared_label_as_level2(names, rows, b->year);
         free_labels_in_names(names, rows, items);
         satisfaction_rows_at_end(names, rows, items);
+        satisfaction_level2_worded_apart(names, rows, items);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {

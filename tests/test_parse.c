@@ -3613,6 +3613,18 @@ static void test_raw_page_end_labels_next_page_rows(void **state)
     check_raw_rows("calc-page-end-labels-next-page-rows", names);
 }
 
+/* Plain pdftotext of an older form (tests/raw/README.md,
+ * calc-satisfaction-level2-worded-apart.txt) printing both satisfaction
+ * cells, the level-1 `满意度指` / `标` and the level-2 `满意度`: either word
+ * reads as a level-1, and the rows stood under one with no level-2.  The
+ * word naming the level (…指标) is the level-1, the other the level-2. */
+static void test_raw_satisfaction_level2_worded_apart(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"护林员满意度", "受益群众满意度", NULL};
+    check_raw_rows("calc-satisfaction-level2-worded-apart", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6133,6 +6145,7 @@ int main(void)
         cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
         cmocka_unit_test(test_raw_later_groups_labels_at_end),
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
+        cmocka_unit_test(test_raw_satisfaction_level2_worded_apart),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
