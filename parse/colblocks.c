@@ -4191,11 +4191,13 @@ static gboolean names_level1(const char *label)
  * cells, `满意度指标` beside `满意度`, and either word reads as a level-1, so
  * the rows stood under one of them with no level-2.  Of two
  * satisfaction labels worded apart, the one naming the level
- * (names_level1) is the level-1, the other the level-2; a region printing
- * one word only is left alone. */
+ * (names_level1) is the level-1, the other the level-2; a form whose two
+ * cells say the same word (`满意度` / `满意度`) prints it twice, both levels.
+ * A region printing a word once only is left alone. */
 static void satisfaction_level2_worded_apart(GArray *names, guint rows, const GArray *items)
 {
     const char *l1 = NULL, *l2 = NULL;
+    guint group_words = 0; /* the times the group's word prints */
     for (guint k = 0; k < items->len; k++) {
         const item *it = &g_array_index(items, item, k);
         const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
@@ -4203,6 +4205,7 @@ static void satisfaction_level2_worded_apart(GArray *names, guint rows, const GA
                              (it->kind == IT_LEVEL2 && says_satisfaction(it->norm));
         if (!satisfied || jx_labels_joined(it->norm))
             continue;
+        group_words += !names_level1(it->norm);
         if (names_level1(it->norm) ? !l1 : !l2) {
             if (names_level1(it->norm))
                 l1 = it->norm;
@@ -4212,6 +4215,8 @@ static void satisfaction_level2_worded_apart(GArray *names, guint rows, const GA
             return; /* more than one wording of a level: no pair to read */
         }
     }
+    if (!l1 && group_words >= 2)
+        l1 = l2; /* both cells say the group's word (满意度 / 满意度) */
     if (!l1 || !l2)
         return;
     for (guint i = 0; i < rows; i++) {

@@ -3625,6 +3625,16 @@ static void test_raw_satisfaction_level2_worded_apart(void **state)
     check_raw_rows("calc-satisfaction-level2-worded-apart", names);
 }
 
+/* The same with both cells saying one word (tests/raw/README.md,
+ * calc-satisfaction-word-both-levels.txt): `满意度` prints twice, the
+ * level-1's and the level-2's; the satisfaction row stands under both. */
+static void test_raw_satisfaction_word_both_levels(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"群众满意度", NULL};
+    check_raw_rows("calc-satisfaction-word-both-levels", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6146,6 +6156,7 @@ int main(void)
         cmocka_unit_test(test_raw_later_groups_labels_at_end),
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
         cmocka_unit_test(test_raw_satisfaction_level2_worded_apart),
+        cmocka_unit_test(test_raw_satisfaction_word_both_levels),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
