@@ -2573,6 +2573,7 @@ static void level2_after_its_level1(GArray *items, int year)
 
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
+static gboolean ends_satisfied(const char *name);
 static gboolean same_family(const char *a, const char *b);
 static const char *label_code(const char *label);
 
@@ -2678,6 +2679,122 @@ static void names_before_trailing_label(GArray *names, char *l1, char *l2, int b
     }
 }
 
+/* The fewest rows a group before a trailing label block must hold to be
+ * spread over it: one row is no group to part. */
+#define MIN_TRAILING_RUN 2
+
+/* Where a block of labels began: the names read before its first label,
+ * and the page that label prints on. */
+typedef struct {
+    guint names;
+    int page;
+} block_at;
+
+/* TRUE when a block holds a label other than a satisfaction group's or
+ * one joining both levels. */
+static gboolean holds_plain_level2(const GPtrArray *block)
+{
+    for (guint g = 0; g < block->len; g++)
+        if (!jx_labels_joined(block->pdata[g]) && !says_satisfaction(block->pdata[g]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when every name from `from` on says satisfaction (the closing
+ * group, its own labels beside it) or prints on a later page than `page`:
+ * no row of that page follows. */
+static gboolean no_row_of_page_after(const GArray *names, guint from, int page)
+{
+    for (guint k = from; k < names->len; k++) {
+        const name_at *n = &g_array_index(names, name_at, k);
+        if (n->page <= page && !ends_satisfied(n->name))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* The last block of `blocks` (read_names' own, begun where `starts` says)
+ * that holds a plain level-2 label (holds_plain_level2) and is followed by
+ * no row of its page (no_row_of_page_after): the labels a page prints
+ * after all its rows.  -1 when there is none. */
+static int trailing_block(const GArray *names, const GPtrArray *blocks, const GArray *starts)
+{
+    for (guint b = MIN(starts->len, blocks->len); b-- > 0;) {
+        const block_at *at = &g_array_index(starts, block_at, b);
+        if (!no_row_of_page_after(names, at->names, at->page))
+            return -1;
+        if (holds_plain_level2(blocks->pdata[b]))
+            return (int)b;
+    }
+    return -1;
+}
+
+/* Spreads a block of level-2 labels printed after every row of its page
+ * but those saying satisfaction (`成本指标` `经济效益指标` `社会效益指标` after
+ * the last rows, the satisfaction group's own labels beside them, the next
+ * page's rows after them) over the run of rows under one label before it:
+ * plain pdftotext printed the merged label cells of a page's later groups
+ * at the page's end, so read where printed those
+ * groups' rows stood under the last label printed before them (时效指标).
+ * The run's label (or its own block's labels, when spread_blocks spreads
+ * those over it already) heads the new block, the trailing labels follow
+ * in their order; spread_blocks then places the boundaries by what the
+ * rows' targets and names state.  A block on a later page than the run's
+ * last row is the next page's labels, printed atop it before its header
+ * words.  `starts`: where read_names began each block. */
+static void rows_before_trailing_block(GArray *names, GPtrArray *blocks, const GArray *starts)
+{
+    int b = trailing_block(names, blocks, starts);
+    if (b < 0)
+        return;
+    /* the run ends before the names saying satisfaction, their own group */
+    guint start = g_array_index(starts, block_at, b).names;
+    while (start > 0 && ends_satisfied(g_array_index(names, name_at, start - 1).name))
+        start--;
+    if (start < MIN_TRAILING_RUN)
+        return;
+    const GPtrArray *trailing = blocks->pdata[b];
+    const name_at *last = &g_array_index(names, name_at, start - 1);
+    if (!last->level2 || (last->level1 && jx_labels_joined(last->level1)) || says_satisfaction(last->level2) ||
+        last->page != g_array_index(starts, block_at, b).page)
+        return; /* a block atop the next page heads that page's rows */
+    /* the run's own block, when it spreads its labels over it already,
+     * keeps them first */
+    const GPtrArray *own = last->block >= 0 && (guint)last->block < blocks->len ? blocks->pdata[last->block] : NULL;
+    gboolean spread = own && own != trailing && own->len >= 2;
+    GPtrArray *block = g_ptr_array_new();
+    if (spread)
+        for (guint g = 0; g < own->len; g++)
+            g_ptr_array_add(block, own->pdata[g]);
+    else
+        g_ptr_array_add(block, last->level2);
+    guint heads = block->len;
+    for (guint g = 0; g < trailing->len; g++) {
+        const char *label = trailing->pdata[g];
+        gboolean had = FALSE;
+        for (guint h = 0; h < block->len; h++)
+            had = had || strcmp(block->pdata[h], label) == 0;
+        if (jx_labels_joined(label) || says_satisfaction(label) || had)
+            continue;
+        g_ptr_array_add(block, (gpointer)label);
+    }
+    guint first = start - 1;
+    while (first > 0) {
+        const name_at *p = &g_array_index(names, name_at, first - 1);
+        if (p->block != last->block ||
+            (!spread && (g_strcmp0(p->level1, last->level1) != 0 || g_strcmp0(p->level2, last->level2) != 0)))
+            break;
+        first--;
+    }
+    if (block->len <= heads || start - first < MIN_TRAILING_RUN) {
+        g_ptr_array_unref(block);
+        return;
+    }
+    g_ptr_array_add(blocks, block);
+    for (guint k = first; k < start; k++)
+        g_array_index(names, name_at, k).block = (int)blocks->len - 1;
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -2705,6 +2822,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
+    GArray *block_starts = g_array_new(FALSE, FALSE, sizeof(block_at)); /* the blocks read here */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
         if (it->printed_late)
@@ -2733,8 +2851,11 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             label_row_before(names, blocks->pdata[blocks->len - 1], (int)blocks->len - 1);
             in_block = FALSE;
         }
-        if (label && !in_block)
+        if (label && !in_block) {
             g_ptr_array_add(blocks, g_ptr_array_new());
+            block_at b = {names->len, it->page};
+            g_array_append_val(block_starts, b);
+        }
         if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm))) {
             g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
             /* the names before the first block stand under it: its labels
@@ -2786,6 +2907,9 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     if (in_block && says_satisfaction(l2) && !(l1 && jx_labels_joined(l1)) && blocks->len &&
         ((GPtrArray *)blocks->pdata[blocks->len - 1])->len == 1)
         names_before_trailing_label(names, l1, l2, (int)blocks->len - 1);
+    else
+        rows_before_trailing_block(names, blocks, block_starts);
+    g_array_unref(block_starts);
     return names;
 }
 
@@ -3427,6 +3551,19 @@ static gboolean name_states_unsigned(const char *name, const char *target)
     return says == TK_TIME ? t->kind == JX_KIND_DATE : bounded_share(t);
 }
 
+/* What the row of `name` and its `target` states, as far as it tells the
+ * row's level-2 group: the target's kind (target_kind_of), or, for a bare
+ * figure, what the name's ending says when the target bears it out without
+ * its sign (name_states_unsigned: `政策知晓率` `=100` under a header
+ * `指标值（%）` is a percent of 质量指标, not a count of 数量指标). */
+static target_kind row_kind(const char *name, const char *target)
+{
+    target_kind t = target_kind_of(target);
+    if (t == TK_COUNT && name && name_states_unsigned(name, target))
+        return name_kind(name);
+    return t;
+}
+
 static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
                       const int *last_name, guint i, guint j, guint first)
 {
@@ -3720,7 +3857,8 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
         int *best = g_new(int, (gsize)m * k);
         guint8 *moved = g_new0(guint8, (gsize)m * k);
         for (guint i = 0; i < m; i++) {
-            target_kind t = target_kind_of(g_array_index(targets, target_at, first + i).text->str);
+            target_kind t = row_kind(g_array_index(names, name_at, first + i).name,
+                                     g_array_index(targets, target_at, first + i).text->str);
             int stay_max = G_MININT / 2;
             for (guint g = 0; g < k; g++) {
                 int fit = (t != TK_OTHER && t == label_kind(labels->pdata[g])) ||
@@ -3835,7 +3973,7 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
     int *best = g_new(int, (gsize)rows * k);
     guint *from = g_new0(guint, (gsize)rows * k);
     for (guint i = 0; i < rows; i++) {
-        target_kind t = target_kind_of(g_array_index(targets, target_at, i).text->str);
+        target_kind t = row_kind(g_array_index(names, name_at, i).name, g_array_index(targets, target_at, i).text->str);
         int prev_max = G_MININT / 2;
         guint prev_arg = 0;
         for (guint g = 0; g < k; g++) {
@@ -3989,6 +4127,129 @@ static void free_labels_in_names(GArray *names, guint rows, const GArray *items)
         to2 = to1 ? label : NULL;
         n->level1 = (char *)owner;
         n->level2 = (char *)label;
+    }
+}
+
+/* TRUE when a row stands under a satisfaction group: its level-1 or its
+ * level-2 label (or both in one) says satisfaction. */
+static gboolean under_satisfaction(const name_at *n)
+{
+    const char *l1 = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
+    return (l1 && strcmp(l1, SATISFACTION_CODE) == 0) || says_satisfaction(n->level2) ||
+           (n->level1 && jx_labels_joined(n->level1) && says_satisfaction(n->level1));
+}
+
+/* The satisfaction labels of a region: those of a row standing under them
+ * (the region's own pair), else the last satisfaction level-1 and level-2
+ * labels printed (a label joining both levels as the level-1, no level-2).
+ * FALSE when the region prints none. */
+static gboolean satisfaction_labels(const GArray *names, guint rows, const GArray *items, char **l1,
+                                    char **l2)
+{
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        if (under_satisfaction(n)) {
+            *l1 = n->level1;
+            *l2 = n->level2;
+            return TRUE;
+        }
+    }
+    *l1 = *l2 = NULL;
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+        if (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm) && says_satisfaction(it->norm)) {
+            *l1 = it->norm;
+            *l2 = NULL;
+        } else if (code && strcmp(code, SATISFACTION_CODE) == 0) {
+            *l1 = it->norm;
+        } else if (it->kind == IT_LEVEL2 && says_satisfaction(it->norm)) {
+            *l2 = it->norm;
+        }
+    }
+    if (*l1 && jx_labels_joined(*l1))
+        *l2 = NULL;
+    return *l1 || *l2;
+}
+
+/* The level-1 word a satisfaction label ends in when it names the level
+ * (`满意度指标`), not the group (`满意度`). */
+static const char *const level1_endings[] = {"指标"};
+
+/* TRUE when the satisfaction label `label` names the level-1 (ends in a
+ * level1_endings word). */
+static gboolean names_level1(const char *label)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(level1_endings); k++)
+        if (g_str_has_suffix(label, level1_endings[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Gives the rows under a satisfaction level-1 with no level-2 the region's
+ * other satisfaction label as their level-2: an older form prints both
+ * cells, `满意度指标` beside `满意度`, and either word reads as a level-1, so
+ * the rows stood under one of them with no level-2.  Of two
+ * satisfaction labels worded apart, the one naming the level
+ * (names_level1) is the level-1, the other the level-2; a form whose two
+ * cells say the same word (`满意度` / `满意度`) prints it twice, both levels.
+ * A region printing a word once only is left alone. */
+static void satisfaction_level2_worded_apart(GArray *names, guint rows, const GArray *items)
+{
+    const char *l1 = NULL, *l2 = NULL;
+    guint group_words = 0; /* the times the group's word prints */
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+        gboolean satisfied = (code && strcmp(code, SATISFACTION_CODE) == 0) ||
+                             (it->kind == IT_LEVEL2 && says_satisfaction(it->norm));
+        if (!satisfied || jx_labels_joined(it->norm))
+            continue;
+        group_words += !names_level1(it->norm);
+        if (names_level1(it->norm) ? !l1 : !l2) {
+            if (names_level1(it->norm))
+                l1 = it->norm;
+            else
+                l2 = it->norm;
+        } else if (strcmp(names_level1(it->norm) ? l1 : l2, it->norm) != 0) {
+            return; /* more than one wording of a level: no pair to read */
+        }
+    }
+    if (!l1 && group_words >= 2)
+        l1 = l2; /* both cells say the group's word (满意度 / 满意度) */
+    if (!l1 || !l2)
+        return;
+    for (guint i = 0; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        if (n->level2 || !n->level1 || jx_labels_joined(n->level1) || !under_satisfaction(n))
+            continue;
+        n->level1 = (char *)l1;
+        n->level2 = (char *)l2;
+    }
+}
+
+/* Puts the rows that close a region with names saying satisfaction
+ * (`社会公众满意度`, see ends_satisfied) under the region's satisfaction
+ * labels: a form's last group is its satisfaction group, and plain
+ * pdftotext prints its merged label cells wherever the content stream has
+ * them (after the rows, among the group before's labels, a piece a line),
+ * so read where printed the rows stood under the group before (可持续影响指标).
+ * Only the run of such names the region ends on moves, and only when the
+ * region prints a satisfaction label. */
+static void satisfaction_rows_at_end(GArray *names, guint rows, const GArray *items)
+{
+    char *l1 = NULL, *l2 = NULL;
+    guint first = rows;
+    while (first > 0 && ends_satisfied(g_array_index(names, name_at, first - 1).name))
+        first--;
+    if (first == rows || !satisfaction_labels(names, rows, items, &l1, &l2))
+        return;
+    for (guint i = first; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        if (under_satisfaction(n))
+            continue;
+        n->level1 = l1;
+        n->level2 = l2;
     }
 }
 
@@ -4492,6 +4753,8 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         match_families(names, items);
         shared_label_as_level2(names, rows, b->year);
         free_labels_in_names(names, rows, items);
+        satisfaction_rows_at_end(names, rows, items);
+        satisfaction_level2_worded_apart(names, rows, items);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {

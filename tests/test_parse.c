@@ -3558,6 +3558,83 @@ static void test_raw_kind_column_labels_before_header(void **state)
     check_raw_rows("writer-kind-column-labels-before-header", names);
 }
 
+/* Plain pdftotext of a form whose value header states the unit
+ * (tests/raw/README.md, calc-bare-percent-quality-rows.txt): the labels
+ * 数量指标 and 质量指标 print as one block before six rows, the rates'
+ * targets bare figures (`=100`, `83`) under `指标值（%）`; a rate's name
+ * (`…精准率`, `…知晓率`) tells its bare figure a percent of 质量指标, not a
+ * count of 数量指标 beside `≥2470件`. */
+static void test_raw_bare_percent_quality_rows(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★检验特种设备", "专利授权量*", "补助对象识别精准率", "政策知晓率",
+                                        "不合格食品核查处置率", NULL};
+    check_raw_rows("calc-bare-percent-quality-rows", names);
+}
+
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * writer-satisfaction-rows-before-labels.txt) whose satisfaction group
+ * closes the table: its level-1 满意度指标 prints in the label block atop
+ * the rows, its level-2 服务对象满意度 after every row, so read where printed
+ * the two satisfaction rows stood under the group before (时效指标).  A
+ * region ending on names that say satisfaction puts them under its
+ * satisfaction labels. */
+static void test_raw_satisfaction_rows_before_labels(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"受益群众满意度", "观众满意度", "审批办结时限", NULL};
+    check_raw_rows("writer-satisfaction-rows-before-labels", names);
+}
+
+/* Plain pdftotext of a form with a mid-term column (tests/raw/README.md,
+ * writer-later-groups-labels-at-end.txt) whose later groups' merged label
+ * cells (经济效益指标 社会效益指标 生态效益指标) print after every row but the
+ * satisfaction group's: read where printed, the rows after 时效指标's stood
+ * under it.  The trailing block is spread over that run by what the rows
+ * state. */
+static void test_raw_later_groups_labels_at_end(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"资金兑付及时性", "带动农民人均增收", "惠及人口", "农民种粮积极性",
+                                        "社会影响力",     "化肥农药使用量",   "对生态环境的改善", NULL};
+    check_raw_rows("writer-later-groups-labels-at-end", names);
+}
+
+/* The same on a page followed by another (tests/raw/README.md,
+ * calc-page-end-labels-next-page-rows.txt): the labels 社会效益指标
+ * 生态效益指标 可持续影响指标 print after page 1's last rows, page 2's rows
+ * (持续发挥效益, 群众满意度) after them; no row of page 1 follows the block,
+ * so it is that page's later groups' labels. */
+static void test_raw_page_end_labels_next_page_rows(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"群众生产生活条件", "节能减排效果", "公路养护长效机制", "持续发挥效益",
+                                        NULL};
+    check_raw_rows("calc-page-end-labels-next-page-rows", names);
+}
+
+/* Plain pdftotext of an older form (tests/raw/README.md,
+ * calc-satisfaction-level2-worded-apart.txt) printing both satisfaction
+ * cells, the level-1 `满意度指` / `标` and the level-2 `满意度`: either word
+ * reads as a level-1, and the rows stood under one with no level-2.  The
+ * word naming the level (…指标) is the level-1, the other the level-2. */
+static void test_raw_satisfaction_level2_worded_apart(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"护林员满意度", "受益群众满意度", NULL};
+    check_raw_rows("calc-satisfaction-level2-worded-apart", names);
+}
+
+/* The same with both cells saying one word (tests/raw/README.md,
+ * calc-satisfaction-word-both-levels.txt): `满意度` prints twice, the
+ * level-1's and the level-2's; the satisfaction row stands under both. */
+static void test_raw_satisfaction_word_both_levels(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"群众满意度", NULL};
+    check_raw_rows("calc-satisfaction-word-both-levels", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6074,6 +6151,12 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
+        cmocka_unit_test(test_raw_bare_percent_quality_rows),
+        cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
+        cmocka_unit_test(test_raw_later_groups_labels_at_end),
+        cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
+        cmocka_unit_test(test_raw_satisfaction_level2_worded_apart),
+        cmocka_unit_test(test_raw_satisfaction_word_both_levels),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
