@@ -2421,7 +2421,9 @@ static void stacked_level1_left(const jx_layout_word *w, gsize n, double join, c
  * start (the lower quartile of their starts), that column's words are
  * centred (their middles vary less than their starts: in a left-aligned
  * column of names a short one set a little left by the converter stands
- * nearer the middle of two columns too) and its middle stands nearer the
+ * nearer the middle of two columns too; or, the middle halves showing
+ * neither, their whole spreads without it do: centred_without) and its
+ * middle stands nearer the
  * middle between the two columns' centres (the medians of their words'
  * middles) than the centre of its own.  Such a word goes to the left
  * column, the merged cell's own, when no other word of its line stands in
@@ -2467,6 +2469,30 @@ static gboolean one_width_set_off(const jx_layout_word *w, gsize i, double own_s
            w[i].x0 < own_start - slack;
 }
 
+/* TRUE when the words of column `c` other than word `skip` are centred by
+ * their whole spread: their middles vary less (largest less smallest) than
+ * their starts.  The middle halves merged_over_two weighs first show no
+ * alignment in a column of few labels of near one width (经济效益指标,
+ * 社会效益指标, 可持续影响指标 under 时效指标): they start alike and their middles
+ * vary by half a character, and only the short or the long ones, at the
+ * column's ends, show it centred.  Without the word itself, whose place is
+ * in question. */
+static gboolean centred_without(const jx_layout_word *w, gsize n, const int *col_of, int c,
+                                gsize skip)
+{
+    double s_lo = G_MAXDOUBLE, s_hi = -G_MAXDOUBLE, m_lo = G_MAXDOUBLE, m_hi = -G_MAXDOUBLE;
+    for (gsize k = 0; k < n; k++) {
+        if (k == skip || col_of[k] != c)
+            continue;
+        double mid = (w[k].x0 + w[k].x1) / 2;
+        s_lo = MIN(s_lo, w[k].x0);
+        s_hi = MAX(s_hi, w[k].x0);
+        m_lo = MIN(m_lo, mid);
+        m_hi = MAX(m_hi, mid);
+    }
+    return s_lo <= s_hi && m_hi - m_lo < s_hi - s_lo;
+}
+
 static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols, int *col_of)
 {
     guint nc = cols->len;
@@ -2510,11 +2536,15 @@ static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols
         double mids_spread = g_array_index(mids[c], double, 3 * m / 4) -
                              g_array_index(mids[c], double, m / 4);
         double own_width = g_array_index(widths[c], double, m / 2);
+        if (w[i].x0 >= own_start || left->b - left->a < SPAN_MIN_LEFT_SHARE * width ||
+            has_digit(w, i, i + 1))
+            continue;
+        /* the whole-spread test last: it walks the words again */
         gboolean set_off_alignment =
             mids_spread < starts_spread ||
-            one_width_set_off(w, i, own_start, starts_spread, mids_spread, own_width);
-        if (w[i].x0 >= own_start || !set_off_alignment ||
-            left->b - left->a < SPAN_MIN_LEFT_SHARE * width || has_digit(w, i, i + 1))
+            one_width_set_off(w, i, own_start, starts_spread, mids_spread, own_width) ||
+            centred_without(w, n, col_of, c, i);
+        if (!set_off_alignment)
             continue;
         /* a level-1 label whole (成本指标), not a piece of a label wrapped
          * over lines in its own column (`服务对` / `象满意` / `度指标`) */

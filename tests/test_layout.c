@@ -1222,6 +1222,22 @@ static void level1_between_label_columns(void **state)
                  NULL);
 }
 
+/* The same, printed by a browser (Chromium's print of Writer's HTML): the
+ * level-2 column's labels are centred but of near one width (经济效益指标,
+ * 社会效益指标, 可持续影响指标, a shorter 时效指标), so the middle halves of
+ * their starts and middles both show no spread, and `成本指标`, set a
+ * character or two left of them, was read as the level-2 label of 产出's
+ * cost rows (产出 / 成本指标, output.cost).  Their whole spread shows the
+ * centring (merged_over_two, centred_without). */
+static void level1_between_label_columns_near_one_width(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/half/f0218");
+    static const char *const rel = "chromium-writer-layout/half/f0293";
+    check_fields(rel, "单位建设成本", "level1", "成本指标", "level2", "", "category", "cost", NULL);
+    check_fields(rel, "项目总成本", "level1", "成本指标", "level2", "", "category", "cost", NULL);
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7197,6 +7213,7 @@ int main(void)
         cmocka_unit_test(level1_wrapped_round_labels_line),
         cmocka_unit_test(target_wrapped_round_labels_lines),
         cmocka_unit_test(level1_between_label_columns),
+        cmocka_unit_test(level1_between_label_columns_near_one_width),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
