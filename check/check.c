@@ -125,6 +125,18 @@ const jx_record *jx_check_record(const jx_check_ctx *ctx, guint i)
     return jx_record_list_get(ctx->records, i);
 }
 
+const GArray *jx_check_figures(const jx_check_ctx *ctx, const char *text)
+{
+    if (!text)
+        return NULL;
+    GArray *figs = g_hash_table_lookup(ctx->figures, text);
+    if (!figs) {
+        figs = jx_norm_figures(text);
+        g_hash_table_insert(ctx->figures, (gpointer)text, figs);
+    }
+    return figs;
+}
+
 guint jx_check_n(const jx_check_ctx *ctx)
 {
     return jx_record_list_length(ctx->records);
@@ -330,6 +342,9 @@ jx_record_list *jx_check_records(const jx_record_list *records)
     }
     ctx.doc_id = id ? id : "-";
     ctx.pending = g_ptr_array_new_with_free_func(pending_free);
+    /* by the text's bytes: facts cut from one sentence share its text */
+    ctx.figures = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify)jx_figures_free);
     for (guint r = 0; r < G_N_ELEMENTS(rule_info); r++) {
         ctx.rule = rule_info[r].id;
         ctx.severity = rule_info[r].severity;
@@ -345,6 +360,7 @@ jx_record_list *jx_check_records(const jx_record_list *records)
     }
     g_ptr_array_free(ctx.pending, TRUE);
     g_array_free(ctx.fact_index, TRUE);
+    g_hash_table_destroy(ctx.figures);
     return out;
 }
 

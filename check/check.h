@@ -92,6 +92,11 @@ struct jx_check_ctx {
      * rules, so neither does the tree. */
     gpointer score_rows;
     GDestroyNotify score_rows_free;
+    /* A text's figures (jx_norm_figures), read at the first rule that asks
+     * (jx_check_figures) and kept until the driver ends: number.malformed,
+     * fact.rate, text.sum and budget.rate read the same fact texts, and
+     * each read them again. */
+    GHashTable *figures; /* text (borrowed) → GArray of jx_figure */
 };
 
 /*
@@ -128,6 +133,10 @@ void jx_check_label_key_append(GString *out, const char *label);
  * document's contradiction, so the rules on a row's figures say nothing of
  * it (check.c). */
 gboolean jx_check_row_guessed(const jx_record *rec);
+
+/* jx_norm_figures(text) (borrowed, kept by ctx: never freed by the caller);
+ * NULL for a NULL text. */
+const GArray *jx_check_figures(const jx_check_ctx *ctx, const char *text);
 
 /* The record at `i` (borrowed). */
 const jx_record *jx_check_record(const jx_check_ctx *ctx, guint i);

@@ -45,17 +45,16 @@ static gboolean figure_money(const jx_figure *f, money *m)
 }
 
 /* The amounts a text states (its figures in money units), appended to `out`. */
-static void text_amounts(const char *text, GArray *out)
+static void text_amounts(const jx_check_ctx *ctx, const char *text, GArray *out)
 {
     if (!text)
         return;
-    GArray *figs = jx_norm_figures(text);
+    const GArray *figs = jx_check_figures(ctx, text);
     for (guint i = 0; i < figs->len; i++) {
         money m;
         if (figure_money(&g_array_index(figs, jx_figure, i), &m))
             g_array_append_val(out, m);
     }
-    jx_figures_free(figs);
 }
 
 /* TRUE when two amounts are the same sum of money (the same 元, whatever the unit). */
@@ -120,7 +119,7 @@ static const GArray *fact_amounts(const jx_check_ctx *ctx, fact_subject *s)
     const char *text = jx_record_string(f, JX_F_TEXT);
     money m;
     if (text && *text) {
-        text_amounts(text, s->amounts);
+        text_amounts(ctx, text, s->amounts);
         return s->amounts;
     }
     if (read_money(jx_record_sub(f, JX_F_BUDGET), &m))
@@ -383,7 +382,7 @@ void jx_check_fact_rate(jx_check_ctx *ctx)
             !jx_dec_parse(jx_record_string(f, JX_F_RATE), &rate))
             continue;
         g_array_set_size(others, 0);
-        text_amounts(jx_record_string(f, JX_F_TEXT), others);
+        text_amounts(ctx, jx_record_string(f, JX_F_TEXT), others);
         drop_one(others, b);
         drop_one(others, s);
         const jx_record *avail = jx_record_sub(f, JX_F_AVAILABLE);
@@ -501,11 +500,12 @@ void jx_check_number_malformed(jx_check_ctx *ctx)
         if (kind != JX_RECORD_FACT && kind != JX_RECORD_BUDGET)
             continue;
         const char *text = jx_record_string(rec, JX_F_TEXT);
-        /* Facts cut from one sentence share its text: one finding for it. */
+        /* Facts cut from one sentence share its text: one finding for it.
+         * A text that cannot hold a malformed figure is not read at all. */
         if (!text || !g_hash_table_add(seen, (gpointer)text) ||
-            !jx_norm_has_malformed_figure(text))
+            !jx_norm_may_have_malformed_figure(text))
             continue;
-        GArray *figs = jx_norm_figures(text);
+        const GArray *figs = jx_check_figures(ctx, text);
         for (guint k = 0; k < figs->len; k++) {
             const jx_figure *f = &g_array_index(figs, jx_figure, k);
             if (!f->malformed)
@@ -523,7 +523,6 @@ void jx_check_number_malformed(jx_check_ctx *ctx)
                               f->text);
             g_free(reading);
         }
-        jx_figures_free(figs);
     }
     g_hash_table_destroy(seen);
 }
@@ -544,7 +543,8 @@ void jx_check_text_sum(jx_check_ctx *ctx)
         jx_figure total;
         GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
         g_array_set_clear_func(parts, (GDestroyNotify)jx_figure_clear);
-        if (jx_norm_sum_statement(text, &total, parts)) {
+        if (strstr(text, "其中") &&
+            jx_norm_sum_statement_of(text, jx_check_figures(ctx, text), &total, parts)) {
             money t, p;
             gboolean ok = figure_money(&total, &t) && parts->len >= 2;
             jx_dec sum = {0, 0};

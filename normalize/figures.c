@@ -399,6 +399,11 @@ static gboolean may_be_malformed(const char *raw)
     return FALSE;
 }
 
+gboolean jx_norm_may_have_malformed_figure(const char *text)
+{
+    return text && may_be_malformed(text);
+}
+
 gboolean jx_norm_has_malformed_figure(const char *text)
 {
     if (!text)
@@ -510,7 +515,8 @@ static gboolean names_other_quantity(const char *text, gsize from, gsize to)
  * The parts after the 其中 at `at` in the family of `unit` (indices into
  * `figs`, appended to `idx`), read as the header of jx_norm_sum_statement says.
  */
-static void parts_after(const char *text, gsize at, GArray *figs, const char *unit, GArray *idx)
+static void parts_after(const char *text, gsize at, const GArray *figs, const char *unit,
+                        GArray *idx)
 {
     guint i = 0;
     while (i < figs->len && g_array_index(figs, jx_figure, i).start < at)
@@ -525,7 +531,7 @@ static void parts_after(const char *text, gsize at, GArray *figs, const char *un
         guint found = 0;
         gsize cursor = from;
         for (; i < figs->len && g_array_index(figs, jx_figure, i).start < to; i++) {
-            jx_figure *fig = &g_array_index(figs, jx_figure, i);
+            const jx_figure *fig = &g_array_index(figs, jx_figure, i);
             depth = bracket_delta(text, cursor, fig->start, depth);
             cursor = fig->start;
             if (depth == 0 && same_family(fig->unit, unit)) {
@@ -548,6 +554,18 @@ gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts
     if (!text || !total || !parts || !strstr(text, "其中"))
         return FALSE;
     GArray *figs = jx_norm_figures(text);
+    gboolean ok = jx_norm_sum_statement_of(text, figs, total, parts);
+    jx_figures_free(figs);
+    return ok;
+}
+
+gboolean jx_norm_sum_statement_of(const char *text, const GArray *figs, jx_figure *total,
+                                  GArray *parts)
+{
+    if (total)
+        memset(total, 0, sizeof *total);
+    if (!text || !figs || !total || !parts || !strstr(text, "其中"))
+        return FALSE;
     gboolean ok = FALSE;
     int tries = 0;
     for (const char *k = strstr(text, "其中"); k && !ok && tries < SUM_MAX_WHEREOF;
@@ -556,7 +574,7 @@ gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts
         /* the nearest figure before 其中 whose family has two parts after it */
         int candidates = 0;
         for (guint j = figs->len; j-- > 0 && !ok && candidates < SUM_MAX_TOTALS;) {
-            jx_figure *cand = &g_array_index(figs, jx_figure, j);
+            const jx_figure *cand = &g_array_index(figs, jx_figure, j);
             if (cand->end > at || !cand->unit)
                 continue;
             candidates++;
@@ -574,6 +592,5 @@ gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts
             g_array_unref(idx);
         }
     }
-    jx_figures_free(figs);
     return ok;
 }

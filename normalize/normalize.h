@@ -492,6 +492,9 @@ GArray *jx_norm_figures(const char *text);
  * the units and ranges of text whose numbers cannot be malformed (no
  * separator between digits, at most one point) are not read. */
 gboolean jx_norm_has_malformed_figure(const char *text);
+/* FALSE when no figure jx_norm_figures(text) gives can be malformed (the
+ * cheap first test of jx_norm_has_malformed_figure); TRUE: it may be. */
+gboolean jx_norm_may_have_malformed_figure(const char *text);
 
 void jx_figures_free(GArray *figures);
 
@@ -514,6 +517,10 @@ void jx_figures_free(GArray *figures);
  * the 4 amounts before it are tried.
  */
 gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts);
+/* jx_norm_sum_statement with `figs`, jx_norm_figures(text), read already by
+ * the caller (borrowed): for a caller that asks several things of one text. */
+gboolean jx_norm_sum_statement_of(const char *text, const GArray *figs, jx_figure *total,
+                                  GArray *parts);
 void jx_figure_clear(jx_figure *f);
 
 /* ------------------------------------------------------------- word tables (vocab.c) */
