@@ -23,14 +23,31 @@
 #define FRONT_SLOTS 8192
 #define FRONT_BITS 13
 
+/* Slots the table of texts starts with, a power of two (made at its first
+ * entry: a memo made for a reader the document never asks costs no table),
+ * and the fewest slots it keeps an entry: it doubles rather than be more
+ * than half full, so that a probe's run of taken slots stays short. */
+#define TABLE_START_SLOTS 256
+#define TABLE_SLOTS_PER_ENTRY 2
+
 struct jx_facts {
-    GHashTable *by_text; /* raw text → jx_cell_facts* (owned; the key lives in
-                            its entry's allocation, see new_entry) */
+    /* raw text → entry, open addressing with linear probing: each slot an
+     * entry (owned; its text lives in its allocation, see new_entry) and the
+     * text's hash beside it, so that a probe compares a text only where the
+     * hashes agree.  GLib's table cost a call per hash and per comparison,
+     * about 150 instructions a lookup, at every text a grid's reader asks
+     * first at a new address (most of them). */
+    jx_cell_facts **slot;
+    guint *slot_hash;
+    guint *used;  /* the taken slots, in the order taken: starting over
+                     empties them alone, not the whole table */
+    guint cap;    /* slots (0 until the first entry), a power of two */
+    guint count;  /* entries */
     /* The entry last found for a text at this address, by the address's
      * slot: a hit is checked against the entry's own text, so a text freed
      * and another put at its address finds nothing wrong, and hashing the
      * whole text again is skipped.  A slot counts only when made since
-     * by_text last started over (its `age` is `age`): starting over is
+     * the table last started over (its `age` is `age`): starting over is
      * frequent (a cell run's memo, per run) and must not touch every slot.
      * Made at the first lookup: a memo made for a reader the document does
      * not use is never asked. */
@@ -72,7 +89,6 @@ static jx_cell_facts *new_entry(const char *raw, char **key)
 jx_facts *jx_facts_new(void)
 {
     jx_facts *m = g_new0(jx_facts, 1);
-    m->by_text = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, NULL, facts_free);
     m->age = 1; /* the zeroed slots are of no age */
     return m;
 }
@@ -80,7 +96,11 @@ jx_facts *jx_facts_new(void)
 /* Empties the memo and its front (whose entries die with it). */
 static void start_over(jx_facts *m)
 {
-    g_hash_table_remove_all(m->by_text);
+    for (guint k = 0; k < m->count; k++) {
+        facts_free(m->slot[m->used[k]]);
+        m->slot[m->used[k]] = NULL;
+    }
+    m->count = 0;
     if (++m->age == 0) { /* wrapped: slots this old may count again */
         if (m->front)
             memset(m->front, 0, FRONT_SLOTS * sizeof *m->front);
@@ -104,7 +124,10 @@ void jx_facts_free(jx_facts *m)
 {
     if (!m)
         return;
-    g_hash_table_unref(m->by_text);
+    start_over(m);
+    g_free(m->slot);
+    g_free(m->slot_hash);
+    g_free(m->used);
     g_free(m->front);
     g_free(m);
 }
@@ -157,6 +180,43 @@ static jx_cell_facts *remember(jx_facts *m, gsize slot, jx_cell_facts *facts)
     return facts;
 }
 
+/* The slot of text `raw` (hash `h`) in the table: its entry's, or the empty
+ * slot where it goes.  The table has a free slot (grow_table). */
+static guint table_slot(const jx_facts *m, const char *raw, guint h)
+{
+    guint mask = m->cap - 1, at = h & mask;
+    while (m->slot[at] && (m->slot_hash[at] != h || strcmp(entry_text(m->slot[at]), raw) != 0))
+        at = (at + 1) & mask;
+    return at;
+}
+
+/* Makes room for one more entry: the table made, or doubled when that entry
+ * would leave fewer than TABLE_SLOTS_PER_ENTRY slots an entry (the taken
+ * slots moved in the order they were taken; the entries themselves stay
+ * where they are, so pointers to them stay valid). */
+static void grow_table(jx_facts *m)
+{
+    if (m->cap && (m->count + 1) * TABLE_SLOTS_PER_ENTRY <= m->cap)
+        return;
+    guint cap = m->cap ? m->cap * 2 : TABLE_START_SLOTS;
+    jx_cell_facts **slot = m->slot;
+    guint *slot_hash = m->slot_hash, *used = m->used;
+    m->slot = g_new0(jx_cell_facts *, cap);
+    m->slot_hash = g_new(guint, cap);
+    m->used = g_new(guint, cap);
+    m->cap = cap;
+    for (guint k = 0; k < m->count; k++) {
+        guint h = slot_hash[used[k]];
+        guint at = table_slot(m, entry_text(slot[used[k]]), h);
+        m->slot[at] = slot[used[k]];
+        m->slot_hash[at] = h;
+        m->used[k] = at;
+    }
+    g_free(slot);
+    g_free(slot_hash);
+    g_free(used);
+}
+
 jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)
 {
     if (!m->front)
@@ -164,18 +224,25 @@ jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)
     gsize slot = front_slot(raw);
     if (m->front[slot].age == m->age && strcmp(entry_text(m->front[slot].facts), raw) == 0)
         return m->front[slot].facts;
-    jx_cell_facts *facts = g_hash_table_lookup(m->by_text, raw);
-    if (facts)
-        return remember(m, slot, facts);
-    if (!m->held && g_hash_table_size(m->by_text) >= MEMO_MAX_TEXTS)
+    guint h = jx_norm_str_hash(raw);
+    if (m->count) {
+        jx_cell_facts *facts = m->slot[table_slot(m, raw, h)];
+        if (facts)
+            return remember(m, slot, facts);
+    }
+    if (!m->held && m->count >= MEMO_MAX_TEXTS)
         start_over(m);
+    grow_table(m);
     char *key;
-    facts = new_entry(raw, &key);
+    jx_cell_facts *facts = new_entry(raw, &key);
     facts->chars = g_utf8_strlen(facts->norm, -1);
     facts->unreadable = jx_norm_is_unreadable(facts->norm);
     facts->role = jx_header_word_role(facts->norm);
     facts->opens_rowhead = jx_header_opens_with_rowhead(facts->norm);
-    g_hash_table_insert(m->by_text, key, facts);
+    guint at = table_slot(m, raw, h);
+    m->slot[at] = facts;
+    m->slot_hash[at] = h;
+    m->used[m->count++] = at;
     return remember(m, slot, facts);
 }
 

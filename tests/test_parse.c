@@ -6011,6 +6011,34 @@ static void test_facts_memo_held(void **state)
     jx_facts_free(m);
 }
 
+/* The memo's table of texts finds every entry it made, asked at another
+ * address (its front cannot answer), after growing past its first size
+ * several times: the same entry, not moved, not made again. */
+static void test_facts_memo_table_grows(void **state)
+{
+    (void)state;
+    enum { TEXTS = 3000 };
+    jx_facts *m = jx_facts_new();
+    jx_facts_hold(m, TRUE);
+    const jx_cell_facts **made = g_new(const jx_cell_facts *, TEXTS);
+    for (int i = 0; i < TEXTS; i++) {
+        char *text = g_strdup_printf("指标%d（万元）", i);
+        made[i] = jx_facts_lookup(m, text);
+        g_free(text);
+    }
+    for (int i = 0; i < TEXTS; i++) {
+        char *text = g_strdup_printf("指标%d（万元）", i);
+        char *number = g_strdup_printf("指标%d", i);
+        const jx_cell_facts *again = jx_facts_lookup(m, text);
+        assert_ptr_equal(again, made[i]);
+        assert_true(g_str_has_prefix(again->norm, number));
+        g_free(number);
+        g_free(text);
+    }
+    g_free(made);
+    jx_facts_free(m);
+}
+
 /* The thread's memo of cell facts is lent to one document at a time and kept
  * from document to document; a document read while it is lent gets a memo of
  * its own; and a document reads the same with the memo cold or warm. */
@@ -6059,6 +6087,7 @@ int main(void)
         cmocka_unit_test(test_layout_task_straddles_row),
         cmocka_unit_test(test_layout_cost_label_in_level2_column),
         cmocka_unit_test(test_facts_memo_held),
+        cmocka_unit_test(test_facts_memo_table_grows),
         cmocka_unit_test(test_facts_memo_borrowed),
         cmocka_unit_test(test_layout_half_targets_without_name),
         cmocka_unit_test(test_continued_page_columns),
