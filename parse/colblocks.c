@@ -1149,8 +1149,9 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
             label_tail(items, line, page);
         else if (first_tail && read_into_label_above(items, line, page, norm))
             k = IT_SKIP;
-        item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+        item it = {.kind = k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, .raw = g_strdup(*p),
+                   .norm = norm, .chars = g_utf8_strlen(norm, -1), .line = line, .page = page,
+                   .last_line = line};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -1397,7 +1398,8 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+    item l = {.kind = IT_LEVEL2, .raw = head, .norm = hnorm, .chars = g_utf8_strlen(hnorm, -1),
+              .line = line, .page = page, .last_line = line};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -1426,8 +1428,8 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     item_kind k = label ? kind_of(label) : IT_SKIP;
     if (k != IT_LEVEL1 && k != IT_LEVEL2)
         k = IT_SKIP;
-    item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line,
-              FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+    item l = {.kind = k, .raw = g_strdup(piece), .norm = label ? label : g_strdup(piece), .line = line,
+              .page = page, .last_line = line};
     l.chars = g_utf8_strlen(l.norm, -1);
     g_array_append_val(items, l);
     return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
@@ -1718,11 +1720,13 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *unit, *urest;
         if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, &unit, &urest)) {
             /* the unit on its own, then the explanation's text */
-            item u = {IT_UNIT, g_strdup(unit), unit, g_utf8_strlen(unit, -1), line, page, line,
-                      FALSE, FALSE, FALSE, FALSE, TRUE, FALSE};
+            item u = {.kind = IT_UNIT, .raw = g_strdup(unit), .norm = unit,
+                      .chars = g_utf8_strlen(unit, -1), .line = line, .page = page, .last_line = line,
+                      .beside_explain = TRUE};
             g_array_append_val(items, u);
             read_on_from(urest, &raw, &norm, &chars);
-            item e = {IT_EXPLAIN, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item e = {.kind = IT_EXPLAIN, .raw = raw, .norm = norm, .chars = chars, .line = line,
+                      .page = page, .last_line = line};
             g_array_append_val(items, e);
             continue;
         }
@@ -1741,8 +1745,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
             g_strfreev(pieces);
             g_free(lpiece);
-            item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
-                      FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item t = {.kind = IT_TASK, .raw = g_strdup(thead), .norm = thead,
+                      .chars = g_utf8_strlen(thead, -1), .line = line, .page = page, .last_line = line};
             g_array_append_val(items, t);
             g_free(norm);
             g_free(raw);
@@ -1759,8 +1763,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *head, *rest;
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
-                item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+                item t = {.kind = IT_TASK, .raw = split ? g_strdup(head) : g_strdup(raw),
+                          .norm = split ? head : g_strdup(norm), .line = line, .page = page,
+                          .last_line = line};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -1777,7 +1782,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item t = {.kind = IT_TASK, .raw = raw, .norm = norm, .chars = chars, .line = line, .page = page,
+                      .last_line = line};
             g_array_append_val(items, t);
             continue;
         }
@@ -1877,8 +1883,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         if (wrapped_item) {
             /* a duty group's work item wrapped round its row's name: the
              * label, then the name */
-            item l = {IT_LEVEL2, g_strdup(wrapped_item), wrapped_item, g_utf8_strlen(wrapped_item, -1), line,
-                      page, g_array_index(nums, int, i + taken - 1), FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item l = {.kind = IT_LEVEL2, .raw = g_strdup(wrapped_item), .norm = wrapped_item,
+                      .chars = g_utf8_strlen(wrapped_item, -1), .line = line, .page = page,
+                      .last_line = g_array_index(nums, int, i + taken - 1)};
             g_array_append_val(items, l);
             kind = read_on_from(wrapped_name, &raw, &norm, &chars);
             taken_to = i + taken;
@@ -1895,7 +1902,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *rest = g_strdup(g_strstrip((char *)sp + 1));
             if (first_tail && read_into_label_above(items, line, page, hnorm)) {
                 /* the second label column's piece after the first's tail */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+                item l = {.kind = IT_SKIP, .raw = head, .norm = hnorm, .chars = g_utf8_strlen(hnorm, -1),
+                          .line = line, .page = page, .last_line = line};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 first_tail = FALSE;
@@ -1907,7 +1915,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+                item l = {.kind = IT_SKIP, .raw = head, .norm = hnorm, .chars = g_utf8_strlen(hnorm, -1),
+                          .line = line, .page = page, .last_line = line};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1923,8 +1932,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
-            item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+            item l = {.kind = before_piece ? hk : label ? kind_of(label) : IT_SKIP, .raw = head,
+                      .norm = label ? label : g_strdup(hnorm), .line = line, .page = page, .last_line = line};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1974,8 +1983,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
-                item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below, FALSE, FALSE, FALSE, FALSE, FALSE};
+                item l = {.kind = hk, .raw = head,
+                          .norm = jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
+                          .line = line, .page = page, .last_line = line, .closed_below = closed_below};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -2036,7 +2046,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
+        item it = {.kind = kind, .raw = raw, .norm = norm, .chars = chars, .line = line, .page = page,
+                   .last_line = line};
         it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
