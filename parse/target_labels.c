@@ -529,7 +529,8 @@ void jx_trow_level2_tail_to_row_above(GPtrArray *rows, GHashTable *lines)
         built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
         const char *text = b->text[JX_ROLE_LEVEL2], *head_text = above->text[JX_ROLE_LEVEL2];
         int head = b->head_line[JX_ROLE_LEVEL2];
-        if (!text || !head_text || b->label_pieces[JX_ROLE_LEVEL2] < 2 || !head ||
+        if (!b->labels_only || !text || !head_text || b->label_pieces[JX_ROLE_LEVEL2] < 2 ||
+            !head ||
             !pieces_close(above, b, JX_ROLE_LEVEL2, lines) ||
             known_label(JX_ROLE_LEVEL2, head_text) || known_label(JX_ROLE_LEVEL2, text))
             continue;
