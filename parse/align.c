@@ -209,8 +209,11 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         return NO;
     if (role == JX_ROLE_ROWHEAD && cell->col + offset >= slot_col + ROWHEAD_FAR_COLUMNS)
         return NO;
+    /* …and so is a level-1 word that goes on with the level-2 label stacked
+     * over it in that column (满意 under 服务 / 对象: jx_pcell.label_goes_on) */
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_LEVEL1 && lone_label && offset == 0 &&
-        cell->col == slot_col && label_in_own_column(cell, role, FALSE))
+        cell->col == slot_col &&
+        (label_in_own_column(cell, role, FALSE) || cell->label_goes_on))
         base += OWN_LEVEL_COLUMN_BONUS;
     /* a form's one label column (指标类型) is the level-2 labels' own too */
     if (role == JX_ROLE_LEVEL1 && cell->kind == JX_CK_LEVEL2 && one_column && offset == 0 &&
@@ -222,7 +225,8 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
         label_lines && offset == 0 && cell->col == slot_col &&
         (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm) ||
-         (stacked_row && stacked_label_character(cell->norm)) || cell->ends_label_stack))
+         (stacked_row && stacked_label_character(cell->norm)) || cell->ends_label_stack ||
+         cell->goes_on_label_stack))
         base += WRAPPED_LABEL_LINE_BONUS;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT && label_lines && offset == 0 &&
         cell->col == slot_col + 1 && before_name && wrapped_label_line(cell->norm))

@@ -50,6 +50,9 @@ typedef struct {
                            source's producer knew (see jx_cell.continues) */
     gboolean label_goes_on; /* a level label's middle words under its unfinished
                                head on the line above (see row_from_grid) */
+    gboolean goes_on_label_stack; /* a stack's line going on with the pieces over it
+                                     in its column into a known label or its head
+                                     (see row_from_grid) */
     gboolean ends_label_stack; /* one character ending known labels stacked over it
                                   in its column (see row_from_grid) */
     const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */

@@ -107,26 +107,111 @@ void jx_ptable_free(jx_ptable *t)
     g_free(t);
 }
 
-/* TRUE when level-1 word `norm` of grid row `r`, column `c`, goes on with
- * the cell right above it, which is no label alone: joined they are a
- * level-2 label or its head (社会 / 效益 of 社会效益指标, 可持 / 续影 of
- * 可持续影响指标).  A text browser wraps a narrow label column a word a line,
- * and the middle word, read alone, would head rows of its own. */
-static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, int r, int c,
-                                         const char *norm)
+/* Blank grid rows a label column's stack may leave between two of its
+ * pieces: LibreOffice centres two narrow label columns on their rows
+ * independently, and `pdftotext -layout` sets the level-1 column's pieces
+ * on the lines between the level-2 column's (`   服务` / `满意` / `   对象` /
+ * `度指` / `   满意`), one blank line in each column between its pieces. */
+#define LABEL_STACK_GAP_ROWS 1
+/* Pieces above a level-1 word its column's stack is read over (服务 /
+ * 对象 over 满意 of 服务对象满意度): a level-2 label stacked two characters a
+ * line takes up to five lines (服务对象满意度指标). */
+#define LABEL_GOES_ON_MAX_PIECES 4
+
+/* TRUE when `head` (normalized), the stacked pieces right above a level-1
+ * word `norm`, and the word are one level-2 label or its head. */
+static gboolean joins_level2(const char *head, const char *norm)
 {
-    const jx_cell *up = r > 0 ? jx_grid_cell(grid, r - 1, c) : NULL;
-    if (!up)
-        return FALSE;
-    const char *head = jx_facts_of(memo, jx_cell_text(up))->norm;
-    if (!*head || jx_label_either_level(head))
-        return FALSE;
     char *joined = jx_norm_join(head, norm);
     char *label = jx_taxonomy_level2(NULL, joined) ? NULL : jx_taxonomy_label_headed(joined, 2);
     gboolean goes_on = label || jx_taxonomy_level2(NULL, joined);
     g_free(label);
     g_free(joined);
     return goes_on;
+}
+
+/* TRUE when `head` (normalized), the stacked pieces right above a text
+ * piece `norm`, and the piece are a known label of either level or the
+ * head of one (满意 / 度指 of 满意度指标). */
+static gboolean joins_label_head(const char *head, const char *norm)
+{
+    char *joined = jx_norm_join(head, norm);
+    gboolean label = jx_label_either_level(joined);
+    for (int level = 1; level <= 2 && !label; level++) {
+        char *whole = jx_taxonomy_label_headed(joined, level);
+        label = whole != NULL;
+        g_free(whole);
+    }
+    g_free(joined);
+    return label;
+}
+
+static gboolean label_stack_line(const char *norm);
+
+/* TRUE when text `norm` at grid row `r`, column `c`, joined to the pieces
+ * stacked right above it in its column, is what `joins` says for some run
+ * of those pieces read up from it.  The pieces are a stack's lines of a
+ * few characters each (label_stack_line), none a label alone unless
+ * `labels_ok` (a short level-1 label, 满意, may open a longer one), each at
+ * most LABEL_STACK_GAP_ROWS blank grid rows above the next. */
+static gboolean joins_stack_above(jx_facts *memo, const jx_grid *grid, int r, int c,
+                                  const char *norm, gboolean labels_ok,
+                                  gboolean (*joins)(const char *head, const char *norm))
+{
+    GString *head = g_string_new(NULL);
+    gboolean joined = FALSE;
+    int at = r;
+    for (int pieces = 0; !joined && pieces < LABEL_GOES_ON_MAX_PIECES; pieces++) {
+        const jx_cell *piece = NULL;
+        for (int k = at - 1; k >= 0 && at - k <= LABEL_STACK_GAP_ROWS + 1 && !piece; k--)
+            if ((piece = jx_grid_cell(grid, k, c)))
+                at = k;
+        if (!piece)
+            break;
+        const char *text = jx_facts_of(memo, jx_cell_text(piece))->norm;
+        if (!label_stack_line(text) || (!labels_ok && jx_label_either_level(text)))
+            break;
+        g_string_prepend(head, text);
+        joined = joins(head->str, norm);
+    }
+    g_string_free(head, TRUE);
+    return joined;
+}
+
+/* TRUE when level-1 word `norm` of grid row `r`, column `c`, goes on with
+ * the cell right above it, which is no label alone: joined they are a
+ * level-2 label or its head (社会 / 效益 of 社会效益指标, 可持 / 续影 of
+ * 可持续影响指标).  A text browser wraps a narrow label column a word a line,
+ * and the middle word, read alone, would head rows of its own.  The pieces
+ * above may stand a blank line apart (LABEL_STACK_GAP_ROWS), and the word
+ * may go on with more than the nearest of them (服务 / 对象 / 满意 of
+ * 服务对象满意度, each a line apart: joins_stack_above). */
+static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, int r, int c,
+                                         const char *norm)
+{
+    const jx_cell *up = r > 0 ? jx_grid_cell(grid, r - 1, c) : NULL;
+    if (up) {
+        const char *head = jx_facts_of(memo, jx_cell_text(up))->norm;
+        if (!*head || jx_label_either_level(head))
+            return FALSE;
+        if (joins_level2(head, norm))
+            return TRUE;
+    }
+    return joins_stack_above(memo, grid, r, c, norm, FALSE, joins_level2);
+}
+
+/* TRUE when text `norm` at grid row `r`, column `c`, a stack's line itself
+ * (label_stack_line), goes on with the pieces stacked above it in its
+ * column into a known label or its head (满意 / 度指 of 满意度指标, the
+ * level-2 column's pieces on the lines between: see LABEL_STACK_GAP_ROWS;
+ * 满意, a level-1 label alone, opens the longer one here).
+ * Alone it reads as no label, and beside a row's figures it took the name's
+ * slot (the row's name is set on the line above, at the row's top). */
+static gboolean goes_on_label_stack(jx_facts *memo, const jx_grid *grid, int r, int c,
+                                    const char *norm)
+{
+    return label_stack_line(norm) &&
+           joins_stack_above(memo, grid, r, c, norm, TRUE, joins_label_head);
 }
 
 /* Lines a label column's stack is read over, up from its last line: a
@@ -292,6 +377,8 @@ static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
                          goes_on_with_label_above(memo, grid, r, c, facts->norm),
         .ends_label_stack = !spanned && facts->kind == JX_CK_TEXT &&
                             ends_label_stack(memo, grid, r, c, facts->norm),
+        .goes_on_label_stack = !spanned && facts->kind == JX_CK_TEXT &&
+                               goes_on_label_stack(memo, grid, r, c, facts->norm),
         .origin = cell,
     };
     out->raw = stripped(text, &out->raw_len);

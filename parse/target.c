@@ -1774,6 +1774,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_trow_level1_round_level2(rows);
     jx_trow_level1_stack_in_level2_column(rows);
     jx_trow_level1_tail_to_row_above(rows);
+    jx_trow_level2_tail_to_row_above(rows, lines);
     jx_trow_join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     jx_trow_join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     jx_trow_join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);

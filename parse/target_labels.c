@@ -371,6 +371,34 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     return known;
 }
 
+/* Characters of a line of a level-2 label stacked in its narrow column, at
+ * most (服务 / 对象 / 满意 / 度, 服务对 / 象满意 / 度指标): a name or a work
+ * item wraps wider lines. */
+#define LEVEL2_STACK_LINE_MAX_CHARS 3
+
+/* TRUE when `b`'s piece of a level-2 label stands close under `prev`'s
+ * (pieces_close), a stack's short line (LEVEL2_STACK_LINE_MAX_CHARS), the
+ * text above (its lines joined so far) no label alone, and the two make a known level-2
+ * label or begin one (服务 / 对象 begins 服务对象满意度): LibreOffice centres
+ * two narrow label columns on their rows each by itself, and a layout dump
+ * sets the level-2 column's lines between the level-1 column's, a line
+ * apart, some of them beside the group's rows (`   服务` / `满意` /
+ * `   对象` / `度指 ≥ 87%` / `   满意` / ` 标` / `   度 社会公众满意度`). */
+static gboolean level2_lines_close(const built_row *prev, const built_row *b, jx_role role,
+                                   GHashTable *lines)
+{
+    if (role != JX_ROLE_LEVEL2 || !prev->text[role] || !b->text[role] ||
+        g_utf8_strlen(b->text[role], -1) > LEVEL2_STACK_LINE_MAX_CHARS ||
+        jx_label_either_level(prev->text[role]) || !pieces_close(prev, b, role, lines))
+        return FALSE;
+    char *joined = jx_norm_join(prev->text[role], b->text[role]);
+    char *headed = jx_taxonomy_label_headed(joined, 2);
+    gboolean known = known_label(role, joined) || headed;
+    g_free(headed);
+    g_free(joined);
+    return known;
+}
+
 /* Whether the first piece of a text fits (see first_piece_that_fits):
  * `piece` the piece, `joined` the label above joined with it, `after` the
  * text after it. */
@@ -394,22 +422,29 @@ static gsize first_piece_that_fits(const char *head, const char *text, piece_fit
 }
 
 /* Moves the first `cut` bytes of row b's `role` text, its head piece, to
- * the end of the level-1 label of the row above, with the piece's line
- * (b's head line of that role) and the pieces' counts and line sums of
- * both rows; b's head line of the role is left to the caller. */
-static void give_head_to_level1_above(built_row *above, built_row *b, jx_role role, gsize cut)
+ * the end of the `to` label of the row above, with the piece's line (b's
+ * head line of that role) and the pieces' counts and line sums of both
+ * rows; b's head line of the role is left to the caller. */
+static void give_head_to_label_above(built_row *above, jx_role to, built_row *b, jx_role role,
+                                     gsize cut)
 {
     const char *text = b->text[role];
     int line = b->head_line[role];
     char *head = g_strndup(text, cut);
-    text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], head));
+    text_set(above, to, jx_norm_join(above->text[to], head));
     g_free(head);
     text_set(b, role, g_strdup(text + cut));
-    above->tail_line[JX_ROLE_LEVEL1] = line;
-    above->label_sum[JX_ROLE_LEVEL1] += line;
-    above->label_pieces[JX_ROLE_LEVEL1]++;
+    above->tail_line[to] = line;
+    above->label_sum[to] += line;
+    above->label_pieces[to]++;
     b->label_sum[role] -= line;
     b->label_pieces[role]--;
+}
+
+/* The same to the level-1 label of the row above. */
+static void give_head_to_level1_above(built_row *above, built_row *b, jx_role role, gsize cut)
+{
+    give_head_to_label_above(above, JX_ROLE_LEVEL1, b, role, cut);
 }
 
 /* A level-1 label's rest opening level-2 text (`指标` of `指标质量指标`):
@@ -475,6 +510,39 @@ void jx_trow_level1_tail_to_row_above(GPtrArray *rows)
         b->head_line[JX_ROLE_LEVEL1] = left == 1   ? last
                                        : left == 2 ? (int)b->label_sum[JX_ROLE_LEVEL1] - last
                                                    : b->line;
+    }
+}
+
+/* The first piece of a level-2 label read as a row's (`标服务对象`) that
+ * finishes the label above into a known level-2 label (可持续影响指 + 标)
+ * and leaves a rest that is a known level-2 label or begins one (服务对象). */
+static gboolean level2_tail_for_above(const char *piece, const char *joined, const char *after)
+{
+    (void)piece;
+    return known_label(JX_ROLE_LEVEL2, joined) && !known_label(JX_ROLE_LEVEL2, piece) &&
+           (known_label(JX_ROLE_LEVEL2, after) || jx_taxonomy_opens_label(after, 2));
+}
+
+void jx_trow_level2_tail_to_row_above(GPtrArray *rows, GHashTable *lines)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const char *text = b->text[JX_ROLE_LEVEL2], *head_text = above->text[JX_ROLE_LEVEL2];
+        int head = b->head_line[JX_ROLE_LEVEL2];
+        if (!b->labels_only || !text || !head_text || b->label_pieces[JX_ROLE_LEVEL2] < 2 ||
+            !head ||
+            !pieces_close(above, b, JX_ROLE_LEVEL2, lines) ||
+            known_label(JX_ROLE_LEVEL2, head_text) || known_label(JX_ROLE_LEVEL2, text))
+            continue;
+        gsize cut = first_piece_that_fits(head_text, text, level2_tail_for_above);
+        if (!cut)
+            continue;
+        give_head_to_label_above(above, JX_ROLE_LEVEL2, b, JX_ROLE_LEVEL2, cut);
+        /* the rest's first line, as jx_trow_level1_tail_to_row_above reads it */
+        int left = b->label_pieces[JX_ROLE_LEVEL2], last = b->tail_line[JX_ROLE_LEVEL2];
+        b->head_line[JX_ROLE_LEVEL2] = left == 1   ? last
+                                       : left == 2 ? (int)b->label_sum[JX_ROLE_LEVEL2] - last
+                                                   : head + 1;
     }
 }
 
@@ -623,6 +691,7 @@ void jx_trow_join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_col
                              pieces_close(prev, b, role, lines);
         gboolean known = wraps || cut_joined || known_label(role, joined) ||
                          level1_lines_close(prev, b, role, one_column, lines) ||
+                         level2_lines_close(prev, b, role, lines) ||
                          weight_wrapped(role, prev->text[role], b->text[role]) ||
                          weight_opened(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&

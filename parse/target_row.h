@@ -787,6 +787,18 @@ void jx_trow_level1_rest_over_level2(GPtrArray *rows);
  * (the vocabulary reads 产出指标, never 指标产出), the piece goes up. */
 void jx_trow_level1_tail_to_row_above(GPtrArray *rows);
 
+/* A level-2 label's last piece read into the row below, ahead of that
+ * row's own level-2 label (`可持续影响指` over `标服务对象`: a narrow level-2
+ * column whose labels LibreOffice centres on their groups, the last line of
+ * one a line above the first of the next, and a layout dump's fragment run
+ * gave both to the row below), goes back to the row above when it finishes
+ * that row's label into a known level-2 label and leaves a known label or
+ * the head of one; `lines` the table's lines holding text.  Only from a
+ * row of labels alone: a record's own level-2 text (a self-evaluation's
+ * `可持续影响指` / name / `标` / `服务对象满意`, calc-pdf-layout self-project
+ * s0071) is placed by the row's lines already. */
+void jx_trow_level2_tail_to_row_above(GPtrArray *rows, GHashTable *lines);
+
 /* A level-2 label of the 产出数量 kind wrapped in its column (`产出` / `数量`,
  * `产出` / a row / `质量`, as WeasyPrint's print of a legacy form sets it):
  * its first line is a level-1 label whole, and went to the level-1 role,
