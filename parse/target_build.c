@@ -1908,6 +1908,18 @@ static int rows_with_work_item(const GPtrArray *all, const built_row *b, const c
     return n;
 }
 
+/* Moves row `b`'s one cell in role `from` to role `to` (empty). */
+static void move_cell_role(built_row *b, jx_role from, jx_role to)
+{
+    const jx_pcell *c = b->by_role[from];
+    b->by_role[from] = NULL;
+    text_set(b, from, NULL);
+    b->tail_width[from] = b->full_width[from] = b->widest[from] = 0;
+    b->head_line[from] = b->tail_line[from] = 0;
+    jx_trow_place_cell(b, to, c);
+    set_label_lines(b);
+}
+
 /* A row's line holding its work item and target but no name (a print that
  * sets names at their rows' tops and centres the other cells: the name
  * stands on a line above), which pdftotext -layout set a few places right
@@ -1932,25 +1944,8 @@ static void work_items_read_as_names(GPtrArray *all, const gboolean *frag)
             g_strcmp0(c->norm, b->text[JX_ROLE_NAME]) != 0 ||
             rows_with_work_item(all, b, c->norm) < KNOWN_WORK_ITEM_MIN_ROWS)
             continue;
-        b->by_role[JX_ROLE_NAME] = NULL;
-        text_set(b, JX_ROLE_NAME, NULL);
-        b->tail_width[JX_ROLE_NAME] = b->full_width[JX_ROLE_NAME] = b->widest[JX_ROLE_NAME] = 0;
-        b->head_line[JX_ROLE_NAME] = b->tail_line[JX_ROLE_NAME] = 0;
-        jx_trow_place_cell(b, JX_ROLE_TASK, c);
-        set_label_lines(b);
+        move_cell_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
     }
-}
-
-/* Moves row `b`'s one cell in role `from` to role `to` (empty). */
-static void move_cell_role(built_row *b, jx_role from, jx_role to)
-{
-    const jx_pcell *c = b->by_role[from];
-    b->by_role[from] = NULL;
-    text_set(b, from, NULL);
-    b->tail_width[from] = b->full_width[from] = b->widest[from] = 0;
-    b->head_line[from] = b->tail_line[from] = 0;
-    jx_trow_place_cell(b, to, c);
-    set_label_lines(b);
 }
 
 /* How many cells row `b` holds, the table's row header's pieces aside. */
