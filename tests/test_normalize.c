@@ -1278,6 +1278,21 @@ static void test_figures(void **state)
     jx_figures_free(NULL);
 }
 
+/* The sum `total` = `parts` written "total = part + part"; clears the
+ * figures (the caller keeps and frees the array). */
+static char *sum_written(jx_figure *total, GArray *parts)
+{
+    GString *s = g_string_new(NULL);
+    g_string_append_printf(s, "%s%s =", OR_NULL(total->value), OR_NULL(total->unit));
+    for (guint i = 0; i < parts->len; i++) {
+        jx_figure *p = &g_array_index(parts, jx_figure, i);
+        g_string_append_printf(s, "%s%s%s", i ? " + " : " ", OR_NULL(p->value), OR_NULL(p->unit));
+        jx_figure_clear(p);
+    }
+    jx_figure_clear(total);
+    return g_string_free(s, FALSE);
+}
+
 /* The sum read from `text` and its figures read beforehand
  * (jx_norm_sum_statement_of, the checker's way), written as sum_summary
  * writes it; NULL when there is none. */
@@ -1291,16 +1306,7 @@ static char *sum_summary(const char *text)
     jx_figure total;
     GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
     if (jx_norm_sum_statement(text, &total, parts)) {
-        GString *s = g_string_new(NULL);
-        g_string_append_printf(s, "%s%s =", OR_NULL(total.value), OR_NULL(total.unit));
-        for (guint i = 0; i < parts->len; i++) {
-            jx_figure *p = &g_array_index(parts, jx_figure, i);
-            g_string_append_printf(s, "%s%s%s", i ? " + " : " ", OR_NULL(p->value),
-                                   OR_NULL(p->unit));
-            jx_figure_clear(p);
-        }
-        jx_figure_clear(&total);
-        out = g_string_free(s, FALSE);
+        out = sum_written(&total, parts);
     } else
         assert_null(total.text);
     assert_true(out != NULL || parts->len == 0);
@@ -1317,16 +1323,7 @@ static char *sum_text_of_figures(const char *text)
     GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
     char *out = NULL;
     if (jx_norm_sum_statement_of(text, figs, &total, parts)) {
-        GString *s = g_string_new(NULL);
-        g_string_append_printf(s, "%s%s =", OR_NULL(total.value), OR_NULL(total.unit));
-        for (guint i = 0; i < parts->len; i++) {
-            jx_figure *p = &g_array_index(parts, jx_figure, i);
-            g_string_append_printf(s, "%s%s%s", i ? " + " : " ", OR_NULL(p->value),
-                                   OR_NULL(p->unit));
-            jx_figure_clear(p);
-        }
-        jx_figure_clear(&total);
-        out = g_string_free(s, FALSE);
+        out = sum_written(&total, parts);
     }
     g_array_unref(parts);
     jx_figures_free(figs);
