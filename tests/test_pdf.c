@@ -386,11 +386,10 @@ static void sample_pdfs_give_pages(void **state)
     }
 }
 
-/* The fixture tests/pdf/`name`.pdf, parsed and scored against its
- * expected records (tests/pdf/`name`.expected.jsonl): every record right
- * field by field (level1, level2, category and task too), or the problems
- * are printed and the test fails. */
-static void fixture_fully_right(const char *name)
+/* The fixture tests/pdf/`name`.pdf parsed and scored against its expected
+ * records (tests/pdf/`name`.expected.jsonl), its problems printed; fails if
+ * it could not be read.  The caller frees it (jx_score_doc_free). */
+static jx_score_doc *scored_fixture(const char *name)
 {
     char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
     assert_non_null(dir);
@@ -400,11 +399,21 @@ static void fixture_fully_right(const char *name)
     for (guint i = 0; doc->problems && i < doc->problems->len; i++)
         print_message("%s: %s\n", name, (const char *)doc->problems->pdata[i]);
     assert_null(doc->error);
-    assert_true(jx_score_doc_fully_right(doc));
-    jx_score_doc_free(doc);
     g_free(expected);
     g_free(pdf);
     g_free(dir);
+    return doc;
+}
+
+/* The fixture tests/pdf/`name`.pdf, parsed and scored against its
+ * expected records (tests/pdf/`name`.expected.jsonl): every record right
+ * field by field (level1, level2, category and task too), or the problems
+ * are printed and the test fails. */
+static void fixture_fully_right(const char *name)
+{
+    jx_score_doc *doc = scored_fixture(name);
+    assert_true(jx_score_doc_fully_right(doc));
+    jx_score_doc_free(doc);
 }
 
 /* The indicator named `name` of `list` (the first), or fails. */
@@ -4090,20 +4099,10 @@ static void work_items_joined_to_level2_head(void **state)
 {
     (void)state;
     const char *name = "wkhtml-web-work-items-joined-head-f0054";
-    char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
-    assert_non_null(dir);
-    char *pdf = g_strdup_printf("%s/tests/pdf/%s.pdf", dir, name);
-    char *expected = g_strdup_printf("%s/tests/pdf/%s.expected.jsonl", dir, name);
-    jx_score_doc *doc = jx_score_file(name, pdf, expected);
-    for (guint i = 0; doc->problems && i < doc->problems->len; i++)
-        print_message("%s: %s\n", name, (const char *)doc->problems->pdata[i]);
-    assert_null(doc->error);
+    jx_score_doc *doc = scored_fixture(name);
     assert_int_equal(doc->tally.strict.fp, 0);
     assert_true(doc->tally.strict.tp >= 32);
     jx_score_doc_free(doc);
-    g_free(expected);
-    g_free(pdf);
-    g_free(dir);
     static const field_want w[] = {
         {"建设空气质量自动监测站", "level2", "数量指标"},
         {"建设空气质量自动监测站", "task", "开展农村环境综合整治"},
