@@ -1896,16 +1896,34 @@ gboolean jx_trow_unit_word_ends_text(const char *above, const jx_pcell *c)
  * 养老保险` over `工作`) stands once. */
 #define KNOWN_WORK_ITEM_MIN_ROWS 2
 
-/* How many rows of `all` other than `b` hold `text` as their work item
- * (名称), on the lines read so far. */
-static int rows_with_work_item(const GPtrArray *all, const built_row *b, const char *text)
+/* Adds `delta` to the rows `counts` says hold `text` as their work item. */
+static void count_work_item(GHashTable *counts, const char *text, int delta)
 {
-    int n = 0;
+    int n = GPOINTER_TO_INT(g_hash_table_lookup(counts, text)) + delta;
+    g_hash_table_insert(counts, g_strdup(text), GINT_TO_POINTER(n));
+}
+
+/* How many rows of `all` hold each work item (名称), on the lines read so
+ * far: a table from a text (a copy) to its count, kept by
+ * move_counted_cell as the rules below move cells, so that each ask is one
+ * lookup instead of a walk over the table's rows. */
+static GHashTable *work_item_counts(const GPtrArray *all)
+{
+    GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; i < all->len; i++) {
         const built_row *o = all->pdata[i];
-        n += o != b && o->text[JX_ROLE_TASK] && strcmp(o->text[JX_ROLE_TASK], text) == 0;
+        if (o->text[JX_ROLE_TASK])
+            count_work_item(counts, o->text[JX_ROLE_TASK], 1);
     }
-    return n;
+    return counts;
+}
+
+/* How many rows other than `b` hold `text` as their work item (`counts`
+ * from work_item_counts). */
+static int rows_with_work_item(GHashTable *counts, const built_row *b, const char *text)
+{
+    int n = GPOINTER_TO_INT(g_hash_table_lookup(counts, text));
+    return n - (b->text[JX_ROLE_TASK] && strcmp(b->text[JX_ROLE_TASK], text) == 0);
 }
 
 /* Moves row `b`'s one cell in role `from` to role `to` (empty). */
@@ -1918,6 +1936,17 @@ static void move_cell_role(built_row *b, jx_role from, jx_role to)
     b->head_line[from] = b->tail_line[from] = 0;
     jx_trow_place_cell(b, to, c);
     set_label_lines(b);
+}
+
+/* move_cell_role, keeping `counts` (work_item_counts) in step with row
+ * `b`'s work item. */
+static void move_counted_cell(GHashTable *counts, built_row *b, jx_role from, jx_role to)
+{
+    if (b->text[JX_ROLE_TASK])
+        count_work_item(counts, b->text[JX_ROLE_TASK], -1);
+    move_cell_role(b, from, to);
+    if (b->text[JX_ROLE_TASK])
+        count_work_item(counts, b->text[JX_ROLE_TASK], 1);
 }
 
 /* A row's line holding its work item and target but no name (a print that
@@ -1933,7 +1962,7 @@ static void move_cell_role(built_row *b, jx_role from, jx_role to)
  * round it to give (see name_atop_nameless_row).  Only beside a figure or
  * a date: a line whose target is text may be a page laid out afresh, its
  * names where the work items stood and its targets where the names did. */
-static void work_items_read_as_names(GPtrArray *all, const gboolean *frag)
+static void work_items_read_as_names(GPtrArray *all, const gboolean *frag, GHashTable *counts)
 {
     for (guint i = 0; i < all->len; i++) {
         built_row *b = all->pdata[i];
@@ -1942,9 +1971,9 @@ static void work_items_read_as_names(GPtrArray *all, const gboolean *frag)
         if (frag[i] || b->labels_only || !c || b->by_role[JX_ROLE_TASK] || b->text[JX_ROLE_TASK] ||
             !is_value_cell(value) || value->kind == JX_CK_TEXT ||
             g_strcmp0(c->norm, b->text[JX_ROLE_NAME]) != 0 ||
-            rows_with_work_item(all, b, c->norm) < KNOWN_WORK_ITEM_MIN_ROWS)
+            rows_with_work_item(counts, b, c->norm) < KNOWN_WORK_ITEM_MIN_ROWS)
             continue;
-        move_cell_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
+        move_counted_cell(counts, b, JX_ROLE_NAME, JX_ROLE_TASK);
     }
 }
 
@@ -1966,7 +1995,7 @@ static guint cells_but_row_header(const built_row *b)
  * row below was left nameless.  The piece is no work item of the table,
  * and the rows right above and below it hold known work items whole: it is
  * no piece of theirs, and names the row below (name_atop_nameless_row). */
-static void names_read_as_work_items(GPtrArray *all, const gboolean *frag)
+static void names_read_as_work_items(GPtrArray *all, const gboolean *frag, GHashTable *counts)
 {
     for (guint i = 1; i + 1 < all->len; i++) {
         built_row *f = all->pdata[i];
@@ -1974,16 +2003,16 @@ static void names_read_as_work_items(GPtrArray *all, const gboolean *frag)
         const jx_pcell *c = f->by_role[JX_ROLE_TASK];
         if (!frag[i] || frag[i - 1] || frag[i + 1] || !c || cells_but_row_header(f) != 1 ||
             g_strcmp0(c->norm, f->text[JX_ROLE_TASK]) != 0 ||
-            rows_with_work_item(all, f, c->norm) > 0 || lines_between(above, f) != 0 ||
+            rows_with_work_item(counts, f, c->norm) > 0 || lines_between(above, f) != 0 ||
             lines_between(f, below) != 0 || !has_value(below) || below->text[JX_ROLE_NAME] ||
             !below->text[JX_ROLE_TASK] || !above->text[JX_ROLE_TASK] ||
             !above->text[JX_ROLE_NAME] ||
-            rows_with_work_item(all, below, below->text[JX_ROLE_TASK]) + 1 <
+            rows_with_work_item(counts, below, below->text[JX_ROLE_TASK]) + 1 <
                 KNOWN_WORK_ITEM_MIN_ROWS ||
-            rows_with_work_item(all, above, above->text[JX_ROLE_TASK]) + 1 <
+            rows_with_work_item(counts, above, above->text[JX_ROLE_TASK]) + 1 <
                 KNOWN_WORK_ITEM_MIN_ROWS)
             continue;
-        move_cell_role(f, JX_ROLE_TASK, JX_ROLE_NAME);
+        move_counted_cell(counts, f, JX_ROLE_TASK, JX_ROLE_NAME);
     }
 }
 
@@ -2091,8 +2120,10 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
                                              frag);
     }
     g_hash_table_unref(level2_cells);
-    work_items_read_as_names(all, frag);
-    names_read_as_work_items(all, frag);
+    GHashTable *counts = work_item_counts(all);
+    work_items_read_as_names(all, frag, counts);
+    names_read_as_work_items(all, frag, counts);
+    g_hash_table_unref(counts);
     jx_trow_level1_rest_in_level2_column(all);
     jx_trow_level2_round_name(all, frag);
     jx_trow_promote_split_rows(all, frag);
