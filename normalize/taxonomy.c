@@ -437,6 +437,21 @@ static gboolean standard_stem(int level, gsize i, const char **stem)
     return !is_free(level2_labels[i].level1);
 }
 
+/* The suffix every standard label ends in, after its stem. */
+#define LABEL_SUFFIX "指标"
+
+/* TRUE when `norm` (`len` bytes) begins label `stem`+LABEL_SUFFIX without
+ * being all of it: asked of the stem and the suffix in place, so that the
+ * labels `norm` cannot open are passed over without being written out. */
+static gboolean opens_stem_label(const char *stem, const char *norm, gsize len)
+{
+    gsize stem_len = strlen(stem);
+    if (len <= stem_len)
+        return strncmp(stem, norm, len) == 0;
+    return len - stem_len < sizeof LABEL_SUFFIX - 1 && strncmp(stem, norm, stem_len) == 0 &&
+           strncmp(LABEL_SUFFIX, norm + stem_len, len - stem_len) == 0;
+}
+
 /* The one standard label of level `level` that normalized `text` holds
  * (`head` FALSE) or begins without finishing (`head` TRUE); a label
  * within another counts as the longer; NULL when none or two differ,
@@ -450,14 +465,14 @@ static char *one_standard_label(const char *text, int level, gboolean head, gboo
     gboolean clash = FALSE;
     /* each standard label in turn, in one buffer: only the one found is kept */
     GString *label = g_string_sized_new(32);
+    gsize norm_len = strlen(norm);
     for (gsize i = 0; i < n && !clash; i++) {
         const char *stem;
-        if (!standard_stem(level, i, &stem))
+        if (!standard_stem(level, i, &stem) || (head && !opens_stem_label(stem, norm, norm_len)))
             continue;
         g_string_assign(label, stem);
-        g_string_append(label, "指标");
-        gboolean fits = head ? strcmp(label->str, norm) != 0 && g_str_has_prefix(label->str, norm)
-                             : strstr(norm, label->str) != NULL;
+        g_string_append(label, LABEL_SUFFIX);
+        gboolean fits = head || strstr(norm, label->str) != NULL;
         if (!fits || (found && strstr(found, label->str))) {
             continue;
         } else if (!found || strstr(label->str, found)) {

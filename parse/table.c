@@ -230,9 +230,10 @@ static gboolean label_stack_line(const char *norm)
 {
     glong n = 0;
     for (const char *p = norm; *p; p = g_utf8_next_char(p), n++)
-        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+        if (n == LABEL_STACK_LINE_MAX_CHARS ||
+            g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
             return FALSE;
-    return n > 0 && n <= LABEL_STACK_LINE_MAX_CHARS;
+    return n > 0;
 }
 
 /* TRUE when `text` (normalized) reads as known labels one after another
