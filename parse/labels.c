@@ -870,6 +870,8 @@ typedef struct {
     gboolean any_centred;
 } span_fit;
 
+static gboolean centred_by_its_lines(const jx_label_context *ctx, int r, int a, int b);
+
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                               const jx_label_context *ctx, jx_placement column_habit)
 {
@@ -915,6 +917,8 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
             fit[i][r - lo + 1] = fit[i][r - lo] + (ctx->placement_only ? 0 : here);
         }
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
+        if (centred_by_its_lines(ctx, pos[i], a, b))
+            habit[i] = JX_PLACE_CENTRED;
         standard[i] = lf->standard;
         sf->any_centred |= habit[i] == JX_PLACE_CENTRED;
     }
@@ -1446,6 +1450,25 @@ static gboolean wedged_between_records(const jx_label_context *ctx, int r)
     double up = ctx->label_line[r] - ctx->line_hi[r - 1];
     double down = ctx->line_lo[r + 1] - ctx->label_line[r];
     return (up == 1 && down <= 1 + WEDGE_SLACK_LINES) || (down == 1 && up <= 1 + WEDGE_SLACK_LINES);
+}
+
+/* TRUE when label row r of span a..b is centred whatever its column's
+ * habit: a label on a line of its own wedged between two records of the
+ * span on their page (wedged_between_records, in a dump whose rows' lines
+ * are known), as vote_labels_alone counts it.  A form may set each label
+ * cell its own way (产出 on its group's first row, 成本指标 centred over its
+ * two rows, a line between them: Chromium's print of such a form), and a
+ * label so wedged stands on no record's first line, so it heads no group
+ * from the top: read by a column's top habit it took only the record
+ * below it, and the one above went to the group before (项目预算控制率
+ * under 产出时效, not 成本指标). */
+static gboolean centred_by_its_lines(const jx_label_context *ctx, int r, int a, int b)
+{
+    if (ctx->phrases || !ctx->labels_only || !ctx->label_line || !ctx->page ||
+        !(ctx->line_lo && ctx->line_hi) || r <= a || r >= b)
+        return FALSE;
+    return on_own_line(ctx, r) && ctx->page[r] > 0 && records_in(ctx, a, r - 1) > 0 &&
+           records_in(ctx, r + 1, b) > 0 && wedged_between_records(ctx, r);
 }
 
 /* What span a..b shows by its labels that stand on lines of their own

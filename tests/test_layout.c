@@ -1238,6 +1238,29 @@ static void level1_between_label_columns_near_one_width(void **state)
     check_fields(rel, "项目总成本", "level1", "成本指标", "level2", "", "category", "cost", NULL);
 }
 
+/* A form that sets each label cell its own way (Chromium's print): most
+ * labels on their group's first row, some centred over their rows, alone
+ * on the line between two of them (效益指标; 履职 between its two rows).
+ * The column's habit (top) read such a label as heading the row below
+ * only, and the rows above went to the group before (群众获得感 under
+ * 产出指标 / 成本; 聘用生态护林员 under 过程, and the 过程 rows up under
+ * 决策).  A label
+ * wedged between two records is centred whatever the column's habit
+ * (labels.c, centred_by_its_lines). */
+static void label_wedged_between_records_is_centred(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/legacy/f0270";
+    check_fields(rel, "群众获得感", "level1", "效益指标", "level2", "社会效益", "category",
+                 "outcome.social", NULL);
+    check_fields(rel, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "满意度", NULL);
+    static const char *const calc = "chromium-calc-layout/half/f0108";
+    check_fields(calc, "公用经费控制率", "level1", "过程", "level2", "预算执行", NULL);
+    check_fields(calc, "支付进度符合率", "level1", "过程", "level2", "预算执行", NULL);
+    check_fields(calc, "聘用生态护林员", "level1", "履职", NULL);
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7258,6 +7281,7 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_labels_lines),
         cmocka_unit_test(level1_between_label_columns),
         cmocka_unit_test(level1_between_label_columns_near_one_width),
+        cmocka_unit_test(label_wedged_between_records_is_centred),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
