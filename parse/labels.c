@@ -855,6 +855,13 @@ typedef struct {
     double **fit;
     int *fit_lo;
     jx_placement *habit;
+    /* per label: centred by its own lines (centred_by_its_lines) where its
+     * column's habit is not to centre: a cell set its own way, which shows
+     * nothing of how its column's other cells are set (mark_evidence's
+     * centred evidence would turn the labels before it centred too, through
+     * jx_labels_regime: 产出数量 on top of its two stacked rows, then read
+     * as centred on the first alone) */
+    gboolean *own_cell;
     gboolean *standard;
     int *part_before, *part_after, *page_last, *records_before;
     double *height_before;
@@ -870,7 +877,9 @@ typedef struct {
     gboolean any_centred;
 } span_fit;
 
-static gboolean centred_by_its_lines(const jx_label_context *ctx, int r, int a, int b);
+static gboolean centred_by_its_lines(const jx_label_column *col, const jx_label_context *ctx,
+                                     int r, int a, int b);
+static gboolean on_own_line(const jx_label_context *ctx, int r);
 
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                               const jx_label_context *ctx, jx_placement column_habit)
@@ -888,6 +897,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
     int *fit_lo = g_new(int, k);
     jx_placement *habit = g_new(jx_placement, k);
     gboolean *standard = g_new(gboolean, k);
+    gboolean *own_cell = g_new0(gboolean, k);
     for (int i = 0; i < k; i++) {
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         fit_lo[i] = lo;
@@ -917,8 +927,10 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
             fit[i][r - lo + 1] = fit[i][r - lo] + (ctx->placement_only ? 0 : here);
         }
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
-        if (centred_by_its_lines(ctx, pos[i], a, b))
+        if (centred_by_its_lines(col, ctx, pos[i], a, b)) {
+            own_cell[i] = habit[i] != JX_PLACE_CENTRED;
             habit[i] = JX_PLACE_CENTRED;
+        }
         standard[i] = lf->standard;
         sf->any_centred |= habit[i] == JX_PLACE_CENTRED;
     }
@@ -951,7 +963,8 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                                                                           : 1);
     *sf = (span_fit){.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
                      .any_centred = sf->any_centred,
-                     .habit = habit, .standard = standard, .part_before = part_before,
+                     .habit = habit, .own_cell = own_cell, .standard = standard,
+                     .part_before = part_before,
                      .part_after = part_after,
                      .page_last = page_last, .records_before = records_before,
                      .height_before = height_before, .label_one_line = ctx->label_one_line};
@@ -969,6 +982,7 @@ static void span_fit_free(gpointer p)
     g_free(sf->fit_lo);
     g_free(sf->habit);
     g_free(sf->standard);
+    g_free(sf->own_cell);
     g_free(sf->pos);
     g_free(sf->part_before);
     g_free(sf->part_after);
@@ -1018,6 +1032,10 @@ static void apply_split(jx_label_column *col, const span_fit *sf, const int *end
         for (int r = s; r <= ends[i]; r++)
             set_resolved(col, r, col->explicit_label[sf->pos[i]], r < sf->pos[i]);
         mark_evidence(col, sf, s, ends[i], sf->pos[i]);
+        /* (a cell centred its own way shows no centred region: own_cell) */
+        if (sf->own_cell[i] && col->evidence[s] == JX_PLACE_CENTRED)
+            for (int r = s; r <= ends[i]; r++)
+                col->evidence[r] = JX_PLACE_UNKNOWN;
         s = ends[i] + 1;
     }
 }
@@ -1452,23 +1470,42 @@ static gboolean wedged_between_records(const jx_label_context *ctx, int r)
     return (up == 1 && down <= 1 + WEDGE_SLACK_LINES) || (down == 1 && up <= 1 + WEDGE_SLACK_LINES);
 }
 
+/* TRUE when the record right below label row r has cells on the label's
+ * line or above it (jx_label_context.cells_lo): a converter read a piece
+ * of that record off the record's own lines (参赛群众满意度 on the last line
+ * of the row above, its figures under the label), so the label stands
+ * beside that record's cells, where a label on top of its group stands,
+ * and its line says nothing of a cell centred over the record above too.
+ * (A record above whose cells wrap round the label is no such evidence: a
+ * label centred over that record and the ones below stands there.)  FALSE
+ * where the cells' lines are not known. */
+static gboolean beside_cells_of_record_below(const jx_label_context *ctx, int r)
+{
+    return ctx->cells_lo && ctx->cells_lo[r + 1] && ctx->cells_lo[r + 1] <= ctx->label_line[r];
+}
+
 /* TRUE when label row r of span a..b is centred whatever its column's
  * habit: a label on a line of its own wedged between two records of the
  * span on their page (wedged_between_records, in a dump whose rows' lines
- * are known), as vote_labels_alone counts it.  A form may set each label
+ * are known), as vote_labels_alone counts it — the record below holding no
+ * label of the column's own (a form that states a label on every row sets
+ * no cell over two rows: its label stands centred in its own row's cell)
+ * nor cells on the label's line or above (beside_cells_of_record_below).  A form may set each label
  * cell its own way (产出 on its group's first row, 成本指标 centred over its
  * two rows, a line between them: Chromium's print of such a form), and a
  * label so wedged stands on no record's first line, so it heads no group
  * from the top: read by a column's top habit it took only the record
  * below it, and the one above went to the group before (项目预算控制率
  * under 产出时效, not 成本指标). */
-static gboolean centred_by_its_lines(const jx_label_context *ctx, int r, int a, int b)
+static gboolean centred_by_its_lines(const jx_label_column *col, const jx_label_context *ctx,
+                                     int r, int a, int b)
 {
     if (ctx->phrases || !ctx->labels_only || !ctx->label_line || !ctx->page ||
         !(ctx->line_lo && ctx->line_hi) || r <= a || r >= b)
         return FALSE;
     return on_own_line(ctx, r) && ctx->page[r] > 0 && records_in(ctx, a, r - 1) > 0 &&
-           records_in(ctx, r + 1, b) > 0 && wedged_between_records(ctx, r);
+           records_in(ctx, r + 1, b) > 0 && !col->explicit_label[r + 1] &&
+           wedged_between_records(ctx, r) && !beside_cells_of_record_below(ctx, r);
 }
 
 /* What span a..b shows by its labels that stand on lines of their own

@@ -692,6 +692,11 @@ typedef struct {
      * lines, with a row's pitch as slack: a browser centres a rowspan on its
      * lines however many each row takes.  NULL: by rows. */
     const double *line_lo, *line_hi, *label_line;
+    /* ... and the first line of each row's own cells, its labels aside (0:
+     * none known; NULL: not known), which a row's lines do not always
+     * start at: a converter may read a piece of a row (its name) onto the
+     * last line of the row above */
+    const double *cells_lo;
     double line_pitch; /* lines from one row to the next, as a rule */
     /* Where the lines are known: a label stands within its span's lines, so
      * a span that does not reach the label's line is next to impossible —

@@ -795,6 +795,25 @@ static void cell_lines(const built_row *b, int *lo, int *hi)
     }
 }
 
+/* The first line of each row's own cells' pieces, its labels' aside (a
+ * label wraps round the lines of the rows it heads; 0: none known), into
+ * cells_lo, moved as close_page_gaps moved the row's first line
+ * (`line_lo`).  Where a converter reads a piece of a row onto a line of
+ * the row above (a name on the last line of the row before), the row's
+ * first line is not its cells' first: this is. */
+static void row_cells_first_line(const GPtrArray *rows, const double *line_lo, double *cells_lo)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *b = rows->pdata[i];
+        int lo = 0;
+        for (int r = 0; r < JX_ROLE_COUNT; r++)
+            if (b->head_line[r] && b->tail_line[r] && !is_label_role((jx_role)r))
+                lo = lo ? MIN(lo, b->head_line[r]) : b->head_line[r];
+        if (lo && b->first_line)
+            cells_lo[i] = lo - (b->first_line - line_lo[i]);
+    }
+}
+
 /* TRUE when a line between lo and hi holds none of row `b`'s cells. */
 static gboolean blank_line_inside(const built_row *b, int lo, int hi)
 {
@@ -1814,6 +1833,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         heights[i] = row_height(rows->pdata[i]);
     base.row_height = known == ROW_LINES_UNGAPPED ? heights : NULL;
+    double *cells_lo = g_new0(double, n + 1);
+    row_cells_first_line(rows, line_lo, cells_lo);
+    base.cells_lo = by_lines ? cells_lo : NULL;
     if (known == ROW_LINES_ROWS) {
         base.row_first_line = line_lo;
         base.row_last_line = line_hi;
@@ -1984,6 +2006,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_clear(&l2);
     g_free(labels_only);
     g_free(heights);
+    g_free(cells_lo);
     g_free(part_start);
     g_free(name_category);
     g_free(pages);

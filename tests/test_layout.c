@@ -1261,6 +1261,33 @@ static void label_wedged_between_records_is_centred(void **state)
     check_fields(calc, "聘用生态护林员", "level1", "履职", NULL);
 }
 
+/* Labels on a line of their own between two records that are no cell
+ * centred over both (label_wedged_between_records_is_centred is):
+ * Chromium's print of a spreadsheet's HTML (chromium-calc-layout legacy
+ * f0210) read 参赛群众满意度 on the last line of the row above, its figures
+ * under 满意度指标 — the label stands beside that record's cells, on top of
+ * its group, and centred it took 政策宣传覆盖率 from the 效益 group; a word
+ * processor's PDF of a form that states both labels on every row
+ * (writer-pdf-layout standard f0176) sets 效益指标 社会效益指标 in the middle
+ * of 群众生产生活条件's own wrapped cells, the row below labelled again —
+ * centred, its cell said the column centres, and the last row, its name
+ * read as a label (named ""), lost its level-2.  A label is centred by its
+ * lines only where the record below starts below it and states no label of
+ * the column; so centred, it says nothing of its column's other cells
+ * (labels.c, centred_by_its_lines; rows_stacked_column_after_column). */
+static void wedged_label_beside_its_own_rows(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/legacy/f0210";
+    check_fields(rel, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", "category",
+                 "outcome.social", NULL);
+    check_fields(rel, "参赛群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 NULL);
+    static const char *const writer = "writer-pdf-layout/standard/f0176";
+    check_fields(writer, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标", NULL);
+    check_fields(writer, "", "level1", "满意度指标", "level2", "服务对象满意度指标", NULL);
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7282,6 +7309,7 @@ int main(void)
         cmocka_unit_test(level1_between_label_columns),
         cmocka_unit_test(level1_between_label_columns_near_one_width),
         cmocka_unit_test(label_wedged_between_records_is_centred),
+        cmocka_unit_test(wedged_label_beside_its_own_rows),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
