@@ -315,15 +315,21 @@ static void signs_to_their_figures(GArray *lines)
 #define STACK_OVERLAP_SHARE 0.5
 #define STACK_APART_SHARE 0.25
 
-/* TRUE when glyphs `a` and `b` stand one over the other (see above). */
-static gboolean stacked(const glyph *a, const glyph *b)
+/* TRUE when glyphs `a` and `b` stand in one column: their extents across
+ * overlap by more than STACK_OVERLAP_SHARE of the narrower. */
+static gboolean in_one_column(const glyph *a, const glyph *b)
 {
     double overlap = MIN(a->x1, b->x1) - MAX(a->x0, b->x0);
     double narrower = MIN(a->x1 - a->x0, b->x1 - b->x0);
+    return narrower > 0 && overlap > STACK_OVERLAP_SHARE * narrower;
+}
+
+/* TRUE when glyphs `a` and `b` stand one over the other (see above). */
+static gboolean stacked(const glyph *a, const glyph *b)
+{
     double height = MIN(a->y1 - a->y0, b->y1 - b->y0);
     double apart = fabs((a->y0 + a->y1) / 2 - (b->y0 + b->y1) / 2);
-    return narrower > 0 && overlap > STACK_OVERLAP_SHARE * narrower &&
-           apart > STACK_APART_SHARE * height;
+    return in_one_column(a, b) && apart > STACK_APART_SHARE * height;
 }
 
 /* A glyph's vertical centre. */
@@ -485,19 +491,25 @@ static gboolean stack_line(const text_line *l)
     return TRUE;
 }
 
-/* TRUE when a glyph of `a` stands over one of `b` (their extents overlap by
- * more than STACK_OVERLAP_SHARE of the narrower). */
+/* TRUE when a glyph of `a` stands over one of `b` (in_one_column). */
 static gboolean share_a_column(const text_line *a, const text_line *b)
 {
     for (guint i = 0; i < a->glyphs->len; i++)
-        for (guint j = 0; j < b->glyphs->len; j++) {
-            const glyph *g = &g_array_index(a->glyphs, glyph, i);
-            const glyph *h = &g_array_index(b->glyphs, glyph, j);
-            double overlap = MIN(g->x1, h->x1) - MAX(g->x0, h->x0);
-            double narrower = MIN(g->x1 - g->x0, h->x1 - h->x0);
-            if (narrower > 0 && overlap > STACK_OVERLAP_SHARE * narrower)
+        for (guint j = 0; j < b->glyphs->len; j++)
+            if (in_one_column(&g_array_index(a->glyphs, glyph, i),
+                              &g_array_index(b->glyphs, glyph, j)))
                 return TRUE;
-        }
+    return FALSE;
+}
+
+/* TRUE when a glyph of `l` reaches into the extent x0..x1 across. */
+static gboolean glyph_within(const text_line *l, double x0, double x1)
+{
+    for (guint i = 0; i < l->glyphs->len; i++) {
+        const glyph *g = &g_array_index(l->glyphs, glyph, i);
+        if (g->x1 > x0 && g->x0 < x1)
+            return TRUE;
+    }
     return FALSE;
 }
 
@@ -544,11 +556,8 @@ static gboolean beside_stack(const text_line *n, const text_line *s)
         x0 = MIN(x0, g_array_index(s->glyphs, glyph, i).x0);
         x1 = MAX(x1, g_array_index(s->glyphs, glyph, i).x1);
     }
-    for (guint i = 0; i < n->glyphs->len; i++) {
-        const glyph *g = &g_array_index(n->glyphs, glyph, i);
-        if (g->x1 > x0 && g->x0 < x1)
-            return FALSE;
-    }
+    if (glyph_within(n, x0, x1))
+        return FALSE;
     const glyph *first = &g_array_index(n->glyphs, glyph, 0);
     return first->x0 >= x1 && first->x0 - x1 <= NAME_BESIDE_STACK_SHARE * (first->y1 - first->y0);
 }
@@ -563,12 +572,7 @@ static gboolean over_opening_word(const text_line *l, const text_line *n)
         return FALSE;
     double x0 = g_array_index(n->glyphs, glyph, 0).x0;
     double x1 = g_array_index(n->glyphs, glyph, len - 1).x1;
-    for (guint i = 0; i < l->glyphs->len; i++) {
-        const glyph *g = &g_array_index(l->glyphs, glyph, i);
-        if (g->x1 > x0 && g->x0 < x1)
-            return TRUE;
-    }
-    return FALSE;
+    return glyph_within(l, x0, x1);
 }
 
 /* Joins into a line of a stacked label the name line set between two of
