@@ -118,14 +118,21 @@ void jx_ptable_free(jx_ptable *t)
  * line takes up to five lines (服务对象满意度指标). */
 #define LABEL_GOES_ON_MAX_PIECES 4
 
+/* TRUE when `norm` begins a standard label of level `level` without
+ * finishing it (jx_taxonomy_label_headed). */
+static gboolean heads_label(const char *norm, int level)
+{
+    char *label = jx_taxonomy_label_headed(norm, level);
+    g_free(label);
+    return label != NULL;
+}
+
 /* TRUE when `head` (normalized), the stacked pieces right above a level-1
  * word `norm`, and the word are one level-2 label or its head. */
 static gboolean joins_level2(const char *head, const char *norm)
 {
     char *joined = jx_norm_join(head, norm);
-    char *label = jx_taxonomy_level2(NULL, joined) ? NULL : jx_taxonomy_label_headed(joined, 2);
-    gboolean goes_on = label || jx_taxonomy_level2(NULL, joined);
-    g_free(label);
+    gboolean goes_on = jx_taxonomy_level2(NULL, joined) || heads_label(joined, 2);
     g_free(joined);
     return goes_on;
 }
@@ -136,12 +143,8 @@ static gboolean joins_level2(const char *head, const char *norm)
 static gboolean joins_label_head(const char *head, const char *norm)
 {
     char *joined = jx_norm_join(head, norm);
-    gboolean label = jx_label_either_level(joined);
-    for (int level = 1; level <= 2 && !label; level++) {
-        char *whole = jx_taxonomy_label_headed(joined, level);
-        label = whole != NULL;
-        g_free(whole);
-    }
+    gboolean label = jx_label_either_level(joined) || heads_label(joined, 1) ||
+                     heads_label(joined, 2);
     g_free(joined);
     return label;
 }
@@ -4121,19 +4124,11 @@ static void part_label_name_cell(jx_grid *parted, const jx_cell *cell, int col)
     g_free(word);
 }
 
-/* TRUE when a row of `grid` below `row` is a header row. */
-static gboolean header_below(jx_facts *memo, const jx_grid *grid, int row)
+/* TRUE when a row of `grid` from `from` up to `to` (excluded) is a header
+ * row. */
+static gboolean header_in_rows(jx_facts *memo, const jx_grid *grid, int from, int to)
 {
-    for (int r = row + 1; r < jx_grid_n_rows(grid); r++)
-        if (jx_header_row(grid, r, 2, memo))
-            return TRUE;
-    return FALSE;
-}
-
-/* TRUE when a row of `grid` above `row` is a header row. */
-static gboolean header_above(jx_facts *memo, const jx_grid *grid, int row)
-{
-    for (int r = 0; r < row; r++)
+    for (int r = from; r < to; r++)
         if (jx_header_row(grid, r, 2, memo))
             return TRUE;
     return FALSE;
@@ -4165,9 +4160,9 @@ static gboolean one_line_header(jx_facts *memo, const jx_grid *grid, int head)
 static jx_grid *parted_level2_name_grid(jx_facts *memo, const jx_grid *grid)
 {
     int col, head = jx_grid_is_loose(grid) ? -1 : joined_level2_name_row(memo, grid, &col);
-    if (head < 0 || header_below(memo, grid, head) || !one_line_header(memo, grid, head))
+    if (head < 0 || header_in_rows(memo, grid, head + 1, jx_grid_n_rows(grid)) || !one_line_header(memo, grid, head))
         return NULL;
-    gboolean headless_above = !header_above(memo, grid, head);
+    gboolean headless_above = !header_in_rows(memo, grid, 0, head);
     jx_grid *parted = jx_grid_new();
     for (int r = 0; r < jx_grid_n_rows(grid); r++)
         jx_grid_set_row_origin(parted, r, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
