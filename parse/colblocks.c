@@ -3450,6 +3450,14 @@ static target_kind label_kind(const char *label)
  * (`…满意度`). */
 #define MAX_SATISFIED_CHARS 3
 
+/* TRUE when `text` (may be NULL) reads as the satisfaction level-1 label
+ * itself (满意度指标, 满意度), not a level-2 under it. */
+static gboolean satisfaction_level1(const char *text)
+{
+    const char *code = text ? jx_taxonomy_level1(text) : NULL;
+    return code && strcmp(code, SATISFACTION_CODE) == 0;
+}
+
 /* TRUE when a name ends in a word that alone is the satisfaction label
  * (`社会公众满意度`; not `公共服务满意度提升`, a social outcome): the
  * taxonomy's name endings leave satisfaction out (a label shares its word
@@ -3457,11 +3465,9 @@ static target_kind label_kind(const char *label)
 static gboolean ends_satisfied(const char *name)
 {
     glong chars = g_utf8_strlen(name, -1);
-    for (glong n = 2; n <= MAX_SATISFIED_CHARS && n < chars; n++) {
-        const char *code = jx_taxonomy_level1(g_utf8_offset_to_pointer(name, chars - n));
-        if (code && strcmp(code, SATISFACTION_CODE) == 0)
+    for (glong n = 2; n <= MAX_SATISFIED_CHARS && n < chars; n++)
+        if (satisfaction_level1(g_utf8_offset_to_pointer(name, chars - n)))
             return TRUE;
-    }
     return FALSE;
 }
 
@@ -4145,8 +4151,7 @@ static void free_labels_in_names(GArray *names, guint rows, const GArray *items)
  * level-2 label (or both in one) says satisfaction. */
 static gboolean under_satisfaction(const name_at *n)
 {
-    const char *l1 = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
-    return (l1 && strcmp(l1, SATISFACTION_CODE) == 0) || says_satisfaction(n->level2) ||
+    return satisfaction_level1(n->level1) || says_satisfaction(n->level2) ||
            (n->level1 && jx_labels_joined(n->level1) && says_satisfaction(n->level1));
 }
 
@@ -4168,11 +4173,10 @@ static gboolean satisfaction_labels(const GArray *names, guint rows, const GArra
     *l1 = *l2 = NULL;
     for (guint k = 0; k < items->len; k++) {
         const item *it = &g_array_index(items, item, k);
-        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
         if (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm) && says_satisfaction(it->norm)) {
             *l1 = it->norm;
             *l2 = NULL;
-        } else if (code && strcmp(code, SATISFACTION_CODE) == 0) {
+        } else if (it->kind == IT_LEVEL1 && satisfaction_level1(it->norm)) {
             *l1 = it->norm;
         } else if (it->kind == IT_LEVEL2 && says_satisfaction(it->norm)) {
             *l2 = it->norm;
@@ -4211,20 +4215,17 @@ static void satisfaction_level2_worded_apart(GArray *names, guint rows, const GA
     guint group_words = 0; /* the times the group's word prints */
     for (guint k = 0; k < items->len; k++) {
         const item *it = &g_array_index(items, item, k);
-        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
-        gboolean satisfied = (code && strcmp(code, SATISFACTION_CODE) == 0) ||
+        gboolean satisfied = (it->kind == IT_LEVEL1 && satisfaction_level1(it->norm)) ||
                              (it->kind == IT_LEVEL2 && says_satisfaction(it->norm));
         if (!satisfied || jx_labels_joined(it->norm))
             continue;
-        group_words += !names_level1(it->norm);
-        if (names_level1(it->norm) ? !l1 : !l2) {
-            if (names_level1(it->norm))
-                l1 = it->norm;
-            else
-                l2 = it->norm;
-        } else if (strcmp(names_level1(it->norm) ? l1 : l2, it->norm) != 0) {
+        gboolean level1 = names_level1(it->norm);
+        const char **wording = level1 ? &l1 : &l2;
+        group_words += !level1;
+        if (!*wording)
+            *wording = it->norm;
+        else if (strcmp(*wording, it->norm) != 0)
             return; /* more than one wording of a level: no pair to read */
-        }
     }
     if (!l1 && group_words >= 2)
         l1 = l2; /* both cells say the group's word (满意度 / 满意度) */
