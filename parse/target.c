@@ -1833,9 +1833,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         heights[i] = row_height(rows->pdata[i]);
     base.row_height = known == ROW_LINES_UNGAPPED ? heights : NULL;
-    double *cells_lo = g_new0(double, n + 1);
-    row_cells_first_line(rows, line_lo, cells_lo);
-    base.cells_lo = by_lines ? cells_lo : NULL;
+    /* only where lines place the labels does a label ask its rows' cells */
+    double *cells_lo = by_lines ? g_new0(double, n + 1) : NULL;
+    if (cells_lo)
+        row_cells_first_line(rows, line_lo, cells_lo);
+    base.cells_lo = cells_lo;
     if (known == ROW_LINES_ROWS) {
         base.row_first_line = line_lo;
         base.row_last_line = line_hi;

@@ -518,7 +518,6 @@ void jx_trow_level1_tail_to_row_above(GPtrArray *rows)
  * and leaves a rest that is a known level-2 label or begins one (服务对象). */
 static gboolean level2_tail_for_above(const char *piece, const char *joined, const char *after)
 {
-    (void)piece;
     return known_label(JX_ROLE_LEVEL2, joined) && !known_label(JX_ROLE_LEVEL2, piece) &&
            (known_label(JX_ROLE_LEVEL2, after) || jx_taxonomy_opens_label(after, 2));
 }
