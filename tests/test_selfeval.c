@@ -3438,13 +3438,19 @@ static void test_layout_funds_garbled_header(void **state)
                      G_N_ELEMENTS(rows));
 }
 
-/* The funds records of tests/layout/`name`.txt, field by field, against
- * tests/layout/`name`.expected.jsonl (the generator's truth, funds only). */
-static void check_funds_expected(const char *name)
+/* The records of type `type` of tests/layout/`name`.txt, field by field,
+ * against tests/layout/`name`.expected.jsonl (the generator's truth). */
+static void check_layout_expected(const char *name, const char *type)
 {
     char *txt = g_strdup_printf("%s.txt", name);
-    jx_test_assert_repo_records("tests/layout", txt, "funds");
+    jx_test_assert_repo_records("tests/layout", txt, type);
     g_free(txt);
+}
+
+/* The funds records of tests/layout/`name`.txt against its expected file. */
+static void check_funds_expected(const char *name)
+{
+    check_layout_expected(name, "funds");
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
@@ -3500,13 +3506,11 @@ static void test_layout_funds_rate_tail_beside_score(void **state)
     check_funds_expected("selfeval-calc-funds-rate-tail-beside-score");
 }
 
-/* The indicator records of tests/layout/`name`.txt, field by field,
- * against tests/layout/`name`.expected.jsonl (the generator's truth). */
+/* The indicator records of tests/layout/`name`.txt against its expected
+ * file. */
 static void check_indicators_expected(const char *name)
 {
-    char *txt = g_strdup_printf("%s.txt", name);
-    jx_test_assert_repo_records("tests/layout", txt, "indicator");
-    g_free(txt);
+    check_layout_expected(name, "indicator");
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
