@@ -707,6 +707,36 @@ static gboolean is_deduction_rest(const char *text)
     return TRUE;
 }
 
+/* TRUE when fragment `frag`, a line below row `into`, holds as a name piece
+ * the last line of the level-2 label `into` holds so far (from its own line
+ * or the line above): a narrow level-2 column wraps its label round the
+ * row's line (`服务对象满意` / row line / `度指标`, `社会效` / `益指标`), and
+ * the layout reader, finding the last line a little right of the label's
+ * first (or drifted into the names' grid column), reads it as a name — the
+ * name `服务对象满意度度指标`, the label a piece.  The row has its own name on its line, the label so far is no
+ * known one, and the two joined make a known level-2 label: the piece is
+ * the label's. */
+static gboolean name_piece_finishes_level2(const built_row *frag, const built_row *into)
+{
+    const char *head = into->text[JX_ROLE_LEVEL2], *piece = frag->text[JX_ROLE_NAME];
+    return piece && head && frag->by_role[JX_ROLE_NAME] && !frag->by_role[JX_ROLE_LEVEL2] &&
+           !frag->text[JX_ROLE_LEVEL2] && into->by_role[JX_ROLE_NAME] && into->text[JX_ROLE_NAME] &&
+           !known_label(JX_ROLE_LEVEL2, head) && joins_into_label(JX_ROLE_LEVEL2, head, piece);
+}
+
+/* Moves fragment `frag`'s name piece to its level-2 label (see
+ * name_piece_finishes_level2), its line counted among the label's lines. */
+static void name_piece_to_level2(built_row *frag)
+{
+    frag->by_role[JX_ROLE_LEVEL2] = frag->by_role[JX_ROLE_NAME];
+    frag->by_role[JX_ROLE_NAME] = NULL;
+    text_transfer(frag, JX_ROLE_NAME, frag, JX_ROLE_LEVEL2);
+    if (frag->line) {
+        frag->label_sum[JX_ROLE_LEVEL2] += frag->line;
+        frag->label_pieces[JX_ROLE_LEVEL2]++;
+    }
+}
+
 /* The longest piece of a text target's last line a layout can set left of
  * its column, into the names' (a centred target's last character or two). */
 #define TARGET_TAIL_IN_NAMES_MAX_CHARS 2
@@ -770,6 +800,8 @@ void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, 
     /* (a row whose whole target stands on a line of its own below it, see
      * targets_under_named_number, takes that target's unit with its value) */
     gboolean targetless = !has_target(into);
+    if (!prepend && name_piece_finishes_level2(frag, into))
+        name_piece_to_level2(frag);
     into->absorbed++;
     into->header_above = into->header_above || frag->header_above;
     if (frag->first_line && into->first_line) {

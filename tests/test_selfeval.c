@@ -3537,6 +3537,44 @@ static void test_layout_label_after_points(void **state)
     check_indicators_expected("selfeval-calc-label-after-points");
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0078, whole): the narrow level-2 column wraps
+ * 服务对象满意度指标 round its row's line (`服务对象满意` / row line / `度指标`),
+ * the last line read into the names' column: the row's name read
+ * `服务对象满意度度指标` (name_piece_finishes_level2). */
+static void test_layout_level2_tail_as_name(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-level2-tail-as-name.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "服务对象满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check(r, "category", "satisfaction.service");
+    check_value(r, ">=", "91", "number", "%");
+    check_scored(r, "10", "10", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0054, whole): the level-2 label stacked three characters a
+ * line round its row's line (`服务对` / `象满意` / `度指标`), its last line
+ * read as the name's rest (`服务对象满意度度指标`). */
+static void test_layout_level2_tail_as_name_writer(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-level2-tail-as-name.txt");
+    const jx_record *r = nth(l, "indicator", 11);
+    check(r, "name", "服务对象满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check(r, "category", "satisfaction.service");
+    check_scored(r, "10", "10.0", NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3666,6 +3704,8 @@ int main(void)
         cmocka_unit_test(test_layout_text_target_over_row),
         cmocka_unit_test(test_layout_unit_rest_below),
         cmocka_unit_test(test_layout_level2_records_balance),
+        cmocka_unit_test(test_layout_level2_tail_as_name),
+        cmocka_unit_test(test_layout_level2_tail_as_name_writer),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
