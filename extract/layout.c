@@ -188,6 +188,54 @@ static gboolean label_after_points(const jx_layout_word *a, const jx_layout_word
     return FALSE;
 }
 
+/* How a level-1 label's printed weight opens (`标(10` over `分)`, `标（10`). */
+static const char *const POINTS_OPENS[] = {"(", "（"};
+
+/* TRUE when word `a` ends with a level-1 label's weight cut before its
+ * `分`: a bracket that POINTS_OPENS lists, then figures (`标（10`). */
+static gboolean ends_with_cut_points(const jx_layout_word *a)
+{
+    gsize end = a->len;
+    while (end > 0 && g_ascii_isdigit(a->text[end - 1]))
+        end--;
+    if (end == a->len)
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(POINTS_OPENS); k++) {
+        gsize len = strlen(POINTS_OPENS[k]);
+        if (end > len && memcmp(a->text + end - len, POINTS_OPENS[k], len) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when word `w` is a level-2 label or its first line (`满意度指`,
+ * `服务对象满`, `经济成本指`): a piece in the middle of a label (`象满意`)
+ * may be the level-1 cell's own text run on.  Not inlined: asked seldom
+ * (after a cut weight), and inlined into the pieces' loops it brought back
+ * spread_crowded_pieces' false warning. */
+G_GNUC_NO_INLINE static gboolean opens_level2_label(const jx_layout_word *w)
+{
+    char *text = g_strndup(w->text, w->len);
+    char *head = jx_taxonomy_label_headed(text, 2);
+    gboolean opens = head || jx_taxonomy_level2(NULL, text);
+    g_free(head);
+    g_free(text);
+    return opens;
+}
+
+/* TRUE when word `a` ends with a level-1 label's weight cut before its
+ * `分`: a bracket that POINTS_OPENS lists, then figures (`标（10`, the `分）`
+ * wrapped below, ends_with_cut_points), and `b` after it opens a level-2
+ * label (opens_level2_label): as after a whole weight (label_after_points),
+ * the level-2 label's cell set one space after it (`标（10 满意度指`,
+ * `满意度指标(1 服务对象满`), which the figure, not wide, would otherwise
+ * join — never the weight's own `分` a word processor sets a space after
+ * its figures (`(10 分)`), which opens no label. */
+static gboolean label_after_cut_points(const jx_layout_word *a, const jx_layout_word *b)
+{
+    return b->wide_start && ends_with_cut_points(a) && opens_level2_label(b);
+}
+
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
@@ -196,8 +244,8 @@ static gboolean label_after_points(const jx_layout_word *a, const jx_layout_word
  * name as wide as its column and its target; a target ending with a
  * figure may run on, wrapped, below: `≥２７２` / `００株`); nor between a wide
  * character and a sign alone where other lines set their signs apart (see
- * mark_op_in_column); nor after a level-1 label's weight (see
- * label_after_points).  By the spaces and
+ * mark_op_in_column); nor after a level-1 label's weight, whole or cut
+ * (see label_after_points, label_after_cut_points).  By the spaces and
  * scripts alone: how many pieces a line has, which says the body's lines,
  * is counted so (a score and its deviation text set tight on a line or two
  * do not make the fullest lines fuller). */
@@ -206,7 +254,7 @@ static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, d
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
            !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
            !(a->wide_end && b->op_in_column) && !(a->seq_head && b->wide_start) &&
-           !latin_after_label(a, b) && !label_after_points(a, b);
+           !latin_after_label(a, b) && !label_after_points(a, b) && !label_after_cut_points(a, b);
 }
 
 /* spaced_piece, unless a score and its deviation text stand one space

@@ -3575,6 +3575,36 @@ static void test_layout_level2_tail_as_name_writer(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0048, whole): the level-1 label's weight cut before its
+ * `分` (`满意度` / `指标(10` / `分)`) and the level-2 label's middle line one
+ * space after it (`指标(10 满意度指`): read as one piece, the label columns
+ * lost their shape and every row its level-1 label
+ * (label_after_cut_points, extract/layout.c). */
+static void test_layout_level2_after_cut_points(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-level2-after-cut-points");
+}
+
+/* The same in a department's form (calc-pdf-layout, selfeval self-dept
+ * s0049, whole): `效益指标(30 经济效益指`, `满意度指标(1 服务对象满`: the
+ * satisfaction rows read 效益指标 / 满意度指标. */
+static void test_layout_level2_after_cut_points_dept(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-level2-after-cut-points-dept");
+}
+
+/* ... and in a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0067, whole): `效益指标(3 社会效益`, the name
+ * 政策宣传覆盖率 read as a level-2 label's rest. */
+static void test_layout_level2_after_cut_points_writer(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-writer-level2-after-cut-points");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3706,6 +3736,9 @@ int main(void)
         cmocka_unit_test(test_layout_level2_records_balance),
         cmocka_unit_test(test_layout_level2_tail_as_name),
         cmocka_unit_test(test_layout_level2_tail_as_name_writer),
+        cmocka_unit_test(test_layout_level2_after_cut_points),
+        cmocka_unit_test(test_layout_level2_after_cut_points_dept),
+        cmocka_unit_test(test_layout_level2_after_cut_points_writer),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
