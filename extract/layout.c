@@ -1968,6 +1968,84 @@ static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b)
     return FALSE;
 }
 
+/* The most a wrapped piece's start may stand from its head's start on the
+ * line above, as a share of `join`, to be read as stacked under it: a cell's
+ * lines start at one place (left-aligned, or a label centred in a column
+ * one character wider than its text); a character's width is more than
+ * half of `join`. */
+#define STACKED_START_SHARE 0.5
+
+/* The column of the piece of line words [pa, a) (the line above) that
+ * starts where word i does, or -1 for none. */
+static int stacked_head_column(const jx_layout_word *w, gsize pa, gsize a, gsize i,
+                               double join, const int *col_of)
+{
+    for (gsize k = pa; k < a; k++)
+        if (fabs(w[k].x0 - w[i].x0) < STACKED_START_SHARE * join &&
+            (k == pa || !same_piece(&w[k - 1], &w[k], join)))
+            return col_of[k];
+    return -1;
+}
+
+/* TRUE when two pieces one after the other of line words [a, b) stand
+ * over one of `cols` (each piece by its first word): the line crowds a
+ * column by the words' places, whatever was done with them since. */
+static gboolean crowded_by_place(const jx_layout_word *w, gsize a, gsize b, double join,
+                                 const GArray *cols)
+{
+    int last = -1;
+    for (gsize i = a; i < b; i = piece_end(w, b, i, join) + 1) {
+        int c = column_of_word(cols, w[i].x0, w[i].x1);
+        if (c == last)
+            return TRUE;
+        last = c;
+    }
+    return FALSE;
+}
+
+/* Cells wrapped over two lines beside each other (`效益 经济效` over
+ * `指标 益`: a level-1 label and a level-2 label in narrow columns, each
+ * cut after its column's width) whose text stands right of their
+ * columns: both lines crowd two pieces into one column.  Each line set
+ * right alone goes its own way (the first, its right column taken, moves
+ * its earlier piece left; the second, one space between its pieces, moves
+ * its later piece right, see order_squeezed_pieces), and the two halves of
+ * each label part.
+ *
+ * Contract: a line of two pieces or more each of which starts where a
+ * piece of the line above starts (the lines of the same cells), those
+ * heads' columns rising along the line, takes its heads' columns — where,
+ * by its words' places over `cols`, it crowds a column, and it holds no
+ * figure.  A line whose pieces stand over columns of their own (a wrapped
+ * name beside a work item, prose under a key) keeps them; figures stand in
+ * line with the figures above them whatever their cells (a budget block's
+ * `208.19` under `208.19`).  Lines one after the other: linear in words
+ * but for each piece's look along the line above, a few pieces. */
+static void stacked_lines_follow_heads(const jx_layout_word *w, gsize n, double join,
+                                       const GArray *cols, int *col_of)
+{
+    for (gsize a = 0, b, pa = 0; a < n; pa = a, a = b) {
+        b = line_end(w, n, a);
+        if (pa == a || w[pa].row + 1 != w[a].row || piece_end(w, b, a, join) + 1 >= b)
+            continue;
+        int last = -1;
+        gboolean moves = FALSE;
+        for (gsize i = a; i < b && last >= -1; i = piece_end(w, b, i, join) + 1) {
+            int head = stacked_head_column(w, pa, a, i, join, col_of);
+            moves |= head != col_of[i];
+            last = head > last ? head : -2;
+        }
+        if (last < 0 || !moves || !crowded_by_place(w, a, b, join, cols) ||
+            has_digit(w, a, b))
+            continue;
+        for (gsize i = a; i < b;) {
+            int head = stacked_head_column(w, pa, a, i, join, col_of);
+            for (gsize e = piece_end(w, b, i, join); i <= e; i++)
+                col_of[i] = head;
+        }
+    }
+}
+
 /* Two pieces of one line given the same column, with the column to its
  * right empty on that line: cells wider than their columns, set tight by the
  * dump (`半年（程）指 全年（程）指` over two value columns).  The later piece
@@ -3336,6 +3414,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     stacked_level1_left(w + a, b - a, join, cols, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+    stacked_lines_follow_heads(w + a, b - a, join, cols, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
     merged_over_two(w + a, b - a, cols, col_of + a);
     level1_between_columns(w + a, b - a, join, (int)cols->len, col_of + a);

@@ -1288,6 +1288,28 @@ static void wedged_label_beside_its_own_rows(void **state)
     check_fields(writer, "", "level1", "满意度指标", "level2", "服务对象满意度指标", NULL);
 }
 
+/* Two narrow label cells beside each other, both wrapped after their
+ * column's width and set right of their columns (Chromium's print of a
+ * spreadsheet's HTML: `效益 经济效` over `指标 益`): each line crowds two
+ * pieces into one column.  Set right line by line, the first line moved
+ * 效益 left (its right column taken), the second moved 益 right (one space
+ * after 指标): 指标 joined the level-2 label (经济效指标), 益 the name
+ * (项目区农民人均增收益), and the group's level-1 read 效益.  A line whose
+ * pieces each start where a piece of the line above starts takes those
+ * pieces' columns (extract/layout.c, stacked_lines_follow_heads).  w3m's
+ * dump of the HTML sets the same cells so (`效益  经济效` / `指标  益指标`). */
+static void wrapped_labels_side_by_side_follow_heads(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0005";
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益", "category",
+                 "outcome.economic", NULL);
+    check_fields(rel, "受益群众饮水安全保障水平", "level1", "效益指标", "level2", "社会效益",
+                 NULL);
+    check_fields(rel, "持续发挥效益", "level1", "效益指标", NULL);
+    check_dump("w3m/bureau/b0030");
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7310,6 +7332,7 @@ int main(void)
         cmocka_unit_test(level1_between_label_columns_near_one_width),
         cmocka_unit_test(label_wedged_between_records_is_centred),
         cmocka_unit_test(wedged_label_beside_its_own_rows),
+        cmocka_unit_test(wrapped_labels_side_by_side_follow_heads),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
