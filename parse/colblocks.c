@@ -2329,6 +2329,22 @@ static gboolean closes_row(const GArray *items, guint i)
     return TRUE;
 }
 
+/* TRUE when the next item after item i past page furniture is a target or
+ * its operator on the same page: text right before a target is that
+ * target's name, never the remark of the row before (a remark is followed
+ * by the next row's name or 序号). */
+static gboolean target_follows(const GArray *items, guint i)
+{
+    const item *it = &g_array_index(items, item, i);
+    for (guint k = i + 1; k < items->len; k++) {
+        const item *next = &g_array_index(items, item, k);
+        if (next->kind == IT_SKIP)
+            continue;
+        return next->page == it->page && (next->kind == IT_TARGET || next->kind == IT_OP);
+    }
+    return FALSE;
+}
+
 /* Puts the names right before a block of level-2 labels that have a level-1
  * label `l1` (not one joining both levels) and no level-2 label under that
  * block: a labels column printed as a block after the rows of its first
@@ -2888,7 +2904,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             l2 = it->norm;
             l2_closed_below = it->closed_below;
         } else if (it->kind == IT_TEXT && after_target &&
-                   (names->len > targets || closes_row(items, i))) {
+                   ((names->len > targets && !target_follows(items, i)) || closes_row(items, i))) {
             /* text right after a target while names wait for theirs, or
              * before the next row's 序号: the column after the target (备注,
              * 指标解释), printed row by row beside it */

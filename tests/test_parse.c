@@ -3572,6 +3572,20 @@ static void test_raw_bare_percent_quality_rows(void **state)
     check_raw_rows("calc-bare-percent-quality-rows", names);
 }
 
+/* Plain pdftotext of a form printed row by row (tests/raw/README.md,
+ * calc-name-before-target-after-remarks.txt): once the names read ran ahead
+ * of the targets (a name's pieces counted twice), every text right after a
+ * target was taken for the row's remark and dropped, the next name with it
+ * (`按计划完成` / `群众获得感` / `有效提升`), and the rows below shifted by one.
+ * A text the next target follows is that target's name. */
+static void test_raw_name_before_target_after_remarks(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★工作任务完成及时性", "群众获得感", "对生态环境的改善*",
+                                        "参训人员满意度", "受益群众满意度", NULL};
+    check_raw_rows("calc-name-before-target-after-remarks", names);
+}
+
 /* Plain pdftotext of a bureau form (tests/raw/README.md,
  * writer-satisfaction-rows-before-labels.txt) whose satisfaction group
  * closes the table: its level-1 满意度指标 prints in the label block atop
@@ -5148,7 +5162,8 @@ static void test_raw_level2_restated_by_row(void **state)
         {"满意度指标", "服务对象满意度", "服务对象满意度", ">=", "85", "%", "satisfaction.service"},
     };
     jx_record_list *l = parse_file_rows("tests/raw/calc-level2-restated-by-row.txt", rows, G_N_ELEMENTS(rows));
-    assert_int_equal(count_indicators(l), 22);
+    /* all 23 of the source's rows: 项目完成时限 before its target is no remark */
+    assert_int_equal(count_indicators(l), 23);
     jx_record_list_free(l);
 }
 
@@ -5524,7 +5539,8 @@ static void test_raw_label_head_task_name_line(void **state)
     jx_record_list *l =
         parse_file_rows("tests/raw/calc-label-head-task-name-line.txt", rows, G_N_ELEMENTS(rows));
     assert_field(indicator_named(l, "管理制度健全性"), "task", "推进公共文化场馆免费开放");
-    assert_int_equal(count_indicators(l), 15);
+    /* 社会公众满意度 before its target `≥88%` is a row, no remark */
+    assert_int_equal(count_indicators(l), 16);
     jx_record_list_free(l);
 }
 
@@ -6181,6 +6197,7 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
+        cmocka_unit_test(test_raw_name_before_target_after_remarks),
         cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
         cmocka_unit_test(test_raw_later_groups_labels_at_end),
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
