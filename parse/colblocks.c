@@ -1513,22 +1513,62 @@ static char *wrapped_unit_head(const item *prev, int line, const char *head)
     return jx_norm_text(head);
 }
 
+/* A unit's last piece alone on its line is at most MAX_STRAY_CHARS
+ * characters; a raw line longer than this many bytes (with its spaces) is
+ * none, told before any normalizing. */
+#define MAX_UNIT_PIECE_BYTES 16
+
+/* The unit `head` (normalized) makes with the line `below` (raw, NULL
+ * none) when the unit cell wrapped its last piece there, alone on its line
+ * (`个百分 考核公共服务满意度提` / `点` / `升是否达到预期`: the explanation's
+ * next line after it); NULL when `head` and the piece make no unit. */
+static char *unit_closed_below(const char *head, const char *below)
+{
+    if (!below || strlen(below) > MAX_UNIT_PIECE_BYTES)
+        return NULL;
+    char *piece = jx_norm_text(below);
+    char *joined = NULL;
+    if (*piece && !strchr(piece, ' ') && g_utf8_strlen(piece, -1) <= MAX_STRAY_CHARS) {
+        joined = g_strconcat(head, piece, NULL);
+        if (jx_cell_classify(joined) != JX_CK_UNIT)
+            g_clear_pointer(&joined, g_free);
+    }
+    g_free(piece);
+    return joined;
+}
+
 /* TRUE when `raw`, a line of text, opens with a unit the rest of the line
  * does not belong to: an explanation's text (`元/亩 按实际完成比例计分`), or
  * the next line of the explanation read last (`反映项目实施后改` / `公里
  * 造提升供水管网的`), and the figure printed before that explanation still
  * takes a unit.  The unit cell and the explanation's wrapped line stand on
  * one baseline, so plain pdftotext prints them as one line, after the
- * row's target.  Sets `unit` and `rest` (the caller's) when TRUE. */
-static gboolean unit_beside_explanation(const char *raw, const GArray *items, int line, char **unit, char **rest)
+ * row's target; the unit's last piece maybe on the line `below` (raw,
+ * NULL none; see unit_closed_below), *took_below then TRUE.  Sets `unit`
+ * and `rest` (the caller's) when TRUE. */
+static gboolean unit_beside_explanation(const char *raw, const GArray *items, int line, const char *below,
+                                        char **unit, char **rest, gboolean *took_below)
 {
     const char *sp = strchr(raw, ' ');
-    if (!sp || !figure_awaits_unit(items))
+    gboolean awaits = items->len && figure_awaits_unit(items);
+    if (!sp || !items->len || (!awaits && (!below || strlen(below) > MAX_UNIT_PIECE_BYTES)))
         return FALSE;
     const item *prev = &g_array_index(items, item, items->len - 1);
     char *head = g_strndup(raw, (gsize)(sp - raw));
     char *hnorm = wrapped_unit_head(prev, line, head);
     g_free(head);
+    *took_below = FALSE;
+    char *whole = jx_cell_classify(hnorm) != JX_CK_UNIT ? unit_closed_below(hnorm, below) : NULL;
+    if (whole) {
+        g_free(hnorm);
+        hnorm = whole;
+        *took_below = TRUE;
+    }
+    /* a unit whose last piece stands below is one where its figure is far */
+    if (!*took_below && !awaits) {
+        g_free(hnorm);
+        return FALSE;
+    }
     char *tail = g_strdup(g_strstrip((char *)sp + strspn(sp, " ")));
     char *tnorm = jx_norm_text(tail);
     gboolean split = jx_cell_classify(hnorm) == JX_CK_UNIT && kind_of(tnorm) == IT_TEXT &&
@@ -1718,15 +1758,24 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             continue;
         }
         char *unit, *urest;
-        if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, &unit, &urest)) {
-            /* the unit on its own, then the explanation's text */
+        gboolean took_below = FALSE;
+        const char *below = i + 1 < lines->len && !g_array_index(notes, gboolean, i + 1) &&
+                                    g_array_index(pages, int, i + 1) == page
+                                ? lines->pdata[i + 1]
+                                : NULL;
+        if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, below, &unit, &urest, &took_below)) {
+            /* the unit on its own, then the explanation's text (its next
+             * line goes on past the unit's last piece) */
+            int last = took_below ? g_array_index(nums, int, i + 1) : line;
+            if (took_below)
+                taken_to = i + 2;
             item u = {.kind = IT_UNIT, .raw = g_strdup(unit), .norm = unit,
-                      .chars = g_utf8_strlen(unit, -1), .line = line, .page = page, .last_line = line,
+                      .chars = g_utf8_strlen(unit, -1), .line = line, .page = page, .last_line = last,
                       .beside_explain = TRUE};
             g_array_append_val(items, u);
             read_on_from(urest, &raw, &norm, &chars);
             item e = {.kind = IT_EXPLAIN, .raw = raw, .norm = norm, .chars = chars, .line = line,
-                      .page = page, .last_line = line};
+                      .page = page, .last_line = last};
             g_array_append_val(items, e);
             continue;
         }
@@ -2600,6 +2649,7 @@ static void level2_after_its_level1(GArray *items, int year)
 
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
+static gboolean satisfaction_level1(const char *text);
 static gboolean ends_satisfied(const char *name);
 static gboolean same_family(const char *a, const char *b);
 static const char *label_code(const char *label);
@@ -2849,6 +2899,8 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
+    const char *last_label = NULL; /* the last label read */
+    gboolean word_twice = FALSE;   /* …a satisfaction word, printed twice running */
     GArray *block_starts = g_array_new(FALSE, FALSE, sizeof(block_at)); /* the blocks read here */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
@@ -2856,6 +2908,18 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             continue;
         if (it->kind == IT_LEVEL2 && l2 && restates_level2(it->norm, l2))
             it->kind = IT_TEXT;
+        /* …and so is a satisfaction label right after the group's word
+         * printed for both levels (`满意度` / `满意度` / `服务对象满意度`): the
+         * group's first name (satisfaction_level2_worded_apart gives it the
+         * word as both labels) */
+        if (it->kind == IT_LEVEL2 && in_block && word_twice && says_satisfaction(it->norm))
+            it->kind = IT_TEXT;
+        if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) {
+            word_twice = last_label && strcmp(last_label, it->norm) == 0 && satisfaction_level1(it->norm);
+            last_label = it->norm;
+        } else if (it->kind == IT_TEXT) {
+            last_label = NULL, word_twice = FALSE;
+        }
         /* …and so is a label closed by the piece below its first line
          * (`服务对象满意` / `度`) printed again whole: a name */
         if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) == 0 && l2_closed_below)

@@ -4840,6 +4840,22 @@ static void test_raw_targets_before_names(void **state)
     jx_record_list_free(l);
 }
 
+/* The same table's last rows (tests/raw/README.md,
+ * calc-targets-before-names.txt, with its `.expected.jsonl`): the unit
+ * `个百分点` of a far figure, cut at its cell's width beside the
+ * explanation's line (`个百分 考核公共服务满意度提` / `点` / `升是否达到预期`),
+ * made two names of the unit's and the explanation's pieces; and the
+ * satisfaction group's word printed for both levels (`满意度` / `满意度`)
+ * took its first name `服务对象满意度` for a third label.  Both shifted the
+ * rows below by one. */
+static void test_raw_unit_piece_below_and_word_twice(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"对生态环境的改善", "长效管理机制", "管理制度健全性",
+                                        "服务对象满意度", "社会公众满意度(暂定)", NULL};
+    check_raw_rows("calc-targets-before-names", names);
+}
+
 /* …and of such a table under a form's 年度目标 field (tests/raw/README.md):
  * the field's word is no target column's, so the 中期指标值 column printed
  * after it still makes each row's first target the mid-term's, set aside,
@@ -6256,6 +6272,7 @@ int main(void)
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_targets_before_names),
+        cmocka_unit_test(test_raw_unit_piece_below_and_word_twice),
         cmocka_unit_test(test_raw_mid_term_under_goal_field),
         cmocka_unit_test(test_raw_name_typed_break),
         cmocka_unit_test(test_raw_mid_term_targets),
