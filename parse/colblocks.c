@@ -1661,6 +1661,67 @@ static char *item_wrapped_round_name(const GPtrArray *lines, const GArray *notes
     return full;
 }
 
+/* TRUE when line i, the bare figure `norm` (no operator, no unit), is the
+ * funds amount printed just before the year's goal statement
+ * (`资金总额（万元）` … `407` / `通过项目实施，…。`): its next line of text is
+ * running text.  The caller tells that no name was read yet.  Plain
+ * pdftotext prints the metadata rows' cells in stream order, the amount's
+ * label often lines before it, past the header words; read as a target the
+ * amount paired with the first name and shifted the rows, and the first
+ * name, right after it, was taken for a remark. */
+static gboolean funds_before_goal(const GPtrArray *lines, const GArray *notes, guint i, const char *norm)
+{
+    jx_cell_kind ck = jx_cell_classify(norm);
+    if (ck != JX_CK_INT && ck != JX_CK_NUMBER)
+        return FALSE;
+    for (guint k = i + 1; k < lines->len; k++) {
+        if (g_array_index(notes, gboolean, k))
+            continue;
+        char *next = jx_norm_text(lines->pdata[k]);
+        if (!*next) {
+            g_free(next);
+            continue;
+        }
+        gboolean goal = is_prose(next, g_utf8_strlen(next, -1));
+        g_free(next);
+        return goal;
+    }
+    return FALSE;
+}
+
+/* A text joined from its lines that is longer than a name and runs in at
+ * least this many clauses (`、`, `,`) is a sentence (the year's goal
+ * statement), no name: the few names that long hold two clauses at most
+ * (`按指南要求在网上进行申报,第三方独立评审,…`). */
+#define MIN_SENTENCE_CLAUSES 3
+
+/* The clause marks (`、`, `,`) in `norm`. */
+static guint clause_marks(const char *norm)
+{
+    guint n = 0;
+    for (const char *p = norm; *p; p = g_utf8_next_char(p))
+        n += *p == ',' || g_str_has_prefix(p, "、");
+    return n;
+}
+
+/* TRUE when the text `norm` of `chars` characters joined from its lines runs
+ * as a sentence (see MIN_SENTENCE_CLAUSES). */
+static gboolean runs_as_sentence(const char *norm, glong chars)
+{
+    return chars > MAX_NAME_CHARS && clause_marks(norm) >= MIN_SENTENCE_CLAUSES;
+}
+
+/* TRUE when the running text `prev` (passed over as prose) is a sentence
+ * its column's width cut: no full stop closes it, and it runs on in clauses
+ * (`、`, `,`) or past a name's length.  The line right below goes on with
+ * it (the year's goal statement's lines, `…开展安全生` / `产执法检查达到目标，…`)
+ * and is no name. */
+static gboolean sentence_goes_on(const item *prev)
+{
+    return prev->kind == IT_SKIP && is_prose(prev->norm, prev->chars) && !g_str_has_suffix(prev->norm, "。") &&
+           (prev->chars > MAX_NAME_CHARS || strstr(prev->norm, "、") || strchr(prev->norm, ','));
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one; a header word cut over lines with the
@@ -1703,6 +1764,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
     char *cut_label = NULL; /* the label whose first line stood beside a name… */
     int cut_label_at = 0;   /* …on this line */
     gboolean after_field_label = FALSE; /* the line before is a document field's label */
+    gboolean name_read = FALSE; /* a name among the items up to items_seen */
+    guint items_seen = 0;
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
     guint taken_to = 0; /* lines up to here were read with a line before */
@@ -1726,8 +1789,12 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
          * bureau's metadata rows inside the table: 实施单位, 年度资金总额：),
          * and the figure printed right after it, its value: no name and no
          * target */
+        for (; !name_read && items_seen < items->len; items_seen++)
+            name_read = g_array_index(items, item, items_seen).kind == IT_TEXT;
         gboolean field_value = after_field_label && (kind == IT_INT || kind == IT_TARGET) &&
                                jx_cell_classify(norm) != JX_CK_TARGET;
+        field_value = field_value || ((kind == IT_INT || kind == IT_TARGET) && !name_read &&
+                                      funds_before_goal(lines, notes, i, norm));
         after_field_label = kind == IT_TEXT && jx_meta_is_key(norm);
         if (after_field_label || field_value) {
             g_free(raw);
@@ -1844,6 +1911,19 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                               (prev->last_line + 2 == line &&
                                (chars <= MAX_STRAY_CHARS ||
                                 jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
+        if (next_line && kind == IT_TEXT && sentence_goes_on(prev)) {
+            char *r = g_strconcat(prev->raw, raw, NULL);
+            g_free(prev->raw);
+            prev->raw = r;
+            char *joined = jx_norm_join(prev->norm, norm);
+            g_free(prev->norm);
+            prev->norm = joined;
+            prev->chars = g_utf8_strlen(joined, -1);
+            prev->last_line = line;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         /* a clause's target goes on with a short line of text (`…惠及更` / `多群众`) */
         gboolean clause_goes_on = next_line && prev->kind == IT_TARGET && strchr(prev->norm, ',') &&
                                   kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
@@ -1898,6 +1978,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                     prev->kind = IT_HEADER;
                 else if (prev->kind == IT_TEXT && explains(joined))
                     prev->kind = IT_EXPLAIN;
+                else if (prev->kind == IT_TEXT && runs_as_sentence(joined, prev->chars))
+                    prev->kind = IT_SKIP;
                 else if (prev->kind == IT_TEXT && strchr(joined, ',') && !is_prose(joined, prev->chars))
                     prev->kind = IT_TARGET;
                 /* a target its width cut inside a word (`2018-09-30以` / `前`) */

@@ -3587,6 +3587,22 @@ static void test_raw_name_before_target_after_remarks(void **state)
 }
 
 /* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * calc-funds-before-goal.txt) whose funds amount `453.00` prints after the
+ * header words, right before the year's goal statement (its lines cut at
+ * the cell's width, `…开展执法检查达到` / `目标、食品安全抽检批次…`): read as a
+ * target it paired with the first name and every row took the target of
+ * the row before.  The amount and the goal's lines are neither names nor
+ * targets. */
+static void test_raw_funds_before_goal(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★快检食品数量", "★食品安全抽检批次", "专利授权量", "开展执法检查",
+                                        "检验特种设备*", "开展执法检查(中心城区)", "★特种设备定期检验率",
+                                        NULL};
+    check_raw_rows("calc-funds-before-goal", names);
+}
+
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
  * writer-satisfaction-rows-before-labels.txt) whose satisfaction group
  * closes the table: its level-1 满意度指标 prints in the label block atop
  * the rows, its level-2 服务对象满意度 after every row, so read where printed
@@ -6214,6 +6230,7 @@ int main(void)
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_name_before_target_after_remarks),
+        cmocka_unit_test(test_raw_funds_before_goal),
         cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
         cmocka_unit_test(test_raw_later_groups_labels_at_end),
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
