@@ -1513,22 +1513,62 @@ static char *wrapped_unit_head(const item *prev, int line, const char *head)
     return jx_norm_text(head);
 }
 
+/* A unit's last piece alone on its line is at most MAX_STRAY_CHARS
+ * characters; a raw line longer than this many bytes (with its spaces) is
+ * none, told before any normalizing. */
+#define MAX_UNIT_PIECE_BYTES 16
+
+/* The unit `head` (normalized) makes with the line `below` (raw, NULL
+ * none) when the unit cell wrapped its last piece there, alone on its line
+ * (`个百分 考核公共服务满意度提` / `点` / `升是否达到预期`: the explanation's
+ * next line after it); NULL when `head` and the piece make no unit. */
+static char *unit_closed_below(const char *head, const char *below)
+{
+    if (!below || strlen(below) > MAX_UNIT_PIECE_BYTES)
+        return NULL;
+    char *piece = jx_norm_text(below);
+    char *joined = NULL;
+    if (*piece && !strchr(piece, ' ') && g_utf8_strlen(piece, -1) <= MAX_STRAY_CHARS) {
+        joined = g_strconcat(head, piece, NULL);
+        if (jx_cell_classify(joined) != JX_CK_UNIT)
+            g_clear_pointer(&joined, g_free);
+    }
+    g_free(piece);
+    return joined;
+}
+
 /* TRUE when `raw`, a line of text, opens with a unit the rest of the line
  * does not belong to: an explanation's text (`元/亩 按实际完成比例计分`), or
  * the next line of the explanation read last (`反映项目实施后改` / `公里
  * 造提升供水管网的`), and the figure printed before that explanation still
  * takes a unit.  The unit cell and the explanation's wrapped line stand on
  * one baseline, so plain pdftotext prints them as one line, after the
- * row's target.  Sets `unit` and `rest` (the caller's) when TRUE. */
-static gboolean unit_beside_explanation(const char *raw, const GArray *items, int line, char **unit, char **rest)
+ * row's target; the unit's last piece maybe on the line `below` (raw,
+ * NULL none; see unit_closed_below), *took_below then TRUE.  Sets `unit`
+ * and `rest` (the caller's) when TRUE. */
+static gboolean unit_beside_explanation(const char *raw, const GArray *items, int line, const char *below,
+                                        char **unit, char **rest, gboolean *took_below)
 {
     const char *sp = strchr(raw, ' ');
-    if (!sp || !figure_awaits_unit(items))
+    gboolean awaits = items->len && figure_awaits_unit(items);
+    if (!sp || !items->len || (!awaits && (!below || strlen(below) > MAX_UNIT_PIECE_BYTES)))
         return FALSE;
     const item *prev = &g_array_index(items, item, items->len - 1);
     char *head = g_strndup(raw, (gsize)(sp - raw));
     char *hnorm = wrapped_unit_head(prev, line, head);
     g_free(head);
+    *took_below = FALSE;
+    char *whole = jx_cell_classify(hnorm) != JX_CK_UNIT ? unit_closed_below(hnorm, below) : NULL;
+    if (whole) {
+        g_free(hnorm);
+        hnorm = whole;
+        *took_below = TRUE;
+    }
+    /* a unit whose last piece stands below is one where its figure is far */
+    if (!*took_below && !awaits) {
+        g_free(hnorm);
+        return FALSE;
+    }
     char *tail = g_strdup(g_strstrip((char *)sp + strspn(sp, " ")));
     char *tnorm = jx_norm_text(tail);
     gboolean split = jx_cell_classify(hnorm) == JX_CK_UNIT && kind_of(tnorm) == IT_TEXT &&
@@ -1621,6 +1661,67 @@ static char *item_wrapped_round_name(const GPtrArray *lines, const GArray *notes
     return full;
 }
 
+/* TRUE when line i, the bare figure `norm` (no operator, no unit), is the
+ * funds amount printed just before the year's goal statement
+ * (`资金总额（万元）` … `407` / `通过项目实施，…。`): its next line of text is
+ * running text.  The caller tells that no name was read yet.  Plain
+ * pdftotext prints the metadata rows' cells in stream order, the amount's
+ * label often lines before it, past the header words; read as a target the
+ * amount paired with the first name and shifted the rows, and the first
+ * name, right after it, was taken for a remark. */
+static gboolean funds_before_goal(const GPtrArray *lines, const GArray *notes, guint i, const char *norm)
+{
+    jx_cell_kind ck = jx_cell_classify(norm);
+    if (ck != JX_CK_INT && ck != JX_CK_NUMBER)
+        return FALSE;
+    for (guint k = i + 1; k < lines->len; k++) {
+        if (g_array_index(notes, gboolean, k))
+            continue;
+        char *next = jx_norm_text(lines->pdata[k]);
+        if (!*next) {
+            g_free(next);
+            continue;
+        }
+        gboolean goal = is_prose(next, g_utf8_strlen(next, -1));
+        g_free(next);
+        return goal;
+    }
+    return FALSE;
+}
+
+/* A text joined from its lines that is longer than a name and runs in at
+ * least this many clauses (`、`, `,`) is a sentence (the year's goal
+ * statement), no name: the few names that long hold two clauses at most
+ * (`按指南要求在网上进行申报,第三方独立评审,…`). */
+#define MIN_SENTENCE_CLAUSES 3
+
+/* The clause marks (`、`, `,`) in `norm`. */
+static guint clause_marks(const char *norm)
+{
+    guint n = 0;
+    for (const char *p = norm; *p; p = g_utf8_next_char(p))
+        n += *p == ',' || g_str_has_prefix(p, "、");
+    return n;
+}
+
+/* TRUE when the text `norm` of `chars` characters joined from its lines runs
+ * as a sentence (see MIN_SENTENCE_CLAUSES). */
+static gboolean runs_as_sentence(const char *norm, glong chars)
+{
+    return chars > MAX_NAME_CHARS && clause_marks(norm) >= MIN_SENTENCE_CLAUSES;
+}
+
+/* TRUE when the running text `prev` (passed over as prose) is a sentence
+ * its column's width cut: no full stop closes it, and it runs on in clauses
+ * (`、`, `,`) or past a name's length.  The line right below goes on with
+ * it (the year's goal statement's lines, `…开展安全生` / `产执法检查达到目标，…`)
+ * and is no name. */
+static gboolean sentence_goes_on(const item *prev)
+{
+    return prev->kind == IT_SKIP && is_prose(prev->norm, prev->chars) && !g_str_has_suffix(prev->norm, "。") &&
+           (prev->chars > MAX_NAME_CHARS || strstr(prev->norm, "、") || strchr(prev->norm, ','));
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one; a header word cut over lines with the
@@ -1663,6 +1764,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
     char *cut_label = NULL; /* the label whose first line stood beside a name… */
     int cut_label_at = 0;   /* …on this line */
     gboolean after_field_label = FALSE; /* the line before is a document field's label */
+    gboolean name_read = FALSE; /* a name among the items up to items_seen */
+    guint items_seen = 0;
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
     guint taken_to = 0; /* lines up to here were read with a line before */
@@ -1686,8 +1789,12 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
          * bureau's metadata rows inside the table: 实施单位, 年度资金总额：),
          * and the figure printed right after it, its value: no name and no
          * target */
+        for (; !name_read && items_seen < items->len; items_seen++)
+            name_read = g_array_index(items, item, items_seen).kind == IT_TEXT;
         gboolean field_value = after_field_label && (kind == IT_INT || kind == IT_TARGET) &&
                                jx_cell_classify(norm) != JX_CK_TARGET;
+        field_value = field_value || ((kind == IT_INT || kind == IT_TARGET) && !name_read &&
+                                      funds_before_goal(lines, notes, i, norm));
         after_field_label = kind == IT_TEXT && jx_meta_is_key(norm);
         if (after_field_label || field_value) {
             g_free(raw);
@@ -1718,15 +1825,24 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             continue;
         }
         char *unit, *urest;
-        if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, &unit, &urest)) {
-            /* the unit on its own, then the explanation's text */
+        gboolean took_below = FALSE;
+        const char *below = i + 1 < lines->len && !g_array_index(notes, gboolean, i + 1) &&
+                                    g_array_index(pages, int, i + 1) == page
+                                ? lines->pdata[i + 1]
+                                : NULL;
+        if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, below, &unit, &urest, &took_below)) {
+            /* the unit on its own, then the explanation's text (its next
+             * line goes on past the unit's last piece) */
+            int last = took_below ? g_array_index(nums, int, i + 1) : line;
+            if (took_below)
+                taken_to = i + 2;
             item u = {.kind = IT_UNIT, .raw = g_strdup(unit), .norm = unit,
-                      .chars = g_utf8_strlen(unit, -1), .line = line, .page = page, .last_line = line,
+                      .chars = g_utf8_strlen(unit, -1), .line = line, .page = page, .last_line = last,
                       .beside_explain = TRUE};
             g_array_append_val(items, u);
             read_on_from(urest, &raw, &norm, &chars);
             item e = {.kind = IT_EXPLAIN, .raw = raw, .norm = norm, .chars = chars, .line = line,
-                      .page = page, .last_line = line};
+                      .page = page, .last_line = last};
             g_array_append_val(items, e);
             continue;
         }
@@ -1795,6 +1911,19 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                               (prev->last_line + 2 == line &&
                                (chars <= MAX_STRAY_CHARS ||
                                 jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
+        if (next_line && kind == IT_TEXT && sentence_goes_on(prev)) {
+            char *r = g_strconcat(prev->raw, raw, NULL);
+            g_free(prev->raw);
+            prev->raw = r;
+            char *joined = jx_norm_join(prev->norm, norm);
+            g_free(prev->norm);
+            prev->norm = joined;
+            prev->chars = g_utf8_strlen(joined, -1);
+            prev->last_line = line;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         /* a clause's target goes on with a short line of text (`…惠及更` / `多群众`) */
         gboolean clause_goes_on = next_line && prev->kind == IT_TARGET && strchr(prev->norm, ',') &&
                                   kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
@@ -1849,6 +1978,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                     prev->kind = IT_HEADER;
                 else if (prev->kind == IT_TEXT && explains(joined))
                     prev->kind = IT_EXPLAIN;
+                else if (prev->kind == IT_TEXT && runs_as_sentence(joined, prev->chars))
+                    prev->kind = IT_SKIP;
                 else if (prev->kind == IT_TEXT && strchr(joined, ',') && !is_prose(joined, prev->chars))
                     prev->kind = IT_TARGET;
                 /* a target its width cut inside a word (`2018-09-30以` / `前`) */
@@ -2329,6 +2460,22 @@ static gboolean closes_row(const GArray *items, guint i)
     return TRUE;
 }
 
+/* TRUE when the next item after item i past page furniture is a target or
+ * its operator on the same page: text right before a target is that
+ * target's name, never the remark of the row before (a remark is followed
+ * by the next row's name or 序号). */
+static gboolean target_follows(const GArray *items, guint i)
+{
+    const item *it = &g_array_index(items, item, i);
+    for (guint k = i + 1; k < items->len; k++) {
+        const item *next = &g_array_index(items, item, k);
+        if (next->kind == IT_SKIP)
+            continue;
+        return next->page == it->page && (next->kind == IT_TARGET || next->kind == IT_OP);
+    }
+    return FALSE;
+}
+
 /* Puts the names right before a block of level-2 labels that have a level-1
  * label `l1` (not one joining both levels) and no level-2 label under that
  * block: a labels column printed as a block after the rows of its first
@@ -2584,6 +2731,7 @@ static void level2_after_its_level1(GArray *items, int year)
 
 static gboolean name_fits(const char *name, const char *label);
 static gboolean says_satisfaction(const char *label);
+static gboolean satisfaction_level1(const char *text);
 static gboolean ends_satisfied(const char *name);
 static gboolean same_family(const char *a, const char *b);
 static const char *label_code(const char *label);
@@ -2833,6 +2981,8 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
+    const char *last_label = NULL; /* the last label read */
+    gboolean word_twice = FALSE;   /* …a satisfaction word, printed twice running */
     GArray *block_starts = g_array_new(FALSE, FALSE, sizeof(block_at)); /* the blocks read here */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
@@ -2840,6 +2990,18 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             continue;
         if (it->kind == IT_LEVEL2 && l2 && restates_level2(it->norm, l2))
             it->kind = IT_TEXT;
+        /* …and so is a satisfaction label right after the group's word
+         * printed for both levels (`满意度` / `满意度` / `服务对象满意度`): the
+         * group's first name (satisfaction_level2_worded_apart gives it the
+         * word as both labels) */
+        if (it->kind == IT_LEVEL2 && in_block && word_twice && says_satisfaction(it->norm))
+            it->kind = IT_TEXT;
+        if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) {
+            word_twice = last_label && strcmp(last_label, it->norm) == 0 && satisfaction_level1(it->norm);
+            last_label = it->norm;
+        } else if (it->kind == IT_TEXT) {
+            last_label = NULL, word_twice = FALSE;
+        }
         /* …and so is a label closed by the piece below its first line
          * (`服务对象满意` / `度`) printed again whole: a name */
         if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) == 0 && l2_closed_below)
@@ -2888,7 +3050,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             l2 = it->norm;
             l2_closed_below = it->closed_below;
         } else if (it->kind == IT_TEXT && after_target &&
-                   (names->len > targets || closes_row(items, i))) {
+                   ((names->len > targets && !target_follows(items, i)) || closes_row(items, i))) {
             /* text right after a target while names wait for theirs, or
              * before the next row's 序号: the column after the target (备注,
              * 指标解释), printed row by row beside it */

@@ -3572,6 +3572,36 @@ static void test_raw_bare_percent_quality_rows(void **state)
     check_raw_rows("calc-bare-percent-quality-rows", names);
 }
 
+/* Plain pdftotext of a form printed row by row (tests/raw/README.md,
+ * calc-name-before-target-after-remarks.txt): once the names read ran ahead
+ * of the targets (a name's pieces counted twice), every text right after a
+ * target was taken for the row's remark and dropped, the next name with it
+ * (`按计划完成` / `群众获得感` / `有效提升`), and the rows below shifted by one.
+ * A text the next target follows is that target's name. */
+static void test_raw_name_before_target_after_remarks(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★工作任务完成及时性", "群众获得感", "对生态环境的改善*",
+                                        "参训人员满意度", "受益群众满意度", NULL};
+    check_raw_rows("calc-name-before-target-after-remarks", names);
+}
+
+/* Plain pdftotext of a bureau form (tests/raw/README.md,
+ * calc-funds-before-goal.txt) whose funds amount `453.00` prints after the
+ * header words, right before the year's goal statement (its lines cut at
+ * the cell's width, `…开展执法检查达到` / `目标、食品安全抽检批次…`): read as a
+ * target it paired with the first name and every row took the target of
+ * the row before.  The amount and the goal's lines are neither names nor
+ * targets. */
+static void test_raw_funds_before_goal(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★快检食品数量", "★食品安全抽检批次", "专利授权量", "开展执法检查",
+                                        "检验特种设备*", "开展执法检查(中心城区)", "★特种设备定期检验率",
+                                        NULL};
+    check_raw_rows("calc-funds-before-goal", names);
+}
+
 /* Plain pdftotext of a bureau form (tests/raw/README.md,
  * writer-satisfaction-rows-before-labels.txt) whose satisfaction group
  * closes the table: its level-1 满意度指标 prints in the label block atop
@@ -4826,6 +4856,22 @@ static void test_raw_targets_before_names(void **state)
     jx_record_list_free(l);
 }
 
+/* The same table's last rows (tests/raw/README.md,
+ * calc-targets-before-names.txt, with its `.expected.jsonl`): the unit
+ * `个百分点` of a far figure, cut at its cell's width beside the
+ * explanation's line (`个百分 考核公共服务满意度提` / `点` / `升是否达到预期`),
+ * made two names of the unit's and the explanation's pieces; and the
+ * satisfaction group's word printed for both levels (`满意度` / `满意度`)
+ * took its first name `服务对象满意度` for a third label.  Both shifted the
+ * rows below by one. */
+static void test_raw_unit_piece_below_and_word_twice(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"对生态环境的改善", "长效管理机制", "管理制度健全性",
+                                        "服务对象满意度", "社会公众满意度(暂定)", NULL};
+    check_raw_rows("calc-targets-before-names", names);
+}
+
 /* …and of such a table under a form's 年度目标 field (tests/raw/README.md):
  * the field's word is no target column's, so the 中期指标值 column printed
  * after it still makes each row's first target the mid-term's, set aside,
@@ -5148,7 +5194,8 @@ static void test_raw_level2_restated_by_row(void **state)
         {"满意度指标", "服务对象满意度", "服务对象满意度", ">=", "85", "%", "satisfaction.service"},
     };
     jx_record_list *l = parse_file_rows("tests/raw/calc-level2-restated-by-row.txt", rows, G_N_ELEMENTS(rows));
-    assert_int_equal(count_indicators(l), 22);
+    /* all 23 of the source's rows: 项目完成时限 before its target is no remark */
+    assert_int_equal(count_indicators(l), 23);
     jx_record_list_free(l);
 }
 
@@ -5524,7 +5571,8 @@ static void test_raw_label_head_task_name_line(void **state)
     jx_record_list *l =
         parse_file_rows("tests/raw/calc-label-head-task-name-line.txt", rows, G_N_ELEMENTS(rows));
     assert_field(indicator_named(l, "管理制度健全性"), "task", "推进公共文化场馆免费开放");
-    assert_int_equal(count_indicators(l), 15);
+    /* 社会公众满意度 before its target `≥88%` is a row, no remark */
+    assert_int_equal(count_indicators(l), 16);
     jx_record_list_free(l);
 }
 
@@ -6181,6 +6229,8 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
+        cmocka_unit_test(test_raw_name_before_target_after_remarks),
+        cmocka_unit_test(test_raw_funds_before_goal),
         cmocka_unit_test(test_raw_satisfaction_rows_before_labels),
         cmocka_unit_test(test_raw_later_groups_labels_at_end),
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
@@ -6239,6 +6289,7 @@ int main(void)
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_targets_before_names),
+        cmocka_unit_test(test_raw_unit_piece_below_and_word_twice),
         cmocka_unit_test(test_raw_mid_term_under_goal_field),
         cmocka_unit_test(test_raw_name_typed_break),
         cmocka_unit_test(test_raw_mid_term_targets),
