@@ -473,6 +473,17 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
         if (header->roles[c] != JX_ROLE_NONE && !(taken && taken[header->roles[c]]))
             slot_col[k++] = c;
 
+    /* a remark word alone (暂定, 以批复为准, 新增指标) is what a 备注 column
+     * says of its row and never anything else: it fills the 备注 slot or
+     * none.  A web page sets it on the first line of a tall row whose target
+     * stands centred lines below (`改造老 … 以批复为准` / `旧小区 28.54 万平方米`):
+     * read into the empty value slot, it made that line a row of its own and
+     * cut the name in two. */
+    gboolean remark[m + 1];
+    for (int i = 0; i < m; i++) {
+        const jx_pcell *cell = row->cells->pdata[i];
+        remark[i] = cell->kind == JX_CK_TEXT && jx_norm_is_remark(cell->norm);
+    }
     /* dp[i][j]: best score placing the first i cells into the first j slots. */
     double *dp = g_new(double, (gsize)(m + 1) * (k + 1));
     char *how = g_new0(char, (gsize)(m + 1) * (k + 1)); /* 's'kip slot, 'a'ssign, 'j'unk */
@@ -494,7 +505,8 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
                 best = DP(i - 1, j) + JUNK_PENALTY;
                 h = 'j';
             }
-            if (i > 0 && j > 0) {
+            if (i > 0 && j > 0 &&
+                !(remark[i - 1] && header->roles[slot_col[j - 1]] != JX_ROLE_OTHER)) {
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
                                  piece_before_name(header, row, i - 1, offset),

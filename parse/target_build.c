@@ -1795,6 +1795,23 @@ static void keep_level_columns_unmoved(part_map *m, const gboolean *voted, const
     }
 }
 
+/* TRUE when row `b` holds a remark word alone (暂定, 以批复为准: see
+ * jx_norm_is_remark), its 备注 cell: its line is a row's own line, as
+ * sure as one holding a target, even when the row's target stands on a
+ * line below (a tall row's centred figures) and the line reads as a
+ * fragment.  Counted among a part's placed rows (part_maps), as it was
+ * when the aligner read the remark as the row's target. */
+static gboolean states_remark(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (c->kind == JX_CK_TEXT && jx_norm_is_remark(c->norm))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -1815,7 +1832,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         gboolean *voted = g_new0(gboolean, width + 1);
         int placed_rows = 0;
         for (guint i = a; i < b; i++)
-            placed_rows += !frag[i];
+            placed_rows += !frag[i] || states_remark(all->pdata[i]);
         for (int c = 0; c < width; c++) {
             /* a column goes elsewhere only when more of its cells went
              * there than stayed under its own header column: one row moved

@@ -3368,6 +3368,21 @@ static void stacked_label_last_line_alone(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A bureau's form printed from its web page by Chromium (chromium-web
+ * bureau b0057): the browser sets the 备注 column's words (以批复为准,
+ * 新增指标, 暂定) on the first line of a tall row whose name wraps over
+ * three or four lines and whose target stands centred lines below
+ * (`改造老 … 以批复为准` / `旧小区` / `28.54 万平方米` / `建筑面` / `积`).
+ * Read into the empty value slot, the remark made the name's first line a
+ * row of its own (改造老旧小区 = 以批复为准) and left the rest for the
+ * target's (建筑面积 = 28.54).  A remark word alone fills the 备注 slot or
+ * none; every record right, field by field. */
+static void remark_atop_tall_web_row(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-remark-atop-tall-row-b0057");
+}
+
 /* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
  * bureau b0052): the header's two label columns a character wide, each
  * stacking its word a character a line, the two a padding apart, closer
@@ -4251,6 +4266,7 @@ int main(void)
         cmocka_unit_test(stacked_label_characters_beside_figures),
         cmocka_unit_test(stacked_label_characters_one_a_unit),
         cmocka_unit_test(stacked_label_last_line_alone),
+        cmocka_unit_test(remark_atop_tall_web_row),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(narrow_label_run_ends_at_padding),
         cmocka_unit_test(line_cut_by_page_break_read_once),
