@@ -2990,13 +2990,26 @@ static gboolean names_another_project(const finder *f)
     return f->project && g_strcmp0(f->project, f->open->project) != 0;
 }
 
-/* TRUE when the cell of `grid` at row `r`, column `c` opens a standard
- * level-1 or level-2 label short of its end (`成本`, `经济成本`): the first
- * line of a label whose JX_LABEL_SUFFIX the row below finishes. */
-static gboolean opens_label_above(const jx_grid *grid, int r, int c)
+/* How many rows above a label's tail its column's previous piece may stand
+ * in a layout dump: a narrow column's label stacked over a tall row sets a
+ * piece every other line, the other columns' lines between (`效益` / a
+ * target's line / `指标`), and two label columns ending on one line pair
+ * their tails a line apart (`指标` under `效益`, `指标` a line lower). */
+#define LABEL_TAIL_REACH 3
+
+/* TRUE when the nearest cell of `grid` with text in column `c` at row `r`
+ * or above (`reach` rows at most) opens a standard level-1 or level-2
+ * label short of its end (`成本`, `经济成本`): the first line of a label
+ * whose JX_LABEL_SUFFIX a row below finishes. */
+static gboolean opens_label_above(const jx_grid *grid, int r, int c, int reach)
 {
-    const jx_cell *cell = r >= 0 && c < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, c) : NULL;
-    if (!cell || !*jx_cell_text(cell))
+    const jx_cell *cell = NULL;
+    for (int k = r; k >= 0 && k > r - reach && !cell && c < jx_grid_n_cols(grid); k--) {
+        cell = jx_grid_cell(grid, k, c);
+        if (cell && !*jx_cell_text(cell))
+            cell = NULL;
+    }
+    if (!cell)
         return FALSE;
     char *owned = NULL;
     const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
@@ -3008,9 +3021,12 @@ static gboolean opens_label_above(const jx_grid *grid, int r, int c)
 /* TRUE when every named cell of `h`, read at row `r` of `grid`, is the bare
  * tail JX_LABEL_SUFFIX finishing a label: in a column the open table heads
  * as a label level, or under a cell opening a standard label on the row
- * above (a continued page laid out afresh, its label columns not the open
- * header's): the line that finishes the labels of narrow columns
- * (`指标 | 指标` under `产出 | 数量`), no header. */
+ * above — or a few rows up, nothing between in its column, in the open
+ * header's level-1 column or left of it (see LABEL_TAIL_REACH) — (a continued page laid
+ * out afresh, its label columns not the open header's): the line that
+ * finishes the labels of narrow columns (`指标 | 指标` under `产出 | 数量`,
+ * or `指标` a line under `效益`'s next line and `指标` under it), no
+ * header. */
 static gboolean only_label_tails(const jx_header *h, const jx_header *open, const jx_grid *grid,
                                  int r)
 {
@@ -3023,7 +3039,17 @@ static gboolean only_label_tails(const jx_header *h, const jx_header *open, cons
         tails++;
         in_level_columns += c < open->n_cols && (open->roles[c] == JX_ROLE_LEVEL1 ||
                                                  open->roles[c] == JX_ROLE_LEVEL2);
-        under_openers += opens_label_above(grid, r - 1, c);
+        /* the previous piece a few rows up only in the open header's
+         * level-1 column or left of it, where a level-1 label's stack ends
+         * (its tail a line above the level-2 label's, the line between
+         * empty in its column; a page laid out afresh without the row
+         * header's column sets it a column left): a level-1 label drifted
+         * right of its column (its group's labels off the header's, which
+         * the rows below it then read wrong) counts only the line right
+         * above */
+        int level1 = role_column(open, JX_ROLE_LEVEL1);
+        int reach = level1 >= 0 && c <= level1 ? LABEL_TAIL_REACH : 1;
+        under_openers += opens_label_above(grid, r - 1, c, reach);
     }
     /* one evidence for all: the open header's columns, or the page's own */
     return tails > 0 && (in_level_columns == tails || under_openers == tails);

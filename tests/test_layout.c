@@ -3971,6 +3971,34 @@ static void level2_column_kept_on_lone_vote(void **state)
                  "2019-11-30", NULL);
 }
 
+/* The same form's last two groups (writer-pdf-layout, bureau b0035): the
+ * 效益 block's level-1 stack (`效益` / `指标`) and its level-2 stacks
+ * (`经济` / `效益` / `指标`) end a line apart, the level-1 tail (`指标`) on
+ * the line after its head's with the level-2 label's `效益` between, then
+ * the level-2 tail alone: the two tails read as a two-line header
+ * (一级 / 指标 beside 二级 / 指标), an inner table of no kind, which ended
+ * the target table there — the last row of page 2 and all of page 3 (seven
+ * rows) lost.  A tail finishes a label whose previous piece stands a few
+ * lines up in its column (LABEL_TAIL_REACH), the lines between empty
+ * there, in the open header's level-1 column or left of it (the page is
+ * laid out afresh without the row header's column). */
+static void label_tails_a_line_apart(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0035";
+    check_fields(rel, "带动相关产业增收", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "2100", NULL);
+    check_fields(rel, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(rel, "林区群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标",
+                 "value", "明显改善", NULL);
+    check_fields(rel, "森林蓄积量", "level2", "生态效益指标", "value", "761.1", "unit", "万立方米",
+                 NULL);
+    check_fields(rel, "持续发挥效益", "level2", "可持续影响指标", "value", "长期", NULL);
+    check_fields(rel, "受益群众满意度", "level1", "满意度指标", "category", "satisfaction.service",
+                 "value", "93", NULL);
+}
+
 /* A browser's layout dump of a word processor's page (chromium-writer-layout,
  * bureau b0047): page 3 is set without the row header column, every part
  * column one header column left of its own (the names' and figures' moved
@@ -7583,6 +7611,7 @@ int main(void)
         cmocka_unit_test(header_page_targets_parted_in_two_columns),
         cmocka_unit_test(names_column_drifted_right),
         cmocka_unit_test(level2_column_parted_on_page_laid_anew),
+        cmocka_unit_test(label_tails_a_line_apart),
         cmocka_unit_test(two_labels_one_space_apart),
         cmocka_unit_test(stacked_characters_set_tight),
         cmocka_unit_test(full_name_line_under_top_set_row),
