@@ -879,6 +879,8 @@ typedef struct {
 
 static gboolean centred_by_its_lines(const jx_label_column *col, const jx_label_context *ctx,
                                      int r, int a, int b);
+static gboolean item_centred_by_its_lines(const jx_label_column *col,
+                                          const jx_label_context *ctx, int r, int b);
 static gboolean on_own_line(const jx_label_context *ctx, int r);
 
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
@@ -927,7 +929,8 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
             fit[i][r - lo + 1] = fit[i][r - lo] + (ctx->placement_only ? 0 : here);
         }
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
-        if (centred_by_its_lines(col, ctx, pos[i], a, b)) {
+        if (centred_by_its_lines(col, ctx, pos[i], a, b) ||
+            item_centred_by_its_lines(col, ctx, pos[i], b)) {
             own_cell[i] = habit[i] != JX_PLACE_CENTRED;
             habit[i] = JX_PLACE_CENTRED;
         }
@@ -1506,6 +1509,33 @@ static gboolean centred_by_its_lines(const jx_label_column *col, const jx_label_
     return on_own_line(ctx, r) && ctx->page[r] > 0 && records_in(ctx, a, r - 1) > 0 &&
            records_in(ctx, r + 1, b) > 0 && !col->explicit_label[r + 1] &&
            wedged_between_records(ctx, r) && !beside_cells_of_record_below(ctx, r);
+}
+
+/* TRUE when work item row r of a span ending at b is centred by its own
+ * lines, whatever its column's habit:
+ *   - it stands apart below every cell of its row (label_apart), a record
+ *     of the span after it holding no item of its own: on the line between
+ *     two records of its group, where a cell set at its group's top never
+ *     prints it, so a cell centred over an even span, the middle between
+ *     those rows (推进养老服务体系建设 on its own line between
+ *     新建社区居家养老服务中心 and 特困人员救助供养人数, over two rows above
+ *     and two below);
+ *   - or its lines wrap round its row's cells (label_round): a cell set at
+ *     the top starts level with its first row (推进学前教育普及普惠发 / 化解
+ *     大班额班级数 / 展, over 改扩建校舍面积 above and 配备教学仪器设备学校数
+ *     below).
+ * Read by the column's habit where its spans show none (top), such an item
+ * took only its own row and the ones below, and the blank rows above it
+ * went to the item before. */
+static gboolean item_centred_by_its_lines(const jx_label_column *col,
+                                          const jx_label_context *ctx, int r, int b)
+{
+    if (!ctx->phrases)
+        return FALSE;
+    if (ctx->label_round && ctx->label_round[r])
+        return TRUE;
+    return ctx->label_apart && ctx->label_apart[r] && r < b && !col->explicit_label[r + 1] &&
+           !(ctx->labels_only && ctx->labels_only[r + 1]);
 }
 
 /* What span a..b shows by its labels that stand on lines of their own

@@ -777,10 +777,19 @@ typedef struct {
     const double *name_line;
     /* Per row: its label's first piece stands below every line of its
      * row's other cells (name, targets), between it and the next row, where
-     * the rows' lines follow each other; NULL: not known.  A cell set at its
+     * every row's lines are known; NULL: not known.  A cell set at its
      * group's top prints its label on its first row's first line: one set
-     * below all of its row is centred (labels.c, vote_span). */
+     * below all of its row is centred (labels.c, vote_span,
+     * item_centred_by_its_lines). */
     const gboolean *label_apart;
+    /* Per row: its label's lines wrap round every line of its row's other
+     * cells (first above them, last below), where every row's lines are
+     * known; NULL: not known.  A cell set at its group's top starts
+     * level with its first row's cells: one wrapped round its row is
+     * centred there (labels.c, item_centred_by_its_lines).  Its own cell's
+     * evidence only: a one-row group's item wrapped round its row fits a
+     * top placement too, so it casts no vote for the column. */
+    const gboolean *label_round;
     /* The rows' evidence (shared words, the taxonomy's listing of
      * `children`, name categories) counts nothing, only how the labels are
      * placed: two readings of a label the taxonomy sets at either level

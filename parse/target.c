@@ -1924,10 +1924,21 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         ctx.line_hi = line_hi;
         ctx.lines_ungapped = TRUE;
     }
+    /* Where every row has its lines (a layout dump, a text browser's whose
+     * blank lines part the rows), a work item below its row's cells or
+     * wrapped round them shows a cell centred over rows, whether or not
+     * any item wraps (推进养老服务体系建设 alone on the line between two rows
+     * of its even span); not on a page's own lines, where items stand as
+     * the printed page sets them. */
+    gboolean rows_lined = ctx.lines_ungapped || (known != ROW_LINES_NONE && !base.lines_on_page);
     gboolean *item_apart = g_new0(gboolean, n + 1);
-    for (int i = 0; i < n && ctx.lines_ungapped; i++)
+    gboolean *item_round = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n && rows_lined; i++) {
         item_apart[i] = jx_trow_label_below_row_cells(rows->pdata[i], JX_ROLE_TASK);
+        item_round[i] = jx_trow_label_round_row_cells(rows->pdata[i], JX_ROLE_TASK);
+    }
     ctx.label_apart = item_apart;
+    ctx.label_round = item_round;
     double *name_line = g_new0(double, n + 1);
     for (int i = 0; i < n; i++)
         name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
@@ -1935,7 +1946,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_labels_resolve(&task, &ctx);
     item_shared_with_row_above(rows, &task, groups);
     ctx.label_apart = NULL;
+    ctx.label_round = NULL;
     g_free(item_apart);
+    g_free(item_round);
     g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);

@@ -274,6 +274,17 @@ gboolean jx_trow_label_below_row_cells(const built_row *b, jx_role role)
     return TRUE;
 }
 
+gboolean jx_trow_label_round_row_cells(const built_row *b, jx_role role)
+{
+    int head = b->head_line[role], tail = b->tail_line[role];
+    if (!head || tail <= head || !b->head_line[JX_ROLE_NAME])
+        return FALSE;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != (int)role && b->head_line[r] && (b->head_line[r] <= head || b->tail_line[r] >= tail))
+            return FALSE;
+    return TRUE;
+}
+
 void jx_trow_move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr)
 {
     text_transfer(from, fr, to, tr);

@@ -762,6 +762,14 @@ int jx_trow_wrap_width(const GPtrArray *rows, jx_role role);
  * group centred in a row its wrapped target makes tall) says nothing. */
 gboolean jx_trow_label_below_row_cells(const built_row *b, jx_role role);
 
+/* TRUE when row b's label of `role` is wrapped round the row's other
+ * cells: its first line above every line of theirs, its last line below
+ * (推进学前教育普及普惠发 / 化解大班额班级数 / 展).  A cell set at the top of
+ * its rows starts on its first row's first line, level with that row's
+ * cells; one that starts above them and ends below is centred on the row
+ * (jx_label_context label_apart). */
+gboolean jx_trow_label_round_row_cells(const built_row *b, jx_role role);
+
 /* Moves the text and cell of role `fr` of row `from`, with their geometry,
  * to role `tr` of row `to` (another row, another role, or both). */
 void jx_trow_move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr);

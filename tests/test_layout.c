@@ -372,6 +372,45 @@ static void work_item_centred_by_its_lines(void **state)
     check_field(dept, "适龄儿童少年入学率", "task", "实施农村义务教育学生营养改善计划");
 }
 
+/* A work item merged over an even number of rows, centred: a layout dump
+ * sets it on a line of its own between the two middle rows
+ * (推进养老服务体系建设 between 新建社区居家养老服务中心 and 特困人员救助供养人数,
+ * over 养老机构床位数 .. 临时救助人次), where no cell set at its group's
+ * top prints it.  Its column showing no habit (its other items head
+ * one-row groups), the item was read from the top of its row, and the two
+ * blank rows above it went to the item before (发放困难残疾人生活补贴).
+ * Writer's and Calc's PDFs (Chromium's, Writer's own), no item wrapped. */
+static void work_item_between_two_rows(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0069");
+    static const char *const names[] = {"养老机构床位数", "新建社区居家养老服务中心",
+                                        "特困人员救助供养人数"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("calc-pdf-layout/dept/f0069", names[i], "task", "推进养老服务体系建设");
+}
+
+/* ... and in a text browser's dump (w3m -dump; rows parted by blank lines)
+ * items set below their rows' lines (推进农村危房改造 under 工作任务完成及时性,
+ * over it and 审批办结时限) show the column's cells centred: read from the top, the first
+ * group's items took the rows above their own (加装电梯数量 under
+ * 实施城镇老旧小区改造, not 推进农村危房改造, centred over seven rows). */
+static void w3m_work_items_below_rows(void **state)
+{
+    (void)state;
+    check_dump("w3m/dept/f0214");
+}
+
+/* A work item wrapped round its row's cells (推进学前教育普及普惠发 / 化解大班额班级数
+ * / 展), a one-line piece above and below: a cell set at its group's top
+ * starts level with its first row, so this one is centred on its row, over
+ * 改扩建校舍面积 above and 配备教学仪器设备学校数 below. */
+static void work_item_wrapped_round_its_row(void **state)
+{
+    (void)state;
+    check_field("writer-pdf-layout/dept/f0004", "改扩建校舍面积", "task", "推进学前教育普及普惠发展");
+}
+
 /* A text browser's dump (w3m -dump of the Writer HTML; rows parted by
  * blank lines) centring two-line work items over an even count of rows
  * (加强教师队伍建设，开 / 展全员培训 on lines 22-23 of the rows on lines 20..26): the
@@ -7328,6 +7367,9 @@ int main(void)
         cmocka_unit_test(work_item_upper_middle),
         cmocka_unit_test(work_item_centred_by_its_lines),
         cmocka_unit_test(w3m_work_item_even_span),
+        cmocka_unit_test(work_item_between_two_rows),
+        cmocka_unit_test(w3m_work_items_below_rows),
+        cmocka_unit_test(work_item_wrapped_round_its_row),
         cmocka_unit_test(browser_dump_no_record_balance),
         cmocka_unit_test(one_label_column_lone_labels),
         cmocka_unit_test(work_item_words_weigh_little),
