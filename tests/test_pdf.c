@@ -4131,14 +4131,15 @@ static void work_items_joined_to_level2_head(void **state)
  * the next level-2 label below, 时效指标.  On the line of the row's own
  * number and name, the pair is the row's two labels.  Invented content in
  * the shape of reference table 000, printed as corpus/gen/seeds.py prints
- * it.  Rows 8 and 27 (wrapped names, row 27's alone in the shifted-right
- * rows' name column) still lose their names. */
+ * it.  Row 27's name, wrapped round its row where the rows below set
+ * their targets, is its own (name_wrapped_in_target_column in
+ * test_layout.c); row 8's wrapped name is still lost. */
 static void labels_glued_on_numbered_row(void **state)
 {
     (void)state;
     jx_score_doc *doc = scored_fixture("lo-labels-glued-new-table");
-    assert_true(doc->tally.strict.fp <= 2);
-    assert_true(doc->tally.strict.tp >= doc->tally.expected - 2);
+    assert_true(doc->tally.strict.fp <= 1);
+    assert_true(doc->tally.strict.tp >= doc->tally.expected - 1);
     jx_score_doc_free(doc);
     static const field_want w[] = {
         {"环境整治农业率", "level1", "产出指标"},
@@ -4146,6 +4147,7 @@ static void labels_glued_on_numbered_row(void **state)
         {"环境整治农业率", "category", "output.quality"},
         {"置补贴兑付农产式", "level2", "质量指标"},
         {"品质量安时限", "level2", "时效指标"},
+        {"层农技人员培训新品种率", "value", "100"},
     };
     indicator_fields("tests/pdf/lo-labels-glued-new-table.pdf", w, G_N_ELEMENTS(w));
 }
