@@ -1438,6 +1438,21 @@ static gboolean level2_labelled_above(const jx_label_column *l2, int i)
     return FALSE;
 }
 
+/* TRUE when row `b`'s level-1 cell stands on the line that opens both its
+ * number and its name: a pair there is the row's own two labels, written
+ * in its group's first row (`38 产出指标 质量指标 项目评审合规率`: a run of
+ * rows restating its labels, laid out by LibreOffice under a page part
+ * whose shifted names fill the label columns, so the page's grid reads the
+ * two narrow cells as one: tests/pdf/lo-labels-glued-new-table), not a
+ * wide level-2 label run into a centred level-1 label on a row's second
+ * line (set_row_labels). */
+static gboolean labels_on_numbered_line(const built_row *b)
+{
+    int line = b->head_line[JX_ROLE_LEVEL1];
+    return line && b->text[JX_ROLE_SEQ] && *b->text[JX_ROLE_SEQ] &&
+           line == b->head_line[JX_ROLE_SEQ] && line == b->head_line[JX_ROLE_NAME];
+}
+
 /* Sets row i's explicit labels in `l1` and `l2` from row `b`'s cells (rows
  * set top to bottom).  Two labels a space apart in the level-1 cell of a
  * row with no level-2 cell (`产出指标 数量指标`: Chromium prints narrow
@@ -1452,12 +1467,13 @@ static gboolean level2_labelled_above(const jx_label_column *l2, int i)
  * wide level-2 label run into a centred level-1 label on a row's second
  * line (`效益指标 社会效益指标` under 群众看病就医便利程度, its group
  * starting on the row above: chromium-calc-layout standard f0086), and set
- * here it would mark its group's top one row low. */
+ * here it would mark its group's top one row low — unless it stands on
+ * the line of the row's number and name (labels_on_numbered_line). */
 static void set_row_labels(const built_row *b, jx_label_column *l1, jx_label_column *l2, int i)
 {
     const char *level1 = level1_label_text(b), *level2 = b->text[JX_ROLE_LEVEL2];
     char *split1 = NULL, *split2 = NULL;
-    if ((!level2 || !*level2) && !level2_labelled_above(l2, i) &&
+    if ((!level2 || !*level2) && (labels_on_numbered_line(b) || !level2_labelled_above(l2, i)) &&
         jx_labels_split_adjacent(level1, &split1, &split2)) {
         level1 = split1;
         level2 = split2;

@@ -460,6 +460,16 @@ static gboolean column_holds_names(const GPtrArray *all, const gboolean *frag, c
     return FALSE;
 }
 
+/* TRUE when `r` is one of a target's columns (operator, value, unit; a
+ * year's or a half year's). */
+static gboolean is_target_role(jx_role r)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(target_roles); i++)
+        if (target_roles[i] == r)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when fragment cell `c`, which the page's column map takes to a
  * label column, is a line of the name of the data row beside it (`above`
  * right above the fragment, `below` right under it, either NULL): a browser
@@ -472,7 +482,12 @@ static gboolean column_holds_names(const GPtrArray *all, const gboolean *frag, c
  * wrapped beside the name stands left of it: `资产管 固定资产` over
  * `=100%`), and other rows of the page hold their names in its grid column
  * (a level-1 label wrapped a character a line round a row, 产 / 出 / 指 /
- * 标, stands in a column of labels alone). */
+ * 标, stands in a column of labels alone).  The same holds where the map
+ * takes the piece to a target's column: LibreOffice lays out runs of rows
+ * at widths of their own, and a name wrapped round its row in the column
+ * where a run shifted a cell right sets its names stands where the rows
+ * below, shifted a cell left, set their targets (揭榜挂帅论证评审通 / `27 =
+ * 100 %` / 过率, seed 000). */
 static gboolean name_line_round_nameless_row(const built_row *b, const built_row *above,
                                              const built_row *below, const jx_pcell *c,
                                              const GPtrArray *all, const gboolean *frag)
@@ -615,6 +630,13 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
         if ((r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2) &&
             (name_line_round_nameless_row(b, above, below, c, all, frag) ||
              name_rest_in_label_column(b, above, c)))
+            r = JX_ROLE_NAME;
+        /* (or to a target's column: rows shifted a cell left of the
+         * nameless row's set their targets there; alone on its line, for
+         * a text target wrapped round its row shares its top line with
+         * the row's name or labels: `群众生产生活条件 | 按照项目实施方案要求`) */
+        if (is_target_role(r) && b->source->cells->len == 1 &&
+            name_line_round_nameless_row(b, above, below, c, all, frag))
             r = JX_ROLE_NAME;
         /* …but a 备注 word alone is its row's remark, wherever it stands */
         if (jx_norm_is_remark(c->norm))

@@ -6133,6 +6133,28 @@ static void name_typed_in_level1_cell(void **state)
     check_dump("lo-layout/bureau/shifted-name");
 }
 
+/* A name wrapped round its row (`层农技人员培训新品` / `27 = 100 %` /
+ * `种率`) in a run of rows typed a cell right (`27 | | | | name | = | 100 |
+ * %`, as the reference table ../shared/seeds/000 types its rows 25-27),
+ * laid out by LibreOffice above rows typed a cell left: the name's lines
+ * stand where the rows below set their operators, the page's column map
+ * took them to the operator's column, and the row lost its name (empty).
+ * Plain text beside a numbered row with a target and no name, in a grid
+ * column where other rows of the page hold their names, is the row's
+ * name's line.  An invented form of that shape (its HTML beside it),
+ * printed by LibreOffice (Writer/Web) as corpus/gen/seeds.py prints and
+ * dumped with pdftotext -layout. */
+static void name_wrapped_in_target_column(void **state)
+{
+    (void)state;
+    const char *rel = "lo-layout/bureau/name-wrapped-in-target-column";
+    check_dump(rel);
+    check_fields(rel, "层农技人员培训新品种率", "level2", "质量指标", "op", "=", "value", "100",
+                 "unit", "%", NULL);
+    check_fields(rel, "业科技示范推广基率", "level2", "质量指标", "value", "100", NULL);
+    check_fields(rel, "新技术引进试验率", "level2", "质量指标", "op", ">=", NULL);
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -7658,6 +7680,7 @@ int main(void)
         cmocka_unit_test(stacked_characters_set_tight),
         cmocka_unit_test(full_name_line_under_top_set_row),
         cmocka_unit_test(name_rest_under_name_in_label_column),
+        cmocka_unit_test(name_wrapped_in_target_column),
         cmocka_unit_test(page_opens_on_marked_name_set_tight),
         cmocka_unit_test(name_typed_in_level1_cell),
         cmocka_unit_test(label_shifted_right_under_wrapped_name),
