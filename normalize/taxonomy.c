@@ -452,6 +452,22 @@ static gboolean opens_stem_label(const char *stem, const char *norm, gsize len)
            strncmp(LABEL_SUFFIX, norm + stem_len, len - stem_len) == 0;
 }
 
+/* The level-2 entries whose labels normalized `norm` (`len` bytes) may
+ * begin, in table order: *n of them, at the returned indexes, or NULL when
+ * every entry may (all `n` of the table, in order).  A text of two bytes
+ * or more that begins a label, or that a label's stem begins, shares the
+ * stem's first two bytes and so its bucket (level2_index); the level-2
+ * opening is asked of every short text a label column's stack may hold. */
+static const guint16 *level2_heads_of(const char *norm, gsize len, gsize *n)
+{
+    if (len < 2)
+        return NULL;
+    const stem_index *index = level2_index();
+    guint b = stem_bucket(norm);
+    *n = (gsize)(index->first[b + 1] - index->first[b]);
+    return &index->by_bucket[index->first[b]];
+}
+
 /* The one standard label of level `level` that normalized `text` holds
  * (`head` FALSE) or begins without finishing (`head` TRUE); a label
  * within another counts as the longer; NULL when none or two differ,
@@ -463,13 +479,21 @@ static char *one_standard_label(const char *text, int level, gboolean head, gboo
     gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
     char *found = NULL;
     gboolean clash = FALSE;
-    /* each standard label in turn, in one buffer: only the one found is kept */
-    GString *label = g_string_sized_new(32);
+    /* each standard label in turn, in one buffer (made at the first that
+     * fits): only the one found is kept */
+    GString *label = NULL;
     gsize norm_len = strlen(norm);
-    for (gsize i = 0; i < n && !clash; i++) {
+    /* the entries to try, in table order: where the text must begin the
+     * label, a level-2 stem's bucket alone (the same matches, in the same
+     * order, as the whole table) */
+    const guint16 *order = head && level == 2 ? level2_heads_of(norm, norm_len, &n) : NULL;
+    for (gsize k = 0; k < n && !clash; k++) {
+        gsize i = order ? order[k] : k;
         const char *stem;
         if (!standard_stem(level, i, &stem) || (head && !opens_stem_label(stem, norm, norm_len)))
             continue;
+        if (!label)
+            label = g_string_sized_new(32);
         g_string_assign(label, stem);
         g_string_append(label, LABEL_SUFFIX);
         gboolean fits = head || strstr(norm, label->str) != NULL;
@@ -482,7 +506,8 @@ static char *one_standard_label(const char *text, int level, gboolean head, gboo
             clash = TRUE;
         }
     }
-    g_string_free(label, TRUE);
+    if (label)
+        g_string_free(label, TRUE);
     g_free(own);
     if (clash)
         g_clear_pointer(&found, g_free);
