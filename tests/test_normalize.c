@@ -800,6 +800,17 @@ static void test_taxonomy_label_level(void **state)
                      by_parts, cases[i].level);
     }
     assert_int_equal(jx_taxonomy_label_level(NULL), 0);
+    /* the thread's memo of stems starts over past its bound (4096 labels):
+     * the same answers from it, before and after, and asked again */
+    for (int round = 0; round < 2; round++) {
+        for (int k = 0; k < 5000; k++) {
+            char label[32];
+            g_snprintf(label, sizeof label, "%d项目指标", k);
+            assert_int_equal(jx_taxonomy_label_level(label), 0);
+        }
+        for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+            assert_int_equal(jx_taxonomy_label_level(cases[i].label), cases[i].level);
+    }
 }
 
 static void test_taxonomy(void **state)
