@@ -182,7 +182,38 @@ static gboolean ends_with_label_suffix(const char *p, gsize len)
  * table's few labels for every row (jx_taxonomy_lists, _level1, _level2).
  * Emptied when it holds this many, so a long run keeps it small. */
 #define STEM_MEMO_MAX 4096
-static GPrivate stem_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
+/* Slots of its table, a power of two: twice the entries it may hold, so
+ * that a probe's run of taken slots stays short. */
+#define STEM_MEMO_SLOTS (2 * STEM_MEMO_MAX)
+
+/* The stem memo: label → stem, open addressing with linear probing, each
+ * slot's label hash beside it so that a probe compares a text only where
+ * the hashes agree.  A GHashTable asked through jx_norm_thread_memo cost
+ * about 250 instructions a hit (a call per hash and per comparison, the
+ * size checked), and every distinct cell text and every row's labels are
+ * asked (~27 K asks over the 40 speed files). */
+typedef struct {
+    char *entry[STEM_MEMO_SLOTS]; /* the label, then its stem (owned); NULL: free */
+    guint hash[STEM_MEMO_SLOTS];
+    guint used[STEM_MEMO_MAX]; /* the taken slots: emptying frees them alone */
+    guint count;
+} stem_table;
+
+/* Frees every entry of `t`, which is then empty. */
+static void stem_table_empty(stem_table *t)
+{
+    for (guint k = 0; k < t->count; k++)
+        g_clear_pointer(&t->entry[t->used[k]], g_free);
+    t->count = 0;
+}
+
+static void stem_table_free(gpointer p)
+{
+    stem_table_empty(p);
+    g_free(p);
+}
+
+static GPrivate stem_memo = G_PRIVATE_INIT(stem_table_free);
 
 /* label_stem of `label`, owned by the memo: valid until the next call.
  * A new entry is one allocation, the label (the memo's key, which frees
@@ -191,12 +222,20 @@ static GPrivate stem_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
  * each were as many allocations as the stems' making. */
 static const char *label_stem(const char *label)
 {
-    GHashTable *memo = jx_norm_thread_memo(&stem_memo, NULL, STEM_MEMO_MAX);
-    const char *known = g_hash_table_lookup(memo, label);
-    if (known)
-        return known;
+    stem_table *memo = g_private_get(&stem_memo);
+    if (!memo) {
+        memo = g_new0(stem_table, 1);
+        g_private_set(&stem_memo, memo);
+    } else if (memo->count >= STEM_MEMO_MAX) {
+        stem_table_empty(memo);
+    }
+    gsize label_len = strlen(label);
+    guint h = jx_norm_str_hash(label), at = h & (STEM_MEMO_SLOTS - 1);
+    for (; memo->entry[at]; at = (at + 1) & (STEM_MEMO_SLOTS - 1))
+        if (memo->hash[at] == h && strcmp(memo->entry[at], label) == 0)
+            return memo->entry[at] + label_len + 1;
     char *own;
-    gsize len, label_len = strlen(label);
+    gsize len;
     const char *p = label_core(label, &own, &len);
     if (ends_with_label_suffix(p, len))
         len -= strlen(JX_LABEL_SUFFIX);
@@ -205,7 +244,9 @@ static const char *label_stem(const char *label)
     memcpy(stem, p, len);
     stem[len] = '\0';
     g_free(own);
-    g_hash_table_insert(memo, key, stem);
+    memo->entry[at] = key;
+    memo->hash[at] = h;
+    memo->used[memo->count++] = at;
     return stem;
 }
 
@@ -452,6 +493,22 @@ static gboolean opens_stem_label(const char *stem, const char *norm, gsize len)
            strncmp(LABEL_SUFFIX, norm + stem_len, len - stem_len) == 0;
 }
 
+/* The level-2 entries whose labels normalized `norm` (`len` bytes) may
+ * begin, in table order: *n of them, at the returned indexes, or NULL when
+ * every entry may (all `n` of the table, in order).  A text of two bytes
+ * or more that begins a label, or that a label's stem begins, shares the
+ * stem's first two bytes and so its bucket (level2_index); the level-2
+ * opening is asked of every short text a label column's stack may hold. */
+static const guint16 *level2_heads_of(const char *norm, gsize len, gsize *n)
+{
+    if (len < 2)
+        return NULL;
+    const stem_index *index = level2_index();
+    guint b = stem_bucket(norm);
+    *n = (gsize)(index->first[b + 1] - index->first[b]);
+    return &index->by_bucket[index->first[b]];
+}
+
 /* The one standard label of level `level` that normalized `text` holds
  * (`head` FALSE) or begins without finishing (`head` TRUE); a label
  * within another counts as the longer; NULL when none or two differ,
@@ -463,13 +520,21 @@ static char *one_standard_label(const char *text, int level, gboolean head, gboo
     gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
     char *found = NULL;
     gboolean clash = FALSE;
-    /* each standard label in turn, in one buffer: only the one found is kept */
-    GString *label = g_string_sized_new(32);
+    /* each standard label in turn, in one buffer (made at the first that
+     * fits): only the one found is kept */
+    GString *label = NULL;
     gsize norm_len = strlen(norm);
-    for (gsize i = 0; i < n && !clash; i++) {
+    /* the entries to try, in table order: where the text must begin the
+     * label, a level-2 stem's bucket alone (the same matches, in the same
+     * order, as the whole table) */
+    const guint16 *order = head && level == 2 ? level2_heads_of(norm, norm_len, &n) : NULL;
+    for (gsize k = 0; k < n && !clash; k++) {
+        gsize i = order ? order[k] : k;
         const char *stem;
         if (!standard_stem(level, i, &stem) || (head && !opens_stem_label(stem, norm, norm_len)))
             continue;
+        if (!label)
+            label = g_string_sized_new(32);
         g_string_assign(label, stem);
         g_string_append(label, LABEL_SUFFIX);
         gboolean fits = head || strstr(norm, label->str) != NULL;
@@ -482,7 +547,8 @@ static char *one_standard_label(const char *text, int level, gboolean head, gboo
             clash = TRUE;
         }
     }
-    g_string_free(label, TRUE);
+    if (label)
+        g_string_free(label, TRUE);
     g_free(own);
     if (clash)
         g_clear_pointer(&found, g_free);

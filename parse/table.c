@@ -149,7 +149,7 @@ static gboolean joins_label_head(const char *head, const char *norm)
     return label;
 }
 
-static gboolean label_stack_line(const char *norm);
+static gboolean label_stack_line(const jx_cell_facts *facts);
 
 /* TRUE when text `norm` at grid row `r`, column `c`, joined to the pieces
  * stacked right above it in its column, is what `joins` says for some run
@@ -171,8 +171,9 @@ static gboolean joins_stack_above(jx_facts *memo, const jx_grid *grid, int r, in
                 at = k;
         if (!piece)
             break;
-        const char *text = jx_facts_of(memo, jx_cell_text(piece))->norm;
-        if (!label_stack_line(text) || (!labels_ok && jx_label_either_level(text)))
+        const jx_cell_facts *facts = jx_facts_of(memo, jx_cell_text(piece));
+        const char *text = facts->norm;
+        if (!label_stack_line(facts) || (!labels_ok && jx_label_either_level(text)))
             break;
         g_string_prepend(head, text);
         joined = joins(head->str, norm);
@@ -203,7 +204,7 @@ static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, in
     return joins_stack_above(memo, grid, r, c, norm, FALSE, joins_level2);
 }
 
-/* TRUE when text `norm` at grid row `r`, column `c`, a stack's line itself
+/* TRUE when text `facts` at grid row `r`, column `c`, a stack's line itself
  * (label_stack_line), goes on with the pieces stacked above it in its
  * column into a known label or its head (满意 / 度指 of 满意度指标, the
  * level-2 column's pieces on the lines between: see LABEL_STACK_GAP_ROWS;
@@ -211,10 +212,10 @@ static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, in
  * Alone it reads as no label, and beside a row's figures it took the name's
  * slot (the row's name is set on the line above, at the row's top). */
 static gboolean goes_on_label_stack(jx_facts *memo, const jx_grid *grid, int r, int c,
-                                    const char *norm)
+                                    const jx_cell_facts *facts)
 {
-    return label_stack_line(norm) &&
-           joins_stack_above(memo, grid, r, c, norm, TRUE, joins_label_head);
+    return label_stack_line(facts) &&
+           joins_stack_above(memo, grid, r, c, facts->norm, TRUE, joins_label_head);
 }
 
 /* Lines a label column's stack is read over, up from its last line: a
@@ -228,15 +229,17 @@ static gboolean goes_on_label_stack(jx_facts *memo, const jx_grid *grid, int r, 
  * labels. */
 #define LABEL_STACK_LABEL_MAX_CHARS 12
 
-/* TRUE when `norm` may be a line of a stacked label: a few Han characters. */
-static gboolean label_stack_line(const char *norm)
+/* TRUE when `facts`' text may be a line of a stacked label: a few Han
+ * characters.  Asked of every text cell a grid's rows are read from: the
+ * memo's count of characters turns most away before any is decoded. */
+static gboolean label_stack_line(const jx_cell_facts *facts)
 {
-    glong n = 0;
-    for (const char *p = norm; *p; p = g_utf8_next_char(p), n++)
-        if (n == LABEL_STACK_LINE_MAX_CHARS ||
-            g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+    if (facts->chars < 1 || facts->chars > LABEL_STACK_LINE_MAX_CHARS)
+        return FALSE;
+    for (const char *p = facts->norm; *p; p = g_utf8_next_char(p))
+        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
             return FALSE;
-    return n > 0;
+    return TRUE;
 }
 
 /* TRUE when `text` (normalized) reads as known labels one after another
@@ -268,7 +271,7 @@ static gboolean reads_as_labels(const char *text)
     return whole;
 }
 
-/* TRUE when one-character text `norm` at grid row `r`, column `c`, ends a
+/* TRUE when one-character text `facts` at grid row `r`, column `c`, ends a
  * run of known labels stacked over it in its column: the lines right above
  * it, up to one that is no stack's line (or LABEL_STACK_MAX_LINES), joined
  * with it, read as labels one after another (成 / 本 / 指 / 标 / 经 / 济 / 效 /
@@ -279,15 +282,15 @@ static gboolean reads_as_labels(const char *text)
  * WRAPPED_LABEL_LINE_BONUS).  A names' column as narrow stacks names (固 /
  * 定 / 资 / 产 …), which read as no labels. */
 static gboolean ends_label_stack(jx_facts *memo, const jx_grid *grid, int r, int c,
-                                 const char *norm)
+                                 const jx_cell_facts *facts)
 {
-    if (g_utf8_strlen(norm, -1) != 1 ||
-        g_unichar_get_script(g_utf8_get_char(norm)) != G_UNICODE_SCRIPT_HAN)
+    const char *norm = facts->norm;
+    if (facts->chars != 1 || !label_stack_line(facts))
         return FALSE;
     int top = r;
     while (top > 0 && r - top < LABEL_STACK_MAX_LINES) {
         const jx_cell *up = jx_grid_cell(grid, top - 1, c);
-        if (!up || !label_stack_line(jx_facts_of(memo, jx_cell_text(up))->norm))
+        if (!up || !label_stack_line(jx_facts_of(memo, jx_cell_text(up))))
             break;
         top--;
     }
@@ -380,9 +383,9 @@ static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
         .label_goes_on = !spanned && facts->kind == JX_CK_LEVEL1 &&
                          goes_on_with_label_above(memo, grid, r, c, facts->norm),
         .ends_label_stack = !spanned && facts->kind == JX_CK_TEXT &&
-                            ends_label_stack(memo, grid, r, c, facts->norm),
+                            ends_label_stack(memo, grid, r, c, facts),
         .goes_on_label_stack = !spanned && facts->kind == JX_CK_TEXT &&
-                               goes_on_label_stack(memo, grid, r, c, facts->norm),
+                               goes_on_label_stack(memo, grid, r, c, facts),
         .origin = cell,
     };
     out->raw = stripped(text, &out->raw_len);

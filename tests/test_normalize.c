@@ -800,6 +800,17 @@ static void test_taxonomy_label_level(void **state)
                      by_parts, cases[i].level);
     }
     assert_int_equal(jx_taxonomy_label_level(NULL), 0);
+    /* the thread's memo of stems starts over past its bound (4096 labels):
+     * the same answers from it, before and after, and asked again */
+    for (int round = 0; round < 2; round++) {
+        for (int k = 0; k < 5000; k++) {
+            char label[32];
+            g_snprintf(label, sizeof label, "%d项目指标", k);
+            assert_int_equal(jx_taxonomy_label_level(label), 0);
+        }
+        for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+            assert_int_equal(jx_taxonomy_label_level(cases[i].label), cases[i].level);
+    }
 }
 
 static void test_taxonomy(void **state)
@@ -934,6 +945,18 @@ static void test_taxonomy(void **state)
         {jx_taxonomy_label_headed, "社会", 2, NULL},
         {jx_taxonomy_label_headed, "数", 2, NULL},
         {jx_taxonomy_label_headed, NULL, 2, NULL},
+        /* level 2 tries only the stems of the text's first two bytes:
+         * a text past its stem, one that heads two, the same stem twice,
+         * and texts of under two bytes once normalized (all the table) */
+        {jx_taxonomy_label_headed, "产出数量指", 2, "产出数量指标"},
+        {jx_taxonomy_label_headed, "生态环境", 2, NULL},
+        {jx_taxonomy_label_headed, "生态环境效", 2, "生态环境效益指标"},
+        {jx_taxonomy_label_headed, "服务对象满意度指", 2, "服务对象满意度指标"},
+        {jx_taxonomy_label_headed, "满意度", 2, "满意度指标"},
+        {jx_taxonomy_label_headed, " 数", 2, "数量指标"}, /* two characters, one once normalized */
+        {jx_taxonomy_label_headed, "a ", 2, NULL},
+        {jx_taxonomy_label_headed, "  ", 2, NULL},
+        {jx_taxonomy_label_headed, "项目管", 2, NULL},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(standard); i++) {
         char *got = standard[i].find(standard[i].text, standard[i].level);
