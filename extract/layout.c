@@ -127,6 +127,9 @@ static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 static gsize line_end(const jx_layout_word *w, gsize n, gsize a);
 static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
 static gboolean ideograph_at(const jx_layout_word *w, gboolean last);
+static gboolean unit_alone(const jx_layout_word *w);
+static gboolean signed_figure(const jx_layout_word *w);
+static gboolean magnitude_alone(const jx_layout_word *w);
 
 /* TRUE when word `w` opens with a target's sign (jx_norm_is_op_sign). */
 static gboolean opens_target(const jx_layout_word *w)
@@ -2880,6 +2883,23 @@ static gboolean name_then_target(const jx_layout_word *a, const jx_layout_word *
     return ideograph_at(a, TRUE) && opens_target(b);
 }
 
+/* Words [a, b) a line: word i, in the column `from` of the word before it,
+ * opens a cell of its own, so it and the words after it up to the first
+ * column the line leaves free from `from` + 1 on (with `push`; without,
+ * `from` + 1 itself) move on by one.  No column free: the line stays. */
+static void part_piece_at(gsize a, gsize b, gsize i, int n_cols, int *col_of, gboolean push)
+{
+    int from = col_of[i];
+    int room = from + 1;
+    while (push && room < n_cols && !column_free(col_of, a, b, room))
+        room++;
+    if (room >= n_cols || !column_free(col_of, a, b, room))
+        return;
+    for (gsize k = i; k < b; k++)
+        if (col_of[k] >= from && col_of[k] < room)
+            col_of[k]++;
+}
+
 /* Two cells set tight, one space between them, read as one piece in one
  * column (a dump giving every character one column crowds a long cell):
  * where `parts` says the piece holds two cells, the words from the second
@@ -2893,20 +2913,63 @@ static void part_tight_pieces(const jx_layout_word *w, gsize n, double join, int
         b = line_end(w, n, a);
         /* (i < n follows from b <= n; said, it spares GCC a false alarm:
          * -Waggressive-loop-optimizations once part_tight_pieces is inlined) */
-        for (gsize i = a + 1; i < b && i < n; i++) {
-            int from = col_of[i];
-            if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
-                !parts(&w[i - 1], &w[i]))
-                continue;
-            int room = from + 1;
-            while (push && room < n_cols && !column_free(col_of, a, b, room))
-                room++;
-            if (room >= n_cols || !column_free(col_of, a, b, room))
-                continue;
-            for (gsize k = i; k < b; k++)
-                if (col_of[k] >= from && col_of[k] < room)
-                    col_of[k]++;
-        }
+        for (gsize i = a + 1; i < b && i < n; i++)
+            if (col_of[i - 1] == col_of[i] && same_piece(&w[i - 1], &w[i], join) &&
+                parts(&w[i - 1], &w[i]))
+                part_piece_at(a, b, i, n_cols, col_of, push);
+    }
+}
+
+/* The magnitudes a unit opens with (`万元`, `亿元`, `千克`, `百分点`): alone
+ * between two figures (`≥860 万 579 万元`) such a character is a unit's
+ * first line, though alone elsewhere it is too short to say so (see
+ * jx_norm_unit_cut). */
+static const char *const UNIT_MAGNITUDES[] = {"万", "亿", "千", "百"};
+
+/* TRUE when word `w` is one of UNIT_MAGNITUDES and nothing else. */
+static gboolean magnitude_alone(const jx_layout_word *w)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(UNIT_MAGNITUDES); k++)
+        if (w->len == strlen(UNIT_MAGNITUDES[k]) && memcmp(w->text, UNIT_MAGNITUDES[k], w->len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when words i - 2, i - 1, i (one line, one piece) are a figure (bare
+ * or signed: `≥860`), its unit alone one space after it (`万`, `个百`; no
+ * date's part) and another figure or target (`579`): the target and the
+ * actual value of a word processor's dump, which sets a space between a
+ * figure and its unit, one space apart (`≥860 万 579 万元`, the target's
+ * `元` wrapped below) — quantities_apart, the unit a word of its own. */
+static gboolean spaced_quantities_apart(const jx_layout_word *w, gsize a, gsize i, double join)
+{
+    if (i < a + 2)
+        return FALSE;
+    const jx_layout_word *fig = &w[i - 2], *unit = &w[i - 1], *next = &w[i];
+    if (!(jx_layout_word_is_figure(fig) || signed_figure(fig)) ||
+        !(magnitude_alone(unit) || unit_alone(unit)) ||
+        !spaced_piece(fig, unit, join) || !(g_ascii_isdigit(next->text[0]) || opens_target(next)))
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(DATE_PARTS); k++)
+        if (unit->len == strlen(DATE_PARTS[k]) && memcmp(unit->text, DATE_PARTS[k], unit->len) == 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* part_tight_pieces for spaced_quantities_apart (which looks two words
+ * back, so is no parts_fn): where the target, its unit, the actual's figure
+ * and the word after it (its unit) all stand in one column, the actual
+ * value and the cells after it on the line move on up to the first column
+ * the line leaves free.  An actual whose unit already stands in the next
+ * column is figures_join_units' to mend (`<8 个工作 7` / `个工作`). */
+static void part_spaced_quantities(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                   int *col_of)
+{
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
+        for (gsize i = a + 2; i < b && i < n; i++)
+            if (col_of[i - 2] == col_of[i] && col_of[i - 1] == col_of[i] && same_piece(&w[i - 1], &w[i], join) && spaced_quantities_apart(w, a, i, join))
+                part_piece_at(a, b, i, n_cols, col_of, TRUE);
     }
 }
 
@@ -3232,7 +3295,8 @@ static gboolean figure_after_quantity(const jx_layout_word *w, gsize a, gsize b,
         col_of[i + 1] != col_of[i] + 1)
         return FALSE;
     return spaced_piece(&w[i - 1], &w[i], join) && spaced_piece(&w[i], &w[i + 1], join) &&
-           unit_alone(&w[i + 1]) && (unit_alone(&w[i - 1]) || has_digit(w, i - 1, i)) &&
+           unit_alone(&w[i + 1]) &&
+           (magnitude_alone(&w[i - 1]) || unit_alone(&w[i - 1]) || has_digit(w, i - 1, i)) &&
            !inside_date(&w[i - 1], &w[i + 1]);
 }
 
@@ -3293,7 +3357,7 @@ static void units_back_to_figures(const jx_layout_word *w, gsize n, double join,
         b = line_end(w, n, a);
         for (gsize i = a + 1; i + 1 < b; i++)
             if (col_of[i] == col_of[i - 1] + 1 && col_of[i + 1] == col_of[i] &&
-                ends_with_any_digit(&w[i - 1]) && unit_alone(&w[i]) &&
+                ends_with_any_digit(&w[i - 1]) && (magnitude_alone(&w[i]) || unit_alone(&w[i])) &&
                 w[i].x0 - w[i - 1].x1 < join &&
                 (opens_target(&w[i + 1]) || has_digit(w, i + 1, i + 2)))
                 col_of[i] = col_of[i - 1];
@@ -3405,10 +3469,11 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
 {
     for (gsize i = a; i < b; i++)
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
-    part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
+    part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, TRUE);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     figures_join_units(w + a, b - a, join, col_of + a);
     units_back_to_figures(w + a, b - a, join, col_of + a);
+    part_spaced_quantities(w + a, b - a, join, (int)cols->len, col_of + a);
     unit_rests_follow_heads(w + a, b - a, join, col_of + a);
     dates_keep_column(w + a, b - a, join, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);

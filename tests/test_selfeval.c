@@ -2784,6 +2784,41 @@ static void test_layout_actual_weight_tight(void **state)
     jx_record_list_free(l);
 }
 
+/* One indicator's quantitative target and actual value, its weight and score. */
+static void check_target_actual(const jx_record *r, const char *op, const char *target,
+                                const char *actual, const char *unit, const char *weight,
+                                const char *score)
+{
+    check_value(r, op, target, "number", unit);
+    check_value(jx_record_get_record(r, "actual"), NULL, actual, "number", unit);
+    check(r, "weight", weight);
+    check(r, "score", score);
+}
+
+/* pdftotext -layout of one department's self-evaluation (selfeval self-dept s0074) from a
+ * spreadsheet's PDF (calc-pdf-layout) and a word processor's (writer-pdf-layout): a crowded
+ * row sets its target and its actual value one space apart, the target's unit wrapped below
+ * (`≥860万 579万元 10 6.90` / `元`; the word processor spaces figure and unit too:
+ * `≥860 万 579 万元`, `≥4 个百 2 个百分` / `分点 点`).  The two values read as one target,
+ * the weight as the actual and the score as the weight; each value keeps its own cell. */
+static void test_layout_target_actual_tight(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"tests/layout/selfeval-calc-target-actual-tight.txt",
+                                        "tests/layout/selfeval-writer-target-actual-tight.txt"};
+    for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
+        jx_record_list *l = jx_test_parse_repo_file(files[f]);
+        assert_int_equal(count_type(l, "indicator"), 14);
+        check_target_actual(indicator_called(l, "带动林农增收"), ">=", "860", "579", "万元", "10",
+                            "6.90");
+        check_target_actual(indicator_called(l, "惠及人口"), ">=", "4", "4", "万人", "6", "6");
+        check_target_actual(indicator_called(l, "公共服务满意度提升"), ">=", "4", "2", "个百分点",
+                            "2", "1.63");
+        check_target_actual(indicator_called(l, "森林覆盖率"), NULL, "58.7", "39.6", "%", "8", "4.0");
+        jx_record_list_free(l);
+    }
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -3693,6 +3728,7 @@ int main(void)
         cmocka_unit_test(test_layout_writer_score_deviation_tight),
         cmocka_unit_test(test_layout_score_in_deviation),
         cmocka_unit_test(test_layout_actual_weight_tight),
+        cmocka_unit_test(test_layout_target_actual_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
