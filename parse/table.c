@@ -2139,7 +2139,10 @@ static gboolean is_text_role(jx_role r)
 /* The header's first value column when its columns before it are text
  * columns (is_text_role) and from there on one target's (JX_ROLE_OP,
  * JX_ROLE_VALUE, JX_ROLE_UNIT, the value once), its operator and unit
- * columns into `*op` and `*unit` (-1 when none); else -1. */
+ * columns into `*op` and `*unit` (-1 when none); else -1.  A column of no
+ * role among the target's is a blank the header's layout left between two
+ * of them (`符号 | | 指标值`, a word set left of its cells' column): no
+ * page's cells stand under it, and it is passed over. */
 static int single_target_columns(const jx_header *h, int *op, int *unit)
 {
     int first = -1, values = 0;
@@ -2151,6 +2154,8 @@ static int single_target_columns(const jx_header *h, int *op, int *unit)
                 return -1;
             continue;
         }
+        if (r == JX_ROLE_NONE)
+            continue;
         if (r != JX_ROLE_OP && r != JX_ROLE_VALUE && r != JX_ROLE_UNIT)
             return -1;
         if (first < 0)

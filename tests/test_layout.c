@@ -1359,6 +1359,23 @@ static void level1_column_of_moved_page(void **state)
     check_dump("calc-pdf-layout/dept/f0209");
 }
 
+/* A later page laid out anew under a header that leaves a blank column
+ * between its operator and value columns (`符号 | | 指标值`, the word set
+ * left of its cells) and a blank one before the names' (三级指标 right of
+ * its cells): the page (Chromium's PDF of a word processor's table) keeps
+ * only the level-2 column of its labels (`质量指` / `标`), the names, the
+ * operators, the values and the units.  The header's target columns were
+ * not one target's, so the page's columns went unmapped and were read by
+ * order: the labels' column fell under the row header's, 质量指 and 时效指
+ * were lost and their tails (`标`) read as the level-2 label of 17 rows.
+ * A blank column among the target's is passed over (parse/table.c,
+ * single_target_columns). */
+static void target_page_under_blank_target_column(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/bureau/b0035");
+}
+
 /* A page's repeated header whose 指标内容 stands right of the names it
  * heads, over no text of its own, the names' column found left of it with
  * no header word (`名称 … 指标内容` over `实施城镇老旧小区改造 | 居民居住条件`):
@@ -7426,6 +7443,7 @@ int main(void)
         cmocka_unit_test(wedged_label_beside_its_own_rows),
         cmocka_unit_test(wrapped_labels_side_by_side_follow_heads),
         cmocka_unit_test(level1_column_of_moved_page),
+        cmocka_unit_test(target_page_under_blank_target_column),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
         cmocka_unit_test(wrapped_label_piece_moves_no_column),
