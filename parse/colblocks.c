@@ -3782,14 +3782,19 @@ static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint
 }
 
 /* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
- * the year's `year`: words, or a target of the same kind, a figure in the
- * same unit — and, where `bounded`, no larger than the year's. */
+ * the year's `year`: a target of the same kind, a figure in the same unit
+ * — and, where `bounded` (a half-year's), no larger than the year's; words
+ * beside any target unless `bounded`.  A half-year's words stand beside the
+ * year's words only: a form sets its half-year cell in the year's terms (a
+ * figure's half a smaller figure, a date's an earlier date), so words
+ * before a figure or a date are the row before's target (plain pdftotext
+ * prints a text row's target and the next row's in one run). */
 static gboolean part_fits(const char *part, const char *year, gboolean bounded)
 {
     jx_target h, f;
     jx_norm_target(part, &h);
     jx_norm_target(year, &f);
-    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
+    gboolean fits = h.kind == f.kind || (h.kind == JX_KIND_TEXT && !bounded);
     if (fits && h.kind == JX_KIND_NUMBER)
         fits = g_strcmp0(h.unit, f.unit) == 0 &&
                (!bounded || g_ascii_strtod(h.value, NULL) <= g_ascii_strtod(f.value, NULL));
@@ -3799,9 +3804,10 @@ static gboolean part_fits(const char *part, const char *year, gboolean bounded)
 }
 
 /* TRUE when `half` can be the half-year target of the year's `full`: a
- * figure in the same unit and no larger, a date, or words (a stage of the
- * work, 稳步推进, or the year's own words); never a figure for words or a
- * date, nor a figure in another unit (the next row's). */
+ * figure in the same unit and no larger, a date for a date, or words for
+ * words (a stage of the work, 稳步推进, or the year's own words); never a
+ * figure for words or a date, words for a figure or a date, nor a figure
+ * in another unit (the next row's). */
 static gboolean half_fits(const char *half, const char *full)
 {
     return part_fits(half, full, TRUE);
