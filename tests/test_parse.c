@@ -3574,6 +3574,21 @@ static void test_raw_half_words_before_figure(void **state)
     check_raw_halves("calc-half-name-tail-unit", calc);
 }
 
+/* Plain pdftotext of a half-year form printing a text row's target right
+ * before the next text row's (tests/raw/README.md,
+ * calc-half-words-before-next-words.txt): `规范` (预算编制规范性's, its
+ * name printed later) / `预算编制科学性` / `科学`.  A half-year's words are
+ * the year's own (健全 / 健全) or a stage of the work (稳步推进 / 健全); other
+ * words before the year's (规范 before 科学) are another row's target, and
+ * 预算编制科学性 has no half. */
+static void test_raw_half_words_before_next_words(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"中长期规划制定健全性", "工作计划制定健全性", "预算编制科学性", NULL};
+    check_raw_rows("calc-half-words-before-next-words", names);
+    check_raw_halves("calc-half-words-before-next-words", names);
+}
+
 /* Plain pdftotext of a form (tests/raw/README.md,
  * writer-first-rows-label-late.txt) whose first group, five rows tall,
  * has its merged level-2 cell 数量指标 printed after the one-row groups'
@@ -6284,6 +6299,7 @@ int main(void)
         cmocka_unit_test(test_raw_seq_passed_over),
         cmocka_unit_test(test_raw_label_block_one_each),
         cmocka_unit_test(test_raw_half_words_before_figure),
+        cmocka_unit_test(test_raw_half_words_before_next_words),
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
