@@ -3782,14 +3782,45 @@ static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint
 }
 
 /* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
- * the year's `year`: words, or a target of the same kind, a figure in the
- * same unit — and, where `bounded`, no larger than the year's. */
+ * the year's `year`: a target of the same kind, a figure in the same unit
+ * — and, where `bounded` (a half-year's), no larger than the year's; words
+ * beside any target unless `bounded`.  A half-year's words stand beside the
+ * year's words only: a form sets its half-year cell in the year's terms (a
+ * figure's half a smaller figure, a date's an earlier date), so words
+ * before a figure or a date are the row before's target (plain pdftotext
+ * prints a text row's target and the next row's in one run). */
+/* Words a half-year target in words says its work is under way with
+ * (按进度推进, 稳步推进, 阶段性完成, 初步建立, 部分完成): a stage of the
+ * year's work, which a form states for the half-year only. */
+static const char *const STAGE_WORDS[] = {"推进", "阶段性", "初步", "部分完成", "进行中", "过半"};
+
+/* TRUE when `words` state a stage of the work (STAGE_WORDS). */
+static gboolean says_stage(const char *words)
+{
+    for (gsize k = 0; words && k < G_N_ELEMENTS(STAGE_WORDS); k++)
+        if (strstr(words, STAGE_WORDS[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the half-year's words `half` can stand beside the year's words
+ * `year` (both normalized): the year's own words, or a stage of the work
+ * beside a year's target that states none.  Other words before the year's
+ * are the row before's target (健全 before 合理, 规范 before 科学), and a
+ * year's target stating a stage is the next row's half. */
+static gboolean half_words_fit(const char *half, const char *year)
+{
+    return g_strcmp0(half, year) == 0 || (says_stage(half) && !says_stage(year));
+}
+
 static gboolean part_fits(const char *part, const char *year, gboolean bounded)
 {
     jx_target h, f;
     jx_norm_target(part, &h);
     jx_norm_target(year, &f);
-    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
+    gboolean fits = h.kind == f.kind || (h.kind == JX_KIND_TEXT && !bounded);
+    if (fits && bounded && h.kind == JX_KIND_TEXT)
+        fits = half_words_fit(h.value, f.value);
     if (fits && h.kind == JX_KIND_NUMBER)
         fits = g_strcmp0(h.unit, f.unit) == 0 &&
                (!bounded || g_ascii_strtod(h.value, NULL) <= g_ascii_strtod(f.value, NULL));
@@ -3799,9 +3830,10 @@ static gboolean part_fits(const char *part, const char *year, gboolean bounded)
 }
 
 /* TRUE when `half` can be the half-year target of the year's `full`: a
- * figure in the same unit and no larger, a date, or words (a stage of the
- * work, 稳步推进, or the year's own words); never a figure for words or a
- * date, nor a figure in another unit (the next row's). */
+ * figure in the same unit and no larger, a date for a date, or words for
+ * words (a stage of the work, 稳步推进, or the year's own words); never a
+ * figure for words or a date, words for a figure or a date, nor a figure
+ * in another unit (the next row's). */
 static gboolean half_fits(const char *half, const char *full)
 {
     return part_fits(half, full, TRUE);

@@ -3516,6 +3516,79 @@ static void check_raw_rows(const char *rel, const char *const *names)
     g_free(want);
 }
 
+/* The half-year targets of the indicators of tests/raw/`rel`.txt named in
+ * `names` (NULL-ended) compared with the first indicator of that name in
+ * tests/raw/`rel`.expected.jsonl: the half's value and kind, or no half
+ * where the expected has none (its cell empty). */
+static void check_raw_halves(const char *rel, const char *const *names)
+{
+    static const char *const keys[] = {"value", "kind"};
+    char *txt = g_strdup_printf("tests/raw/%s.txt", rel);
+    char *exp = g_strdup_printf("tests/raw/%s.expected.jsonl", rel);
+    char *want = jx_test_path("JX_SOURCE_DIR", exp);
+    GError *error = NULL;
+    GPtrArray *expected = want ? jx_golden_load(want, &error) : NULL;
+    assert_non_null(expected);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    for (const char *const *name = names; *name; name++) {
+        JsonObject *match = jx_golden_named(expected, *name);
+        if (!match)
+            fail_msg("%s: %s: not in the expected file", exp, *name);
+        const jx_record *rec = indicator_named(got, *name);
+        if (!rec)
+            fail_msg("%s: no indicator named %s", txt, *name);
+        JsonNode *node = json_object_get_member(match, "half");
+        JsonObject *half = node && JSON_NODE_HOLDS_OBJECT(node) ? json_node_get_object(node) : NULL;
+        const jx_record *got_half = jx_record_get_record(rec, "half");
+        if (!half && got_half)
+            fail_msg("%s: %s: expected no half, got %s", txt, *name, jx_record_get_string(got_half, "value"));
+        if (half && !got_half)
+            fail_msg("%s: %s: expected a half, got none", txt, *name);
+        char *difference = half ? jx_golden_string_difference(half, got_half, keys, G_N_ELEMENTS(keys)) : NULL;
+        if (difference)
+            fail_msg("%s: %s: half %s", txt, *name, difference);
+    }
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(txt);
+    g_free(exp);
+    g_free(want);
+}
+
+/* Plain pdftotext of half-year forms whose text rows' targets print in one
+ * run with the next row's (tests/raw/README.md,
+ * writer-half-words-before-figure.txt, calc-half-name-tail-unit.txt):
+ * `绩效指标明确性` / `明确` / `“三公经费”变动率` / `≤0%` / `≤0%`, `资金兑付及时性` /
+ * `及时` / `24` / `项目完成时限` / `2024-10-31`.  A half-year's words stand
+ * beside the year's words only, so `明确` is the year's target of its row
+ * (its half-year cell empty), not the half before the next row's `≤0%`,
+ * and `及时` is not the half of `2024-10-31`. */
+static void test_raw_half_words_before_figure(void **state)
+{
+    (void)state;
+    static const char *const writer[] = {"绩效指标明确性", "持续发挥效益", "周边群众满意度", NULL};
+    check_raw_rows("writer-half-words-before-figure", writer);
+    check_raw_halves("writer-half-words-before-figure", writer);
+    static const char *const calc[] = {"资金兑付及时性", "项目完成时限", NULL};
+    check_raw_rows("calc-half-name-tail-unit", calc);
+    check_raw_halves("calc-half-name-tail-unit", calc);
+}
+
+/* Plain pdftotext of a half-year form printing a text row's target right
+ * before the next text row's (tests/raw/README.md,
+ * calc-half-words-before-next-words.txt): `规范` (预算编制规范性's, its
+ * name printed later) / `预算编制科学性` / `科学`.  A half-year's words are
+ * the year's own (健全 / 健全) or a stage of the work (稳步推进 / 健全); other
+ * words before the year's (规范 before 科学) are another row's target, and
+ * 预算编制科学性 has no half. */
+static void test_raw_half_words_before_next_words(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"中长期规划制定健全性", "工作计划制定健全性", "预算编制科学性", NULL};
+    check_raw_rows("calc-half-words-before-next-words", names);
+    check_raw_halves("calc-half-words-before-next-words", names);
+}
+
 /* Plain pdftotext of a form (tests/raw/README.md,
  * writer-first-rows-label-late.txt) whose first group, five rows tall,
  * has its merged level-2 cell 数量指标 printed after the one-row groups'
@@ -6225,6 +6298,8 @@ int main(void)
         cmocka_unit_test(test_raw_seq_block_before_header),
         cmocka_unit_test(test_raw_seq_passed_over),
         cmocka_unit_test(test_raw_label_block_one_each),
+        cmocka_unit_test(test_raw_half_words_before_figure),
+        cmocka_unit_test(test_raw_half_words_before_next_words),
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
