@@ -2583,8 +2583,10 @@ static gboolean tail_of_name_above(const jx_layout_word *w, gsize n, const int *
 
 /* A word filling exactly the gap between column c and the next (it touches
  * both, column_of_word took the left one) that ends its piece and is the
- * last line of a name wrapped in the next column (tail_of_name_above)
- * goes to the next column, unless with the piece above it in column c it
+ * last line of a name wrapped in the next column (tail_of_name_above), or
+ * a bare target sign (bare_op_sign: it opens the figure right of it, never
+ * ends a name: `≥` between the names and the figures of a web page), goes
+ * to the next column, unless with the piece above it in column c it
  * finishes a known label (finishes_label_above). */
 static void gap_words_right(const jx_layout_word *w, gsize n, double join, const GArray *cols,
                             int *col_of)
@@ -2600,7 +2602,7 @@ static void gap_words_right(const jx_layout_word *w, gsize n, double join, const
             continue;
         const span *left = &g_array_index(cols, span, c), *right = &g_array_index(cols, span, c + 1);
         if (w[i].x0 != left->b || w[i].x1 != right->a ||
-            !tail_of_name_above(w, n, line_start, n_rows, i, c + 1, col_of) ||
+            !(bare_op_sign(&w[i]) || tail_of_name_above(w, n, line_start, n_rows, i, c + 1, col_of)) ||
             finishes_label_above(w, n, line_start, n_rows, i, c, join, col_of))
             continue;
         col_of[i] = c + 1;
