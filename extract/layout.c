@@ -2544,6 +2544,75 @@ static void stacked_level1_left(const jx_layout_word *w, gsize n, double join, c
     g_free(line_start);
 }
 
+/* A word filling the gap between two columns exactly touches both alike
+ * (column_of_word takes the left one): a name's last character alone on
+ * its line (`台` of 研发平 / 台, `员` of 技特派 / 员), which the dump's
+ * rounding set a column left of the name's other lines, starting where the
+ * label column ends.  A column's words start inside it, so such a word goes
+ * right — unless it finishes, with the piece on the line above in the left
+ * column, a known label (`成本指` / `标`: a wrapped label's last line
+ * centred in its narrow column). */
+static gboolean finishes_label_above(const jx_layout_word *w, gsize n, const int *line_start,
+                                     int n_rows, gsize i, int c, double join, const int *col_of)
+{
+    gssize k = piece_in_column(w, n, line_start, n_rows, w[i].row - 1, c, col_of);
+    if (k < 0)
+        return FALSE;
+    GString *text = g_string_new(NULL);
+    for (gsize t = (gsize)k; t <= piece_end(w, n, (gsize)k, join); t++)
+        g_string_append_len(text, w[t].text, (gssize)w[t].len);
+    g_string_append_len(text, w[i].text, (gssize)w[i].len);
+    gboolean label = jx_taxonomy_level1(text->str) || jx_taxonomy_level2(NULL, text->str);
+    g_string_free(text, TRUE);
+    return label;
+}
+
+/* TRUE when the line above word i holds, in column `right`, a piece that
+ * starts no more than a character of i's right of where i starts: the lines
+ * of a wrapped name start together, the last one rounded at most a
+ * character left.  A label stacked in the narrow column left of the names
+ * (可持续 / 影响指 / 标, centred on its rows) has the name of its middle row
+ * over its last line, starting further right (长效管理机制 over 标). */
+static gboolean tail_of_name_above(const jx_layout_word *w, gsize n, const int *line_start,
+                                   int n_rows, gsize i, int right, const int *col_of)
+{
+    gssize k = piece_in_column(w, n, line_start, n_rows, w[i].row - 1, right, col_of);
+    if (k < 0)
+        return FALSE;
+    glong chars = g_utf8_strlen(w[i].text, (gssize)w[i].len);
+    double char_width = (w[i].x1 - w[i].x0) / (double)MAX(chars, 1);
+    return w[k].x0 >= w[i].x0 && w[k].x0 - w[i].x0 <= char_width;
+}
+
+/* A word filling exactly the gap between column c and the next (it touches
+ * both, column_of_word took the left one) that ends its piece and is the
+ * last line of a name wrapped in the next column (tail_of_name_above), or
+ * a bare target sign (bare_op_sign: it opens the figure right of it, never
+ * ends a name: `≥` between the names and the figures of a web page), goes
+ * to the next column, unless with the piece above it in column c it
+ * finishes a known label (finishes_label_above). */
+static void gap_words_right(const jx_layout_word *w, gsize n, double join, const GArray *cols,
+                            int *col_of)
+{
+    if (n == 0)
+        return;
+    int n_rows;
+    int *line_start = line_starts(w, n, &n_rows);
+    for (gsize i = 0; i < n; i++) {
+        int c = col_of[i];
+        if (c < 0 || (guint)c + 1 >= cols->len || piece_end(w, n, i, join) != i ||
+            (i > 0 && same_piece(&w[i - 1], &w[i], join)))
+            continue;
+        const span *left = &g_array_index(cols, span, c), *right = &g_array_index(cols, span, c + 1);
+        if (w[i].x0 != left->b || w[i].x1 != right->a ||
+            !(bare_op_sign(&w[i]) || tail_of_name_above(w, n, line_start, n_rows, i, c + 1, col_of)) ||
+            finishes_label_above(w, n, line_start, n_rows, i, c, join, col_of))
+            continue;
+        col_of[i] = c + 1;
+    }
+    g_free(line_start);
+}
+
 /* A level-1 label merged over two columns is centred over both (a text
  * browser's dump of a colspan: 成本指标 over an empty level-2 column):
  * its text starts left of where the words of the column it overlaps most
@@ -3481,6 +3550,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     stacked_lines_follow_heads(w + a, b - a, join, cols, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
+    gap_words_right(w + a, b - a, join, cols, col_of + a);
     merged_over_two(w + a, b - a, cols, col_of + a);
     level1_between_columns(w + a, b - a, join, (int)cols->len, col_of + a);
     level1_stack_column_left(w + a, b - a, join, (int)cols->len, col_of + a);

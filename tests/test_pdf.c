@@ -3383,6 +3383,56 @@ static void remark_atop_tall_web_row(void **state)
     fixture_fully_right("chromium-web-remark-atop-tall-row-b0057");
 }
 
+/* A bureau's form printed from its web page by Chromium (chromium-web
+ * bureau b0004): names wrap three characters a line in their narrow
+ * column, and a name's last character alone on its line (`台` of 新增省 /
+ * 级以上 / 研发平 / 台, `员`, `券`) stands, in the reader's display
+ * columns, in the gap between the level-2 column and the names', filling
+ * it.  Taken by the left one, it became the level-2 label of its rows
+ * (下派科技特派 under level-2 员) and left the name short.  Such a word goes
+ * right when the name's line above it starts within a character of it,
+ * unless it finishes a known label with the piece over it (`成本指` /
+ * `标`).  Scored against the document's expected records: 13 strictly
+ * right. */
+static void name_tail_in_column_gap(void **state)
+{
+    (void)state;
+    jx_score_doc *doc = scored_fixture("chromium-web-name-tail-in-column-gap-b0004");
+    assert_true(doc->tally.strict.tp >= 13);
+    jx_score_doc_free(doc);
+    static const field_want w[] = {
+        {"新增省级以上研发平台", "level2", "数量指标"},
+        {"新增省级以上研发平台", "value", "10"},
+        {"下派科技特派员", "level2", "数量指标"},
+        {"支持科技计划项目", "level2", "数量指标"},
+        {"资金拨付及时率", "level2", "时效指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-name-tail-in-column-gap-b0004.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/* A department's form printed from its web page by Chromium (chromium-web
+ * dept f0299): its second table's target sign (`≥` of 城乡居民养老保险待遇
+ * 按时足额发放率) fills, in the reader's display columns, the gap between the
+ * names' column and the figures', and the tie to the left set it in the
+ * names': the table read as shifted, its names lost.  A bare sign opens a
+ * target and never ends a name, so it goes right. */
+static void op_sign_in_column_gap(void **state)
+{
+    (void)state;
+    jx_score_doc *doc = scored_fixture("chromium-web-op-sign-in-column-gap-f0299");
+    assert_true(doc->tally.strict.tp >= 10);
+    jx_score_doc_free(doc);
+    static const field_want w[] = {
+        {"资金使用合规率", "value", "100"},
+        {"城乡居民养老保险待遇按时足额发放率", "op", ">="},
+        {"城乡居民养老保险待遇按时足额发放率", "task", "落实就业创业扶持政策"},
+        {"资金拨付及时率", "level2", "时效指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-op-sign-in-column-gap-f0299.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
  * bureau b0052): the header's two label columns a character wide, each
  * stacking its word a character a line, the two a padding apart, closer
@@ -4300,6 +4350,8 @@ int main(void)
         cmocka_unit_test(stacked_label_characters_one_a_unit),
         cmocka_unit_test(stacked_label_last_line_alone),
         cmocka_unit_test(remark_atop_tall_web_row),
+        cmocka_unit_test(name_tail_in_column_gap),
+        cmocka_unit_test(op_sign_in_column_gap),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(narrow_label_run_ends_at_padding),
         cmocka_unit_test(line_cut_by_page_break_read_once),
