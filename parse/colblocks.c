@@ -1722,6 +1722,22 @@ static gboolean sentence_goes_on(const item *prev)
            (prev->chars > MAX_NAME_CHARS || strstr(prev->norm, "、") || strchr(prev->norm, ','));
 }
 
+/* Joins the line `line` (its text `raw`, normalized `norm`, both taken
+ * and freed here) to the item `prev` it goes on from. */
+static void item_take_line(item *prev, char *raw, char *norm, int line)
+{
+    char *r = g_strconcat(prev->raw, raw, NULL);
+    g_free(prev->raw);
+    prev->raw = r;
+    char *joined = jx_norm_join(prev->norm, norm);
+    g_free(prev->norm);
+    prev->norm = joined;
+    prev->chars = g_utf8_strlen(joined, -1);
+    prev->last_line = line;
+    g_free(raw);
+    g_free(norm);
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one; a header word cut over lines with the
@@ -1912,16 +1928,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                                (chars <= MAX_STRAY_CHARS ||
                                 jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
         if (next_line && kind == IT_TEXT && sentence_goes_on(prev)) {
-            char *r = g_strconcat(prev->raw, raw, NULL);
-            g_free(prev->raw);
-            prev->raw = r;
-            char *joined = jx_norm_join(prev->norm, norm);
-            g_free(prev->norm);
-            prev->norm = joined;
-            prev->chars = g_utf8_strlen(joined, -1);
-            prev->last_line = line;
-            g_free(raw);
-            g_free(norm);
+            item_take_line(prev, raw, norm, line);
             continue;
         }
         /* a clause's target goes on with a short line of text (`…惠及更` / `多群众`) */
@@ -1936,16 +1943,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         /* …and a target column's header word (`全年(程)指` / `标值`) */
         gboolean header_goes_on = next_line && wraps_target_header(prev, norm, chars, kind);
         if (clause_goes_on || date_goes_on || header_goes_on) {
-            char *r = g_strconcat(prev->raw, raw, NULL);
-            g_free(prev->raw);
-            prev->raw = r;
-            char *joined = jx_norm_join(prev->norm, norm);
-            g_free(prev->norm);
-            prev->norm = joined;
-            prev->chars = g_utf8_strlen(joined, -1);
-            prev->last_line = line;
-            g_free(raw);
-            g_free(norm);
+            item_take_line(prev, raw, norm, line);
             continue;
         }
         /* a label's last character alone on its line (`标`, its label cut
