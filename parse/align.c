@@ -479,7 +479,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
      * stands centred lines below (`改造老 … 以批复为准` / `旧小区 28.54 万平方米`):
      * read into the empty value slot, it made that line a row of its own and
      * cut the name in two. */
-    gboolean remark[m + 1];
+    gboolean *remark = g_new(gboolean, m + 1);
     for (int i = 0; i < m; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         remark[i] = cell->kind == JX_CK_TEXT && jx_norm_is_remark(cell->norm);
@@ -547,5 +547,6 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
 #undef HOW
     g_free(dp);
     g_free(how);
+    g_free(remark);
     return shifted;
 }
