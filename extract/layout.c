@@ -3037,7 +3037,8 @@ static void part_spaced_quantities(const jx_layout_word *w, gsize n, double join
     for (gsize a = 0, b; a < n; a = b) {
         b = line_end(w, n, a);
         for (gsize i = a + 2; i < b && i < n; i++)
-            if (col_of[i - 2] == col_of[i] && col_of[i - 1] == col_of[i] && same_piece(&w[i - 1], &w[i], join) && spaced_quantities_apart(w, a, i, join))
+            if (col_of[i - 2] == col_of[i] && col_of[i - 1] == col_of[i] &&
+                same_piece(&w[i - 1], &w[i], join) && spaced_quantities_apart(w, a, i, join))
                 part_piece_at(a, b, i, n_cols, col_of, TRUE);
     }
 }

@@ -1669,7 +1669,8 @@ static char *item_wrapped_round_name(const GPtrArray *lines, const GArray *notes
  * label often lines before it, past the header words; read as a target the
  * amount paired with the first name and shifted the rows, and the first
  * name, right after it, was taken for a remark. */
-static gboolean funds_before_goal(const GPtrArray *lines, const GArray *notes, guint i, const char *norm)
+static gboolean funds_before_goal(const GPtrArray *lines, const GArray *notes, guint i,
+                                  const char *norm)
 {
     jx_cell_kind ck = jx_cell_classify(norm);
     if (ck != JX_CK_INT && ck != JX_CK_NUMBER)
@@ -1718,7 +1719,8 @@ static gboolean runs_as_sentence(const char *norm, glong chars)
  * and is no name. */
 static gboolean sentence_goes_on(const item *prev)
 {
-    return prev->kind == IT_SKIP && is_prose(prev->norm, prev->chars) && !g_str_has_suffix(prev->norm, "。") &&
+    return prev->kind == IT_SKIP && is_prose(prev->norm, prev->chars) &&
+           !g_str_has_suffix(prev->norm, "。") &&
            (prev->chars > MAX_NAME_CHARS || strstr(prev->norm, "、") || strchr(prev->norm, ','));
 }
 
@@ -1846,7 +1848,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                                     g_array_index(pages, int, i + 1) == page
                                 ? lines->pdata[i + 1]
                                 : NULL;
-        if (kind == IT_TEXT && unit_beside_explanation(raw, items, line, below, &unit, &urest, &took_below)) {
+        if (kind == IT_TEXT &&
+            unit_beside_explanation(raw, items, line, below, &unit, &urest, &took_below)) {
             /* the unit on its own, then the explanation's text (its next
              * line goes on past the unit's last piece) */
             int last = took_below ? g_array_index(nums, int, i + 1) : line;
@@ -3779,14 +3782,6 @@ static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint
     return committed >= MIN_COMMITTED_PAIRS && (double)agreed >= MIN_AGREED_SHARE * (double)committed;
 }
 
-/* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
- * the year's `year`: a target of the same kind, a figure in the same unit
- * — and, where `bounded` (a half-year's), no larger than the year's; words
- * beside any target unless `bounded`.  A half-year's words stand beside the
- * year's words only: a form sets its half-year cell in the year's terms (a
- * figure's half a smaller figure, a date's an earlier date), so words
- * before a figure or a date are the row before's target (plain pdftotext
- * prints a text row's target and the next row's in one run). */
 /* Words a half-year target in words says its work is under way with
  * (按进度推进, 稳步推进, 阶段性完成, 初步建立, 部分完成): a stage of the
  * year's work, which a form states for the half-year only. */
@@ -3811,6 +3806,15 @@ static gboolean half_words_fit(const char *half, const char *year)
     return g_strcmp0(half, year) == 0 || (says_stage(half) && !says_stage(year));
 }
 
+/* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
+ * the year's `year`: a target of the same kind, a figure in the same unit
+ * — and, where `bounded` (a half-year's), no larger than the year's; words
+ * beside any target unless `bounded`.  A half-year's words stand beside the
+ * year's words only: a form sets its half-year cell in the year's terms (a
+ * figure's half a smaller figure, a date's an earlier date), so words
+ * before a figure or a date are the row before's target (plain pdftotext
+ * prints a text row's target and the next row's in one run), and only
+ * as half_words_fit allows. */
 static gboolean part_fits(const char *part, const char *year, gboolean bounded)
 {
     jx_target h, f;

@@ -204,8 +204,8 @@ static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, in
     return joins_stack_above(memo, grid, r, c, norm, FALSE, joins_level2);
 }
 
-/* TRUE when text `facts` at grid row `r`, column `c`, a stack's line itself
- * (label_stack_line), goes on with the pieces stacked above it in its
+/* TRUE when the text of `facts` at grid row `r`, column `c`, a stack's
+ * line itself (label_stack_line), goes on with the pieces stacked above it in its
  * column into a known label or its head (满意 / 度指 of 满意度指标, the
  * level-2 column's pieces on the lines between: see LABEL_STACK_GAP_ROWS;
  * 满意, a level-1 label alone, opens the longer one here).
@@ -271,8 +271,8 @@ static gboolean reads_as_labels(const char *text)
     return whole;
 }
 
-/* TRUE when one-character text `facts` at grid row `r`, column `c`, ends a
- * run of known labels stacked over it in its column: the lines right above
+/* TRUE when the one-character text of `facts` at grid row `r`, column
+ * `c`, ends a run of known labels stacked over it in its column: the lines right above
  * it, up to one that is no stack's line (or LABEL_STACK_MAX_LINES), joined
  * with it, read as labels one after another (成 / 本 / 指 / 标 / 经 / 济 / 效 /
  * 益 / 指 over 标).  A browser stacks a narrow label column so, centred on
@@ -3029,12 +3029,12 @@ static gboolean opens_label_above(const jx_grid *grid, int r, int c, int reach)
 /* TRUE when every named cell of `h`, read at row `r` of `grid`, is the bare
  * tail JX_LABEL_SUFFIX finishing a label: in a column the open table heads
  * as a label level, or under a cell opening a standard label on the row
- * above — or a few rows up, nothing between in its column, in the open
- * header's level-1 column or left of it (see LABEL_TAIL_REACH) — (a continued page laid
- * out afresh, its label columns not the open header's): the line that
- * finishes the labels of narrow columns (`指标 | 指标` under `产出 | 数量`,
- * or `指标` a line under `效益`'s next line and `指标` under it), no
- * header. */
+ * above (or a few rows up, nothing between in its column, in the open
+ * header's level-1 column or left of it: see LABEL_TAIL_REACH) — a
+ * continued page laid out afresh, its label columns not the open
+ * header's: the line that finishes the labels of narrow columns (`指标 |
+ * 指标` under `产出 | 数量`, or `指标` a line under `效益`'s next line and
+ * `指标` under it), no header. */
 static gboolean only_label_tails(const jx_header *h, const jx_header *open, const jx_grid *grid,
                                  int r)
 {

@@ -735,9 +735,9 @@ static gboolean is_deduction_rest(const char *text)
  * row's line (`服务对象满意` / row line / `度指标`, `社会效` / `益指标`), and
  * the layout reader, finding the last line a little right of the label's
  * first (or drifted into the names' grid column), reads it as a name — the
- * name `服务对象满意度度指标`, the label a piece.  The row has its own name on its line, the label so far is no
- * known one, and the two joined make a known level-2 label: the piece is
- * the label's. */
+ * name `服务对象满意度度指标`, the label a piece.  The row has its own name
+ * on its line, the label so far is no known one, and the two joined make a
+ * known level-2 label: the piece is the label's. */
 static gboolean name_piece_finishes_level2(const built_row *frag, const built_row *into)
 {
     const char *head = into->text[JX_ROLE_LEVEL2], *piece = frag->text[JX_ROLE_NAME];
