@@ -2816,6 +2816,18 @@ static gboolean word_apart(const glyph *prev, const glyph *g, double height)
            (g->space_before || gap >= WORD_GAP_SHARE * height);
 }
 
+/* TRUE when glyph `g` after `prev` (a line `height` tall) is two Han
+ * characters closer than a word space with a space the PDF writes between
+ * them.  Chinese writes no space inside a word: such a space is a cell's
+ * edge that Poppler saw though the cells stand touching (wkhtmltopdf's
+ * `产 数 排查整改安全隐患`: the level-1 and level-2 label columns' first
+ * characters and the row's name). */
+static gboolean space_written_apart(const glyph *prev, const glyph *g, double height)
+{
+    return g->space_before && is_han(prev->c) && is_han(g->c) &&
+           g->x0 - prev->x1 < WORD_GAP_SHARE * height;
+}
+
 /* Where the Han characters a word space after another Han character
  * (word_apart) stand on `lines`, sorted. */
 static GArray *word_apart_starts(const GArray *lines)
@@ -2834,12 +2846,15 @@ static GArray *word_apart_starts(const GArray *lines)
 
 /* TRUE when glyph `k` (k > 0) of `line` goes on the run of the one before
  * it with no cell's edge between: set solid (set_solid_after), not a
- * padding apart (padding_apart). */
+ * padding apart (padding_apart) nor a written space apart
+ * (space_written_apart). */
 static gboolean set_tight_after(const text_line *line, guint k)
 {
-    return set_solid_after(line, k) &&
-           !padding_apart(&g_array_index(line->glyphs, glyph, k - 1),
-                          &g_array_index(line->glyphs, glyph, k), MAX(line->height, 1.0));
+    const glyph *prev = &g_array_index(line->glyphs, glyph, k - 1),
+                *g = &g_array_index(line->glyphs, glyph, k);
+    double h = MAX(line->height, 1.0);
+    return set_solid_after(line, k) && !padding_apart(prev, g, h) &&
+           !space_written_apart(prev, g, h);
 }
 
 
@@ -2860,6 +2875,35 @@ static gboolean narrow_padding_apart(const text_line *l, guint i)
            run_from(l, i, set_tight_after) <= NARROW_LABEL_LINE_CHARS;
 }
 
+/*
+ * Two label columns a character wide, each stacking its label a character
+ * a line, printed touching (wkhtmltopdf: level 1 产出指标 beside level 2
+ * 数量指标, `产 数 加装电梯数量` / `出量` / `指指` / `标标`).  Their lower
+ * lines touch with a padding between, parted by narrow_padding_apart; on the
+ * first, where the row's name follows, Poppler writes a space between the
+ * two characters and between the second and the name, which padding_apart
+ * does not take, and the line read `产 数 加装电梯数量` as one piece: the
+ * level-2 label lost its first character to the name column (level 2 `标`,
+ * name `指新建改造排水管网`, wkhtml-web bureau b0013).  A written space
+ * parts such a line too where the character after it stands alone between
+ * two edges, as does the one before (STACKED_LABEL_RUN_CHARS: a stack's
+ * line), at the start of a narrow label column (COLUMN_START_LINES).  A
+ * name's wrapped two-character line beside a stacked label (`时 补助`,
+ * wkhtml b0049) is no such pair: parting it cost rows there.
+ */
+#define STACKED_LABEL_RUN_CHARS 1
+
+/* TRUE when glyph `i` (i > 0) of `l` is a written space after another Han
+ * character (space_written_apart) with both alone in their runs
+ * (STACKED_LABEL_RUN_CHARS): two stacked label columns' characters. */
+static gboolean stacked_pair_apart(const text_line *l, guint i)
+{
+    return space_written_apart(&g_array_index(l->glyphs, glyph, i - 1),
+                               &g_array_index(l->glyphs, glyph, i), MAX(l->height, 1.0)) &&
+           run_before(l, i, set_tight_after) == STACKED_LABEL_RUN_CHARS &&
+           run_from(l, i, set_tight_after) == STACKED_LABEL_RUN_CHARS;
+}
+
 /* Where the Han characters a padding after another between two narrow
  * label runs (narrow_padding_apart) stand on `lines`, sorted. */
 static GArray *narrow_apart_starts(const GArray *lines)
@@ -2872,7 +2916,9 @@ static GArray *narrow_apart_starts(const GArray *lines)
  * COLUMN_START_LINES lines, or it is one of COLUMN_START_LINES characters
  * a padding after another between narrow label runs at one x, or one of
  * WORD_COLUMN_START_LINES Han characters a word space after another at one
- * x (`xs` piece_starts, `ns` narrow_apart_starts, `ws` word_apart_starts). */
+ * x, or two stacked label columns' characters a written space apart
+ * (stacked_pair_apart) at a narrow label column's start (`xs`
+ * piece_starts, `ns` narrow_apart_starts, `ws` word_apart_starts). */
 static gboolean apart_at_column_start(const text_line *l, guint i, const GArray *xs,
                                       const GArray *ns, const GArray *ws)
 {
@@ -2882,6 +2928,8 @@ static gboolean apart_at_column_start(const text_line *l, guint i, const GArray 
     if (padding_apart(prev, g, h))
         return starts_near(xs, g->x0, near) >= COLUMN_START_LINES ||
                (narrow_padding_apart(l, i) && starts_near(ns, g->x0, near) >= COLUMN_START_LINES);
+    if (stacked_pair_apart(l, i))
+        return starts_near(ns, g->x0, near) >= COLUMN_START_LINES;
     return word_apart(prev, g, h) &&
            run_before(l, i, set_solid_after) > NARROW_LABEL_LINE_CHARS &&
            starts_near(ws, g->x0, near) >= WORD_COLUMN_START_LINES;

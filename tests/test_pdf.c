@@ -3480,6 +3480,31 @@ static void narrow_label_run_ends_at_padding(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* Another print of a bureau's form from its web page by wkhtmltopdf
+ * (wkhtml-web bureau b0013 of a later corpus): level 1 产出指标 and level 2
+ * 数量指标 stacked a character a line in two label columns printed
+ * touching.  Below the first line the pairs touch with a padding (`出量`,
+ * `指指`); on the first, `产 数 加装电梯数量`, Poppler writes a space
+ * between the two and between 数 and the name, and the line stayed one
+ * piece: level 2 came out `数量` on the first row and `标` on every other,
+ * with 指 taken into the second row's name.  A written space between two
+ * lone characters at a narrow label column's start parts them. */
+static void stacked_labels_parted_at_written_space(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"加装电梯数量", "level1", "产出指标"},
+        {"加装电梯数量", "level2", "数量指标"},
+        {"新建改造排水管网", "level2", "数量指标"},
+        {"新建改造排水管网", "value", "6.8"},
+        {"改造老旧小区建筑面积", "level2", "数量指标"},
+        {"农村危房改造户数(续建)", "level2", "数量指标"},
+        {"加装电梯数量(农村地区)", "level2", "数量指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-labels-space-written-b0013.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
  * legacy f0070): the page break cuts through row 18's line, and
  * wkhtmltopdf prints that line on both pages, each copy clipped to its
@@ -4354,6 +4379,7 @@ int main(void)
         cmocka_unit_test(op_sign_in_column_gap),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(narrow_label_run_ends_at_padding),
+        cmocka_unit_test(stacked_labels_parted_at_written_space),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
         cmocka_unit_test(target_tail_round_its_row),
