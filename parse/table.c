@@ -3047,16 +3047,15 @@ static gboolean only_label_tails(const jx_header *h, const jx_header *open, cons
         tails++;
         in_level_columns += c < open->n_cols && (open->roles[c] == JX_ROLE_LEVEL1 ||
                                                  open->roles[c] == JX_ROLE_LEVEL2);
-        /* the previous piece a few rows up only in the open header's
-         * level-1 column or left of it, where a level-1 label's stack ends
-         * (its tail a line above the level-2 label's, the line between
-         * empty in its column; a page laid out afresh without the row
-         * header's column sets it a column left): a level-1 label drifted
-         * right of its column (its group's labels off the header's, which
-         * the rows below it then read wrong) counts only the line right
-         * above */
-        int level1 = role_column(open, JX_ROLE_LEVEL1);
-        int reach = level1 >= 0 && c <= level1 ? LABEL_TAIL_REACH : 1;
+        /* the previous piece a few rows up only left of the open header's
+         * names, where the label stacks end (a level-1's tail a line above
+         * the level-2's, the line between empty in its column; a page laid
+         * out afresh without the row header's column sets them a column
+         * left, or the 效益 block's level-1 in the level-2 column and its
+         * level-2 a column right: see jx_trow_third_level_fragment): a
+         * name's column counts only the line right above */
+        int name = role_column(open, JX_ROLE_NAME);
+        int reach = name >= 0 && c < name ? LABEL_TAIL_REACH : 1;
         under_openers += opens_label_above(grid, r - 1, c, reach);
     }
     /* one evidence for all: the open header's columns, or the page's own */

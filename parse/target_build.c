@@ -1680,6 +1680,48 @@ static void narrow_level2_column(part_map *m, const int *votes, const jx_header 
     }
 }
 
+/* TRUE when every cell of row `b`'s line, its part's columns mapped by
+ * `to`, stands left of the names' column: a line of label pieces, no
+ * row's own line (a name, a target). */
+static gboolean labels_only_line(const built_row *b, const jx_header *header, const int *to,
+                                 int n_to)
+{
+    int name = role_column(header, JX_ROLE_NAME);
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *c = b->source->cells->pdata[k];
+        int col = c->col < n_to ? to[c->col] : c->col;
+        if (!c->rowhead && (name < 0 || col < 0 || col >= name))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the row on the line right above or under row `i` of `all`, on
+ * its page, holds a third label column's piece (see
+ * jx_trow_third_level_fragment; `row_map` each row's part map): a layout
+ * dump centres each label level in its own merged cell, so the 效益
+ * block's level-1 pieces (效益 / 指标, in the level-2 column) and its
+ * level-2's (经济 / 效益 / 指标, a column right) fall on alternate lines,
+ * the level-1's lines holding no third piece of their own. */
+static gboolean third_level_beside(const GPtrArray *all, guint i, const jx_header *header,
+                                   part_map **row_map)
+{
+    const built_row *b = all->pdata[i];
+    if (!b->line || !labels_only_line(b, header, row_map[i]->to, row_map[i]->n_cols))
+        return FALSE; /* a row's own line (its name beside) has its own labels */
+    for (int d = -1; d <= 1; d += 2) {
+        if ((d < 0 && i == 0) || (d > 0 && i + 1 >= all->len))
+            continue;
+        guint j = d < 0 ? i - 1 : i + 1;
+        const built_row *o = all->pdata[j];
+        if (o->page != b->page || !o->line || o->line - b->line != d)
+            continue;
+        if (jx_trow_third_level_fragment(o, header, row_map[j]->to, row_map[j]->n_cols))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when a line of rows [a, b) of `all` sets a label piece in part
  * column `col`, a third label column, beside a level-1 piece in the
  * level-2 column (效益 | 经济, 指标 | 效益), or on the line right above or
@@ -2134,7 +2176,7 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
                                              i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL,
                                              i + 1 < n && !frag[i + 1] ? all->pdata[i + 1] : NULL,
                                              jx_trow_level1_row_above(all, i), level2_cells, all,
-                                             frag);
+                                             frag, third_level_beside(all, i, table->header, row_map));
     }
     g_hash_table_unref(level2_cells);
     GHashTable *counts = work_item_counts(all);

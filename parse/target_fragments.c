@@ -261,8 +261,8 @@ static gboolean unheaded_level2_piece(const jx_header *header, int col, const ch
  * (see third_label_column), its part's columns mapped by `to`: beside it,
  * the level-2 column's piece is the 效益 block's level-1 (效益 / 指标), and
  * its own is the level-2's (经济 / 效益, 可持 / 续影 / 响). */
-static gboolean third_level_fragment(const built_row *b, const jx_header *header, const int *to,
-                                     int n_to)
+gboolean jx_trow_third_level_fragment(const built_row *b, const jx_header *header, const int *to,
+                                      int n_to)
 {
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
@@ -593,7 +593,8 @@ static gboolean name_rest_in_label_column(const built_row *b, const built_row *a
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                       int n_to, const built_row *above, const built_row *below,
                                       const built_row *level1_above, GHashTable *level2_cells,
-                                      const GPtrArray *all, const gboolean *frag)
+                                      const GPtrArray *all, const gboolean *frag,
+                                      gboolean third_beside)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -601,7 +602,7 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
         b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = b->widest[text_roles[i]] = 0;
         b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
-    gboolean third = third_level_fragment(b, header, to, n_to);
+    gboolean third = jx_trow_third_level_fragment(b, header, to, n_to);
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
         if (c->rowhead)
@@ -612,7 +613,7 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
                                 third_level_piece(c);
         if (third_level2)
             r = JX_ROLE_LEVEL2;
-        else if (third && r == JX_ROLE_LEVEL2 && level1_piece_beside_third(c))
+        else if ((third || third_beside) && r == JX_ROLE_LEVEL2 && level1_piece_beside_third(c))
             r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
             r = JX_ROLE_LEVEL2;

@@ -278,11 +278,22 @@ const built_row *jx_trow_level1_row_above(const GPtrArray *all, guint i);
  * the evidence: its text continues the cell above or below in that column
  * (`above` and `below`, the data rows before and after it, or NULL: see
  * finishes_cell_above and name_line_round_nameless_row; `all` the table's
- * rows, frag[k] TRUE for its fragments). */
+ * rows, frag[k] TRUE for its fragments).  `third_beside`: a row on the
+ * line right above or under it holds a third label column's piece
+ * (jx_trow_third_level_fragment), so a level-1 piece in its level-2 column
+ * is the 效益 block's level-1 (its lines alternate with the level-2's). */
 void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                       int n_to, const built_row *above, const built_row *below,
                                       const built_row *level1_above, GHashTable *level2_cells,
-                                      const GPtrArray *all, const gboolean *frag);
+                                      const GPtrArray *all, const gboolean *frag,
+                                      gboolean third_beside);
+
+/* TRUE when row `b`, its part's columns mapped by `to`, holds a label piece
+ * in a third label column (see third_label_column): the 效益 block's
+ * level-2 pieces set a column right of the level-2 column, which holds
+ * its level-1's. */
+gboolean jx_trow_third_level_fragment(const built_row *b, const jx_header *header, const int *to,
+                                      int n_to);
 
 /* A merged label cell that a fragment started (the lower part of a cell a
  * page break cut, `标（30分）` under `效益指`) is the whole cell in every row
