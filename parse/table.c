@@ -3029,8 +3029,8 @@ static gboolean opens_label_above(const jx_grid *grid, int r, int c, int reach)
 /* TRUE when every named cell of `h`, read at row `r` of `grid`, is the bare
  * tail JX_LABEL_SUFFIX finishing a label: in a column the open table heads
  * as a label level, or under a cell opening a standard label on the row
- * above (or a few rows up, nothing between in its column, in the open
- * header's level-1 column or left of it: see LABEL_TAIL_REACH) — a
+ * above (or a few rows up, nothing between in its column, left of the
+ * open header's names: see LABEL_TAIL_REACH) — a
  * continued page laid out afresh, its label columns not the open
  * header's: the line that finishes the labels of narrow columns (`指标 |
  * 指标` under `产出 | 数量`, or `指标` a line under `效益`'s next line and
