@@ -2234,13 +2234,21 @@ static gboolean is_skipped_seq(const GArray *items, guint i, int next_seq, GHash
            !g_hash_table_contains(seen, GINT_TO_POINTER(n));
 }
 
-/* TRUE when the next item after i that is no mark or page furniture
- * (IT_SKIP: 定量, a page number) reads as a 序号 (is_next_seq). */
-static gboolean seq_comes_next(const GArray *items, guint i, int next_seq)
+/* The index of the first item after item i that is no mark or page
+ * furniture (IT_SKIP: 定量, a page number); items->len when none is. */
+static guint next_unskipped(const GArray *items, guint i)
 {
     guint k = i + 1;
     while (k < items->len && g_array_index(items, item, k).kind == IT_SKIP)
         k++;
+    return k;
+}
+
+/* TRUE when the next item after i that is no mark or page furniture
+ * (next_unskipped) reads as a 序号 (is_next_seq). */
+static gboolean seq_comes_next(const GArray *items, guint i, int next_seq)
+{
+    guint k = next_unskipped(items, i);
     return k < items->len && is_next_seq(items, k, next_seq);
 }
 
@@ -2450,15 +2458,12 @@ static gboolean ops_follow(const GPtrArray *lines)
  * a header word or an explanation, the page's or the region's end. */
 static gboolean closes_row(const GArray *items, guint i)
 {
-    const item *it = &g_array_index(items, item, i);
-    for (guint k = i + 1; k < items->len; k++) {
-        const item *next = &g_array_index(items, item, k);
-        if (next->kind == IT_SKIP)
-            continue;
-        return next->page != it->page || next->kind == IT_SEQ || next->kind == IT_HEADER ||
-               next->kind == IT_EXPLAIN;
-    }
-    return TRUE;
+    guint k = next_unskipped(items, i);
+    if (k >= items->len)
+        return TRUE;
+    const item *it = &g_array_index(items, item, i), *next = &g_array_index(items, item, k);
+    return next->page != it->page || next->kind == IT_SEQ || next->kind == IT_HEADER ||
+           next->kind == IT_EXPLAIN;
 }
 
 /* TRUE when the next item after item i past page furniture is a target or
@@ -2467,14 +2472,11 @@ static gboolean closes_row(const GArray *items, guint i)
  * by the next row's name or 序号). */
 static gboolean target_follows(const GArray *items, guint i)
 {
-    const item *it = &g_array_index(items, item, i);
-    for (guint k = i + 1; k < items->len; k++) {
-        const item *next = &g_array_index(items, item, k);
-        if (next->kind == IT_SKIP)
-            continue;
-        return next->page == it->page && (next->kind == IT_TARGET || next->kind == IT_OP);
-    }
-    return FALSE;
+    guint k = next_unskipped(items, i);
+    if (k >= items->len)
+        return FALSE;
+    const item *it = &g_array_index(items, item, i), *next = &g_array_index(items, item, k);
+    return next->page == it->page && (next->kind == IT_TARGET || next->kind == IT_OP);
 }
 
 /* Puts the names right before a block of level-2 labels that have a level-1
@@ -2630,9 +2632,7 @@ static void label_restated_by_its_row(GArray *items)
         item *again = &g_array_index(items, item, j);
         if (again->kind != IT_LEVEL2 || again->cut_before_tail)
             continue;
-        guint next = j + 1;
-        while (next < items->len && g_array_index(items, item, next).kind == IT_SKIP)
-            next++;
+        guint next = next_unskipped(items, j);
         if (next >= items->len || g_array_index(items, item, next).kind != IT_TARGET)
             continue;
         gboolean names = FALSE;
