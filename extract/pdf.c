@@ -2098,6 +2098,19 @@ static double commonest_pitch(const GArray *pitches, double lo, double hi, guint
  * another's cells (wkhtmltopdf's 1.18).  Lines whose boxes just touch
  * (Chromium's 0.997) are left to the rows' pitch found above them. */
 #define LEADING_MAX_PITCH 0.95
+/* A web page's table printed by a browser with its cells padded: a cell's
+ * lines stand with their glyph boxes just touching (Chromium's 0.997,
+ * wkhtmltopdf's 1.009 heights apart) and its rows two heights and more
+ * apart (rows_set_apart).  The commonest pitch, under this, is then the
+ * cells' leading, and a piece at it wraps on from the piece above when it
+ * stands aligned under it (CELL_LINE_ALIGN_SHARE); the bar stays the rows'
+ * (ROW_PITCH_SHARE) for pieces that are not, the few rows printed touching
+ * (a stacked label's character over the next row's name). */
+#define TOUCHING_MAX_PITCH 1.0
+/* Left edges or middles of a cell's two lines stand this share of a line
+ * height apart at most (the same cell's lines: the same left edge, or
+ * centred). */
+#define CELL_LINE_ALIGN_SHARE 0.5
 
 /* TRUE when the lines `done` (piece arrays) stand in rows set apart: at
  * least WRAPPED_ROW_MIN_RUNS runs of two lines or more between blank lines,
@@ -2137,7 +2150,7 @@ static gboolean rows_set_apart(const GArray *done)
  * (`pitches`, sorted here; `apart`: the rows stand set apart, see
  * rows_set_apart): WRAP_LEADING_SHARE, or less where the rows stand closer
  * (see ROW_PITCH_SHARE). */
-static double wrap_share(GArray *pitches, gboolean apart)
+static double wrap_share(GArray *pitches, gboolean apart, gboolean *touching)
 {
     g_array_sort(pitches, by_value);
     /* the commonest pitch is the rows' or, where many cells wrap, their
@@ -2153,6 +2166,8 @@ static double wrap_share(GArray *pitches, gboolean apart)
             rows = wider;
         else if (rows < LEADING_MAX_PITCH && apart)
             return share; /* a leading, the rows far above it */
+        else if (touching && rows < TOUCHING_MAX_PITCH && apart)
+            *touching = TRUE;
         share = MIN(share, ROW_PITCH_SHARE * rows);
     }
     return share;
@@ -2164,7 +2179,7 @@ static double wrap_share(GArray *pitches, gboolean apart)
  * whether the lines stand in rows set apart); each piece's piece above
  * (NULL: none) into `aboves`, one per piece of lines 1… in order, when it
  * is given. */
-static double lines_done_wrap_share(const GArray *done, GPtrArray *aboves)
+static double lines_done_wrap_share(const GArray *done, GPtrArray *aboves, gboolean *touching)
 {
     GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint k = 1; k < done->len; k++) {
@@ -2180,9 +2195,19 @@ static double lines_done_wrap_share(const GArray *done, GPtrArray *aboves)
             }
         }
     }
-    double share = wrap_share(pitches, rows_set_apart(done));
+    double share = wrap_share(pitches, rows_set_apart(done), touching);
     g_array_free(pitches, TRUE);
     return share;
+}
+
+/* TRUE when piece `wp` stands under piece `above` as a cell's next line
+ * does: their left edges or their middles within CELL_LINE_ALIGN_SHARE of
+ * the height `h` (a cell's lines start at its left edge, or are centred). */
+static gboolean lines_of_one_cell(const written_piece *above, const written_piece *wp, double h)
+{
+    double tol = CELL_LINE_ALIGN_SHARE * h;
+    return fabs(wp->x0 - above->x0) <= tol ||
+           fabs((wp->x0 + wp->x1) - (above->x0 + above->x1)) <= 2 * tol;
 }
 
 /* Marks in `continued` (keys jx_layout_mark()) the pieces of the lines
@@ -2193,14 +2218,18 @@ static double lines_done_wrap_share(const GArray *done, GPtrArray *aboves)
 static void mark_wrapped_pieces(const GArray *done, const int *numbers, GHashTable *continued)
 {
     GPtrArray *aboves = g_ptr_array_new(); /* per piece of lines 1…, in order */
-    double share = lines_done_wrap_share(done, aboves);
+    gboolean touching = FALSE;
+    double share = lines_done_wrap_share(done, aboves, &touching);
     guint i = 0;
     for (guint k = 1; k < done->len; k++) {
         const GArray *now = g_array_index(done, GArray *, k);
         for (guint p = 0; p < now->len; p++) {
             const written_piece *wp = &g_array_index(now, written_piece, p);
             const written_piece *above = g_ptr_array_index(aboves, i++);
-            if (above && wp->centre - above->centre <= share * MAX(wp->height, above->height))
+            double h = above ? MAX(wp->height, above->height) : 0;
+            if (above && (wp->centre - above->centre <= share * h ||
+                          (touching && wp->centre - above->centre <= WRAP_LEADING_SHARE * h &&
+                           lines_of_one_cell(above, wp, h))))
                 g_hash_table_add(continued, jx_layout_mark(numbers[k], wp->col));
         }
     }
@@ -2655,7 +2684,7 @@ static double lines_wrap_share(const GArray *lines, double left, double unit)
         write_line(scratch, &g_array_index(lines, text_line, k), left, unit, now);
         g_array_append_val(done, now);
     }
-    double share = lines_done_wrap_share(done, NULL);
+    double share = lines_done_wrap_share(done, NULL, NULL);
     g_array_free(done, TRUE);
     g_string_free(scratch, TRUE);
     return share;

@@ -3411,6 +3411,25 @@ static void name_tail_in_column_gap(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* Web pages printed by Chromium (chromium-web dept f0144, bureau b0012):
+ * a cell's wrapped lines stand with their glyph boxes just touching (0.997
+ * heights apart), the padded rows two heights and more apart.  The lines'
+ * pitch, the commonest, was read as the rows' and no piece was marked as
+ * wrapping on from the one above: a name's or target's second line
+ * (实施，严格控制成本, 合格率) was read as a row of its own or the next row's
+ * head.  Pieces set aligned under the piece above at that pitch wrap on. */
+static void cell_lines_touching(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-cell-lines-touching-f0144");
+    static const field_want w[] = {
+        {"仪器设备验收合格率", "value", "100"},
+        {"项目开工时间(含续建)", "level2", "时效指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-cell-lines-touching-b0012.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A department's form printed from its web page by Chromium (chromium-web
  * dept f0299): its second table's target sign (`≥` of 城乡居民养老保险待遇
  * 按时足额发放率) fills, in the reader's display columns, the gap between the
@@ -4377,6 +4396,7 @@ int main(void)
         cmocka_unit_test(remark_atop_tall_web_row),
         cmocka_unit_test(name_tail_in_column_gap),
         cmocka_unit_test(op_sign_in_column_gap),
+        cmocka_unit_test(cell_lines_touching),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(narrow_label_run_ends_at_padding),
         cmocka_unit_test(stacked_labels_parted_at_written_space),
