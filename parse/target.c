@@ -1477,6 +1477,13 @@ static void set_row_labels(const built_row *b, jx_label_column *l1, jx_label_col
         jx_labels_split_adjacent(level1, &split1, &split2)) {
         level1 = split1;
         level2 = split2;
+    } else if ((!level1 || !*level1) && jx_labels_split_adjacent(level2, &split1, &split2)) {
+        /* the pair in the level-2 cell, the level-1 cell empty: a row
+         * header set beside the level-1 label on the same line (`年度绩效指标
+         * 效益指标 经济效益指标`) took the level-1 column, the label the
+         * level-2's (wkhtml-web dept f0279) */
+        level1 = split1;
+        level2 = split2;
     }
     jx_label_column_set_explicit(l1, i, level1);
     jx_label_column_set_explicit(l2, i, level2);

@@ -3430,6 +3430,19 @@ static void cell_lines_touching(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* Web pages whose level-1 label stands on one line with the level-2 label
+ * of its group's first row and runs into it (wkhtml-web dept f0279: the row
+ * header 年度绩效指标 beside it took the level-1 column; chromium-web bureau
+ * b0020): the pair `效益指标 经济效益指标` stood in the level-2 cell, the
+ * level-1 cell empty, and the group kept the level-1 label above.  Parted,
+ * the first is the group's level-1 label. */
+static void level1_in_level2_cell(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-level1-in-level2-cell-f0279");
+    fixture_fully_right("chromium-web-level1-in-level2-cell-b0020");
+}
+
 /* A department's form printed from its web page by Chromium (chromium-web
  * dept f0299): its second table's target sign (`≥` of 城乡居民养老保险待遇
  * 按时足额发放率) fills, in the reader's display columns, the gap between the
@@ -4397,6 +4410,7 @@ int main(void)
         cmocka_unit_test(name_tail_in_column_gap),
         cmocka_unit_test(op_sign_in_column_gap),
         cmocka_unit_test(cell_lines_touching),
+        cmocka_unit_test(level1_in_level2_cell),
         cmocka_unit_test(stacked_header_columns_parted),
         cmocka_unit_test(narrow_label_run_ends_at_padding),
         cmocka_unit_test(stacked_labels_parted_at_written_space),
