@@ -3122,6 +3122,42 @@ static double print_place(const GArray *items, const GArray *names, guint at)
  * the item column's width and the piece stands this few lines below. */
 #define MAX_TASK_PIECE_GAP 2
 
+/* TRUE when work-item piece `it` may go on the print `last` ended: it
+ * stands within MAX_TASK_PIECE_GAP lines below on the same page, and
+ * `last` filled the item column's `width`. */
+static gboolean goes_on_print(const item *last, const item *it, glong width)
+{
+    return last->page == it->page && it->line - last->line <= MAX_TASK_PIECE_GAP &&
+           (double)last->chars >= WRAPPED_SHARE * (double)width;
+}
+
+/* Counts, for each work-item piece's text, the times it opens a print (no
+ * piece before it it could go on) less the times it could go on the piece
+ * before it, into `opens` (text → count, keys borrowed from the items). */
+static void count_openings(const GArray *items, glong width, GHashTable *opens)
+{
+    const item *last = NULL;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_TASK)
+            continue;
+        gint c = GPOINTER_TO_INT(g_hash_table_lookup(opens, it->norm));
+        c += last && goes_on_print(last, it, width) ? -1 : 1;
+        g_hash_table_insert(opens, it->norm, GINT_TO_POINTER(c));
+        last = it;
+    }
+}
+
+/* TRUE when piece `it` after a full-width piece is the next item's cell
+ * printed in the same block, not that piece's wrapped tail: its text opens
+ * a print more often than it follows one (a tail follows its head wherever
+ * the head is printed, and opens a print only where a page break or a
+ * name's lines part the two). */
+static gboolean next_item_not_tail(const item *it, GHashTable *opens)
+{
+    return GPOINTER_TO_INT(g_hash_table_lookup(opens, it->norm)) > 0;
+}
+
 /* The work items' prints in order: a piece wrapped at the column's width
  * goes on with the next piece within MAX_TASK_PIECE_GAP lines (the name
  * printed between); a print that reads as a header word (the row-header
@@ -3136,8 +3172,9 @@ static GArray *read_prints(const GArray *items, const GArray *names)
     g_array_unref(lens);
     GArray *prints = g_array_new(FALSE, TRUE, sizeof(task_print));
     g_array_set_clear_func(prints, task_print_clear);
+    GHashTable *opens = g_hash_table_new(g_str_hash, g_str_equal);
+    count_openings(items, width, opens);
     const item *last = NULL;
-    glong last_chars = 0;
     guint pieces = 0;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
@@ -3145,8 +3182,8 @@ static GArray *read_prints(const GArray *items, const GArray *names)
             continue;
         double place = print_place(items, names, i);
         task_print *p = prints->len ? &g_array_index(prints, task_print, prints->len - 1) : NULL;
-        if (p && last && last->page == it->page && it->line - last->line <= MAX_TASK_PIECE_GAP &&
-            (double)last_chars >= WRAPPED_SHARE * (double)width) {
+        if (p && last && goes_on_print(last, it, width) &&
+            !next_item_not_tail(it, opens)) {
             char *joined = jx_norm_join(p->text, it->norm);
             g_free(p->text);
             p->text = joined;
@@ -3159,8 +3196,8 @@ static GArray *read_prints(const GArray *items, const GArray *names)
             pieces = 1;
         }
         last = it;
-        last_chars = it->chars;
     }
+    g_hash_table_unref(opens);
     for (guint k = prints->len; k-- > 0;) {
         const char *text = g_array_index(prints, task_print, k).text;
         char *full = g_strconcat(text, JX_LABEL_SUFFIX, NULL);

@@ -3488,9 +3488,26 @@ static void test_raw_seq_passed_over(void **state)
  * compared field by field (labels, category, name, target) with the first
  * indicator of that name in tests/raw/`rel`.expected.jsonl, the generator's
  * ground truth beside the dump. */
+static void check_raw_keys(const char *rel, const char *const *names, const char *const *keys, guint n_keys);
+
 static void check_raw_rows(const char *rel, const char *const *names)
 {
     static const char *const keys[] = {"level1", "level2", "category", "op", "value", "kind", "unit"};
+    check_raw_keys(rel, names, keys, G_N_ELEMENTS(keys));
+}
+
+/* The work items of the indicators of tests/raw/`rel`.txt named in `names`
+ * (NULL-ended) compared with the first indicator of that name in
+ * tests/raw/`rel`.expected.jsonl. */
+static void check_raw_tasks(const char *rel, const char *const *names)
+{
+    static const char *const keys[] = {"task"};
+    check_raw_keys(rel, names, keys, G_N_ELEMENTS(keys));
+}
+
+/* check_raw_rows' comparison over the fields `keys` (`n_keys` of them). */
+static void check_raw_keys(const char *rel, const char *const *names, const char *const *keys, guint n_keys)
+{
     char *txt = g_strdup_printf("tests/raw/%s.txt", rel);
     char *exp = g_strdup_printf("tests/raw/%s.expected.jsonl", rel);
     char *want = jx_test_path("JX_SOURCE_DIR", exp);
@@ -3505,7 +3522,7 @@ static void check_raw_rows(const char *rel, const char *const *names)
         const jx_record *rec = indicator_named(got, *name);
         if (!rec)
             fail_msg("%s: no indicator named %s", txt, *name);
-        char *difference = jx_golden_string_difference(match, rec, keys, G_N_ELEMENTS(keys));
+        char *difference = jx_golden_string_difference(match, rec, keys, n_keys);
         if (difference)
             fail_msg("%s: %s: %s", txt, *name, difference);
     }
@@ -3614,6 +3631,21 @@ static void test_raw_first_rows_joined_label_late(void **state)
                                         "★公益电影放映场次", "修缮文物保护单位", "新增图书馆藏书*",
                                         "送戏下乡演出场次", "演出质量达标率*",   NULL};
     check_raw_rows("calc-first-rows-joined-label-late", names);
+}
+
+/* Plain pdftotext of a department table whose work-item column prints two
+ * items on consecutive lines (tests/raw/README.md,
+ * writer-dept-items-one-block.txt: `建设高标准农田，提升耕地质量` /
+ * `推进农村人居环境整治提升`, the first at the column's width): the second is
+ * the next item's cell, not the first's wrapped tail, as it opens a print
+ * elsewhere more often than it follows one; each takes its own rows. */
+static void test_raw_dept_items_one_block(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"资金兑付及时性", "审批办结时限",     "农业总产值增长率",
+                                        "公共服务满意度提升", "农民种粮积极性", "农作物秸秆综合利用率",
+                                        NULL};
+    check_raw_tasks("writer-dept-items-one-block", names);
 }
 
 /* Plain pdftotext of a form with one label column (tests/raw/README.md,
@@ -6302,6 +6334,7 @@ int main(void)
         cmocka_unit_test(test_raw_half_words_before_next_words),
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
+        cmocka_unit_test(test_raw_dept_items_one_block),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_name_before_target_after_remarks),
