@@ -3122,6 +3122,14 @@ static double print_place(const GArray *items, const GArray *names, guint at)
  * the item column's width and the piece stands this few lines below. */
 #define MAX_TASK_PIECE_GAP 2
 
+/* TRUE when work-item piece `it` is the first line of the row header's
+ * word (`年度绩效` over `指标`, the row header's column printed beside the
+ * items' at a page's foot or top): no item's text, nor any item's tail. */
+static gboolean opens_row_header(const item *it)
+{
+    return jx_taxonomy_opens_row_header(it->norm);
+}
+
 /* TRUE when work-item piece `it` may go on the print `last` ended: it
  * stands within MAX_TASK_PIECE_GAP lines below on the same page, and
  * `last` filled the item column's `width`. */
@@ -3139,7 +3147,7 @@ static void count_openings(const GArray *items, glong width, GHashTable *opens)
     const item *last = NULL;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
-        if (it->kind != IT_TASK)
+        if (it->kind != IT_TASK || opens_row_header(it))
             continue;
         gint c = GPOINTER_TO_INT(g_hash_table_lookup(opens, it->norm));
         c += last && goes_on_print(last, it, width) ? -1 : 1;
@@ -3178,7 +3186,7 @@ static GArray *read_prints(const GArray *items, const GArray *names)
     guint pieces = 0;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
-        if (it->kind != IT_TASK)
+        if (it->kind != IT_TASK || opens_row_header(it))
             continue;
         double place = print_place(items, names, i);
         task_print *p = prints->len ? &g_array_index(prints, task_print, prints->len - 1) : NULL;

@@ -3648,6 +3648,17 @@ static void test_raw_dept_items_one_block(void **state)
     check_raw_tasks("writer-dept-items-one-block", names);
 }
 
+/* Plain pdftotext of a department table whose row header's first line
+ * prints right under a work item at the column's width (tests/raw/README.md,
+ * calc-dept-item-over-row-header.txt: `推进知识产权创造运用 档案资料完整率` /
+ * `年度绩效` / `指标`): `年度绩效` is the row header's, no tail of the item. */
+static void test_raw_dept_item_over_row_header(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"检验特种设备", "专利授权量(暂定)", NULL};
+    check_raw_tasks("calc-dept-item-over-row-header", names);
+}
+
 /* Plain pdftotext of a form with one label column (tests/raw/README.md,
  * writer-kind-column-labels-before-header.txt) whose header word 指标类型
  * prints its column's labels as a block right under it (`产出指标/数量指标`
@@ -6335,6 +6346,7 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_dept_items_one_block),
+        cmocka_unit_test(test_raw_dept_item_over_row_header),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_name_before_target_after_remarks),
