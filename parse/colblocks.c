@@ -3265,6 +3265,35 @@ static double split_runs(const GArray *prints, guint n, gboolean top, guint *run
     return cost;
 }
 
+/* Prints this many or more at one place are a block: the column printed
+ * its cells one after another, apart from the rows they serve. */
+#define MIN_BLOCK_PRINTS 2
+
+/* Spreads each block of prints (MIN_BLOCK_PRINTS or more at one place
+ * among the `n` names) evenly over the names from the block's place to the
+ * next print's head: a block says only the order of its cells, and read
+ * at its place every cell but one would stand over no row. */
+static void spread_print_blocks(GArray *prints, guint n)
+{
+    for (guint j = 0, e; j < prints->len; j = e) {
+        double at = g_array_index(prints, task_print, j).place;
+        for (e = j + 1; e < prints->len && g_array_index(prints, task_print, e).place == at; e++)
+            ;
+        guint m = e - j;
+        double from = MAX(0.0, ceil(at));
+        double to = e < prints->len ? g_array_index(prints, task_print, e).head : (double)n;
+        if (m < MIN_BLOCK_PRINTS || to - from < (double)m)
+            continue;
+        double step = (to - from) / (double)m;
+        for (guint i = 0; i < m; i++) {
+            task_print *p = &g_array_index(prints, task_print, j + i);
+            double s = from + step * i;
+            p->head = round(s);
+            p->place = s + (step - 1.0) / 2.0;
+        }
+    }
+}
+
 /* Gives each name its work item: the items' prints are merged cells over
  * runs of rows (or one a row), set at the run's top or centred in it, the
  * same way all over the table; the runs are read both ways and the way
@@ -3274,6 +3303,7 @@ static void assign_tasks(GArray *names, const GArray *prints)
     guint n = names->len, k = prints->len;
     if (!k || !n)
         return;
+    spread_print_blocks((GArray *)prints, n);
     guint *top_end = g_new(guint, k), *mid_end = g_new(guint, k);
     double top = split_runs(prints, n, TRUE, top_end);
     double mid = split_runs(prints, n, FALSE, mid_end);

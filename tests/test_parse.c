@@ -3659,6 +3659,21 @@ static void test_raw_dept_item_over_row_header(void **state)
     check_raw_tasks("calc-dept-item-over-row-header", names);
 }
 
+/* Plain pdftotext of a department table whose work-item column prints as
+ * blocks apart from the rows (tests/raw/README.md,
+ * calc-dept-items-as-blocks.txt: `开展农村环境综合整治` / `推进水污染防治` /
+ * `打好蓝天保卫战` … before the page's names): each block's cells share
+ * the rows from its place to the next print evenly, in order, instead of
+ * all but the last standing over no row. */
+static void test_raw_dept_items_as_blocks(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"建设空气质量自动监测站", "新建污水处理设施*", "开展执法检查",
+                                        "项目验收合格率",         "资金使用合规率",    "审批办结时限",
+                                        NULL};
+    check_raw_tasks("calc-dept-items-as-blocks", names);
+}
+
 /* Plain pdftotext of a form with one label column (tests/raw/README.md,
  * writer-kind-column-labels-before-header.txt) whose header word 指标类型
  * prints its column's labels as a block right under it (`产出指标/数量指标`
@@ -6347,6 +6362,7 @@ int main(void)
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
         cmocka_unit_test(test_raw_dept_items_one_block),
         cmocka_unit_test(test_raw_dept_item_over_row_header),
+        cmocka_unit_test(test_raw_dept_items_as_blocks),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_name_before_target_after_remarks),
