@@ -3297,13 +3297,15 @@ static void spread_print_blocks(GArray *prints, guint n)
 /* Gives each name its work item: the items' prints are merged cells over
  * runs of rows (or one a row), set at the run's top or centred in it, the
  * same way all over the table; the runs are read both ways and the way
- * that places the prints better is kept. */
-static void assign_tasks(GArray *names, const GArray *prints)
+ * that places the prints better is kept.  A block of prints printed apart
+ * from the rows is spread first (spread_print_blocks: `prints`' places
+ * change). */
+static void assign_tasks(GArray *names, GArray *prints)
 {
     guint n = names->len, k = prints->len;
     if (!k || !n)
         return;
-    spread_print_blocks((GArray *)prints, n);
+    spread_print_blocks(prints, n);
     guint *top_end = g_new(guint, k), *mid_end = g_new(guint, k);
     double top = split_runs(prints, n, TRUE, top_end);
     double mid = split_runs(prints, n, FALSE, mid_end);
