@@ -3122,6 +3122,50 @@ static double print_place(const GArray *items, const GArray *names, guint at)
  * the item column's width and the piece stands this few lines below. */
 #define MAX_TASK_PIECE_GAP 2
 
+/* TRUE when work-item piece `it` is the first line of the row header's
+ * word (`年度绩效` over `指标`, the row header's column printed beside the
+ * items' at a page's foot or top): no item's text, nor any item's tail. */
+static gboolean opens_row_header(const item *it)
+{
+    return jx_taxonomy_opens_row_header(it->norm);
+}
+
+/* TRUE when work-item piece `it` may go on the print `last` ended: it
+ * stands within MAX_TASK_PIECE_GAP lines below on the same page, and
+ * `last` filled the item column's `width`. */
+static gboolean goes_on_print(const item *last, const item *it, glong width)
+{
+    return last->page == it->page && it->line - last->line <= MAX_TASK_PIECE_GAP &&
+           (double)last->chars >= WRAPPED_SHARE * (double)width;
+}
+
+/* Counts, for each work-item piece's text, the times it opens a print (no
+ * piece before it it could go on) less the times it could go on the piece
+ * before it, into `opens` (text → count, keys borrowed from the items). */
+static void count_openings(const GArray *items, glong width, GHashTable *opens)
+{
+    const item *last = NULL;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_TASK || opens_row_header(it))
+            continue;
+        gint c = GPOINTER_TO_INT(g_hash_table_lookup(opens, it->norm));
+        c += last && goes_on_print(last, it, width) ? -1 : 1;
+        g_hash_table_insert(opens, it->norm, GINT_TO_POINTER(c));
+        last = it;
+    }
+}
+
+/* TRUE when piece `it` after a full-width piece is the next item's cell
+ * printed in the same block, not that piece's wrapped tail: its text opens
+ * a print more often than it follows one (a tail follows its head wherever
+ * the head is printed, and opens a print only where a page break or a
+ * name's lines part the two). */
+static gboolean next_item_not_tail(const item *it, GHashTable *opens)
+{
+    return GPOINTER_TO_INT(g_hash_table_lookup(opens, it->norm)) > 0;
+}
+
 /* The work items' prints in order: a piece wrapped at the column's width
  * goes on with the next piece within MAX_TASK_PIECE_GAP lines (the name
  * printed between); a print that reads as a header word (the row-header
@@ -3136,17 +3180,18 @@ static GArray *read_prints(const GArray *items, const GArray *names)
     g_array_unref(lens);
     GArray *prints = g_array_new(FALSE, TRUE, sizeof(task_print));
     g_array_set_clear_func(prints, task_print_clear);
+    GHashTable *opens = g_hash_table_new(g_str_hash, g_str_equal);
+    count_openings(items, width, opens);
     const item *last = NULL;
-    glong last_chars = 0;
     guint pieces = 0;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
-        if (it->kind != IT_TASK)
+        if (it->kind != IT_TASK || opens_row_header(it))
             continue;
         double place = print_place(items, names, i);
         task_print *p = prints->len ? &g_array_index(prints, task_print, prints->len - 1) : NULL;
-        if (p && last && last->page == it->page && it->line - last->line <= MAX_TASK_PIECE_GAP &&
-            (double)last_chars >= WRAPPED_SHARE * (double)width) {
+        if (p && last && goes_on_print(last, it, width) &&
+            !next_item_not_tail(it, opens)) {
             char *joined = jx_norm_join(p->text, it->norm);
             g_free(p->text);
             p->text = joined;
@@ -3159,8 +3204,8 @@ static GArray *read_prints(const GArray *items, const GArray *names)
             pieces = 1;
         }
         last = it;
-        last_chars = it->chars;
     }
+    g_hash_table_unref(opens);
     for (guint k = prints->len; k-- > 0;) {
         const char *text = g_array_index(prints, task_print, k).text;
         char *full = g_strconcat(text, JX_LABEL_SUFFIX, NULL);
@@ -3220,15 +3265,47 @@ static double split_runs(const GArray *prints, guint n, gboolean top, guint *run
     return cost;
 }
 
+/* Prints this many or more at one place are a block: the column printed
+ * its cells one after another, apart from the rows they serve. */
+#define MIN_BLOCK_PRINTS 2
+
+/* Spreads each block of prints (MIN_BLOCK_PRINTS or more at one place
+ * among the `n` names) evenly over the names from the block's place to the
+ * next print's head: a block says only the order of its cells, and read
+ * at its place every cell but one would stand over no row. */
+static void spread_print_blocks(GArray *prints, guint n)
+{
+    for (guint j = 0, e; j < prints->len; j = e) {
+        double at = g_array_index(prints, task_print, j).place;
+        for (e = j + 1; e < prints->len && g_array_index(prints, task_print, e).place == at; e++)
+            ;
+        guint m = e - j;
+        double from = MAX(0.0, ceil(at));
+        double to = e < prints->len ? g_array_index(prints, task_print, e).head : (double)n;
+        if (m < MIN_BLOCK_PRINTS || to - from < (double)m)
+            continue;
+        double step = (to - from) / (double)m;
+        for (guint i = 0; i < m; i++) {
+            task_print *p = &g_array_index(prints, task_print, j + i);
+            double s = from + step * i;
+            p->head = round(s);
+            p->place = s + (step - 1.0) / 2.0;
+        }
+    }
+}
+
 /* Gives each name its work item: the items' prints are merged cells over
  * runs of rows (or one a row), set at the run's top or centred in it, the
  * same way all over the table; the runs are read both ways and the way
- * that places the prints better is kept. */
-static void assign_tasks(GArray *names, const GArray *prints)
+ * that places the prints better is kept.  A block of prints printed apart
+ * from the rows is spread first (spread_print_blocks: `prints`' places
+ * change). */
+static void assign_tasks(GArray *names, GArray *prints)
 {
     guint n = names->len, k = prints->len;
     if (!k || !n)
         return;
+    spread_print_blocks(prints, n);
     guint *top_end = g_new(guint, k), *mid_end = g_new(guint, k);
     double top = split_runs(prints, n, TRUE, top_end);
     double mid = split_runs(prints, n, FALSE, mid_end);

@@ -3488,9 +3488,26 @@ static void test_raw_seq_passed_over(void **state)
  * compared field by field (labels, category, name, target) with the first
  * indicator of that name in tests/raw/`rel`.expected.jsonl, the generator's
  * ground truth beside the dump. */
+static void check_raw_keys(const char *rel, const char *const *names, const char *const *keys, guint n_keys);
+
 static void check_raw_rows(const char *rel, const char *const *names)
 {
     static const char *const keys[] = {"level1", "level2", "category", "op", "value", "kind", "unit"};
+    check_raw_keys(rel, names, keys, G_N_ELEMENTS(keys));
+}
+
+/* The work items of the indicators of tests/raw/`rel`.txt named in `names`
+ * (NULL-ended) compared with the first indicator of that name in
+ * tests/raw/`rel`.expected.jsonl. */
+static void check_raw_tasks(const char *rel, const char *const *names)
+{
+    static const char *const keys[] = {"task"};
+    check_raw_keys(rel, names, keys, G_N_ELEMENTS(keys));
+}
+
+/* check_raw_rows' comparison over the fields `keys` (`n_keys` of them). */
+static void check_raw_keys(const char *rel, const char *const *names, const char *const *keys, guint n_keys)
+{
     char *txt = g_strdup_printf("tests/raw/%s.txt", rel);
     char *exp = g_strdup_printf("tests/raw/%s.expected.jsonl", rel);
     char *want = jx_test_path("JX_SOURCE_DIR", exp);
@@ -3505,7 +3522,7 @@ static void check_raw_rows(const char *rel, const char *const *names)
         const jx_record *rec = indicator_named(got, *name);
         if (!rec)
             fail_msg("%s: no indicator named %s", txt, *name);
-        char *difference = jx_golden_string_difference(match, rec, keys, G_N_ELEMENTS(keys));
+        char *difference = jx_golden_string_difference(match, rec, keys, n_keys);
         if (difference)
             fail_msg("%s: %s: %s", txt, *name, difference);
     }
@@ -3614,6 +3631,47 @@ static void test_raw_first_rows_joined_label_late(void **state)
                                         "★公益电影放映场次", "修缮文物保护单位", "新增图书馆藏书*",
                                         "送戏下乡演出场次", "演出质量达标率*",   NULL};
     check_raw_rows("calc-first-rows-joined-label-late", names);
+}
+
+/* Plain pdftotext of a department table whose work-item column prints two
+ * items on consecutive lines (tests/raw/README.md,
+ * writer-dept-items-one-block.txt: `建设高标准农田，提升耕地质量` /
+ * `推进农村人居环境整治提升`, the first at the column's width): the second is
+ * the next item's cell, not the first's wrapped tail, as it opens a print
+ * elsewhere more often than it follows one; each takes its own rows. */
+static void test_raw_dept_items_one_block(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"资金兑付及时性", "审批办结时限",     "农业总产值增长率",
+                                        "公共服务满意度提升", "农民种粮积极性", "农作物秸秆综合利用率",
+                                        NULL};
+    check_raw_tasks("writer-dept-items-one-block", names);
+}
+
+/* Plain pdftotext of a department table whose row header's first line
+ * prints right under a work item at the column's width (tests/raw/README.md,
+ * calc-dept-item-over-row-header.txt: `推进知识产权创造运用 档案资料完整率` /
+ * `年度绩效` / `指标`): `年度绩效` is the row header's, no tail of the item. */
+static void test_raw_dept_item_over_row_header(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"检验特种设备", "专利授权量(暂定)", NULL};
+    check_raw_tasks("calc-dept-item-over-row-header", names);
+}
+
+/* Plain pdftotext of a department table whose work-item column prints as
+ * blocks apart from the rows (tests/raw/README.md,
+ * calc-dept-items-as-blocks.txt: `开展农村环境综合整治` / `推进水污染防治` /
+ * `打好蓝天保卫战` … before the page's names): each block's cells share
+ * the rows from its place to the next print evenly, in order, instead of
+ * all but the last standing over no row. */
+static void test_raw_dept_items_as_blocks(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"建设空气质量自动监测站", "新建污水处理设施*", "开展执法检查",
+                                        "项目验收合格率",         "资金使用合规率",    "审批办结时限",
+                                        NULL};
+    check_raw_tasks("calc-dept-items-as-blocks", names);
 }
 
 /* Plain pdftotext of a form with one label column (tests/raw/README.md,
@@ -6302,6 +6360,9 @@ int main(void)
         cmocka_unit_test(test_raw_half_words_before_next_words),
         cmocka_unit_test(test_raw_first_rows_label_late),
         cmocka_unit_test(test_raw_first_rows_joined_label_late),
+        cmocka_unit_test(test_raw_dept_items_one_block),
+        cmocka_unit_test(test_raw_dept_item_over_row_header),
+        cmocka_unit_test(test_raw_dept_items_as_blocks),
         cmocka_unit_test(test_raw_kind_column_labels_before_header),
         cmocka_unit_test(test_raw_bare_percent_quality_rows),
         cmocka_unit_test(test_raw_name_before_target_after_remarks),
