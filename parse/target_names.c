@@ -28,6 +28,13 @@
  * of a target, `０` under `１６,１０`): a name two lines off is as likely. */
 #define NAME_EMPTY_COST 2.0
 
+/* What a numbered row without a name costs (numbered_target_row): its line
+ * is surely a row's, never a wrapped rest, so a name-only line two lines
+ * above it (a tall row's top line: `服务对 群众满意度` over `满意`, over
+ * `25 象满意 = 92 %`) is likelier its own than a second line of the name
+ * on the line above it (种粮农民满意度, a whole name already). */
+#define NAME_EMPTY_NUMBERED_COST 3.0
+
 /* How much better (in lines, summed over the stretch) the whole column's
  * best parting must place the names than the line-by-line one before it
  * overrides that: more than the half line a two-line name leans either way
@@ -86,19 +93,26 @@ static int name_hole_lines(const built_row *a, gboolean own, const name_gap *up,
     return holes;
 }
 
+/* TRUE when row `a`'s own line holds its 序号 and its target's value: a
+ * row for certain (see NAME_EMPTY_NUMBERED_COST). */
+static gboolean numbered_target_row(const built_row *a)
+{
+    return a->text[JX_ROLE_SEQ] != NULL && a->text[JX_ROLE_VALUE] != NULL;
+}
+
 /* How far off its place a row's name stands, in lines, given the cuts of
  * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
  * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
  * more for each blank line inside it and NAME_HOLE_COST for each line of
  * other cells too many between two of its lines (see name_hole_lines);
- * NAME_EMPTY_COST when it has none. */
+ * NAME_EMPTY_COST when it has none (NAME_EMPTY_NUMBERED_COST, numbered). */
 static double name_row_cost(const built_row *a, const name_gap *up, int t, const name_gap *down,
                             int u, gboolean holes)
 {
     gboolean own = a->text[JX_ROLE_NAME] != NULL;
     gboolean from_up = up && t < up->n, from_down = down && u > 0;
     if (!own && !from_up && !from_down)
-        return NAME_EMPTY_COST;
+        return numbered_target_row(a) ? NAME_EMPTY_NUMBERED_COST : NAME_EMPTY_COST;
     int lo = from_up ? up->lines[t] : own ? a->line : down->lines[0];
     int hi = from_down ? down->lines[u - 1] : own ? a->line : up->lines[up->n - 1];
     return fabs((lo + hi) / 2.0 - a->line) +

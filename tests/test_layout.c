@@ -7254,6 +7254,44 @@ static void level2_column_parted_on_page_laid_anew(void **state)
                  "value", "90", NULL);
 }
 
+/* A numbered row a line and a half tall under a row of one line: its name
+ * alone on its top line (`服务对 群众满意度`, the label columns' first
+ * pieces beside it), its 序号 and target two lines lower, centred on the
+ * row (`25 象满意 = 92 %`).  The name line went up as the second line of
+ * the name above (种粮农民满意度群众满意度) and row 25 had no name: the
+ * column's parting counted a row without a name as dear as a name two lines
+ * off, a tie the line-by-line reading decided.  A numbered row's line is a
+ * row's for certain: left without a name it costs more
+ * (NAME_EMPTY_NUMBERED_COST).  writer-pdf-layout bureau b0022; Chromium's
+ * print of the same kind of form (chromium-web bureau b0040, 拉动社会投资
+ * under 节约财政资金) the same. */
+static void name_line_over_numbered_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0022";
+    check_fields(rel, "种粮农民满意度", "op", ">=", "value", "87", "unit", "%", NULL);
+    check_fields(rel, "群众满意度", "op", "=", "value", "92", "unit", "%", "level2",
+                 "服务对象满意度指标", NULL);
+    static const char *const file = "tests/layout/chromium-web/bureau/b0040.pdf";
+    jx_record_list *got = jx_test_parse_repo_file(file);
+    static const char *const want[][4] = {
+        /* name, op, value, unit */
+        {"节约财政资金", NULL, "272", "万元"},
+        {"拉动社会投资", ">=", "8", "亿元"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("%s: no indicator named %s", file, want[k][0]);
+        const char *fields[] = {"op", "value", "unit"};
+        for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+            if (g_strcmp0(jx_record_get_string(r, fields[i]), want[k][i + 1]) != 0)
+                fail_msg("%s: %s: %s %s, want %s", file, want[k][0], fields[i],
+                         jx_record_get_string(r, fields[i]), want[k][i + 1]);
+    }
+    jx_record_list_free(got);
+}
+
 /* Chromium's print of Calc's HTML sets a name at its row's top and the
  * row's figures centred under it (`按工作进度要求完成` over `产出指标 时效指标
  * … 按时完成`); the next row's name of two lines starts right under that
@@ -7716,6 +7754,7 @@ int main(void)
         cmocka_unit_test(header_page_targets_parted_in_two_columns),
         cmocka_unit_test(names_column_drifted_right),
         cmocka_unit_test(level2_column_parted_on_page_laid_anew),
+        cmocka_unit_test(name_line_over_numbered_row),
         cmocka_unit_test(label_tails_a_line_apart),
         cmocka_unit_test(two_labels_one_space_apart),
         cmocka_unit_test(stacked_characters_set_tight),
