@@ -871,25 +871,63 @@ static int first_grid_seq(finder *f, const jx_grid *grid)
     return -1;
 }
 
+/* TRUE when `row` states a target (see states_target) in a cell past its
+ * 序号, which states none. */
+static gboolean states_target_past_seq(const jx_prow *row)
+{
+    for (guint i = row_seq(row) >= 1 ? 1 : 0; i < row->cells->len; i++) {
+        jx_cell_kind k = ((const jx_pcell *)row->cells->pdata[i])->kind;
+        if (target_kind(k) || k == JX_CK_MARK)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when unnumbered `row` is the line of the targets of the numbered row
+ * above, which stated none: a browser sets a tall row's 序号, labels and
+ * name on one line and its targets on the next (`35 | 满意指标 | 服务对象满意度`
+ * over `指标 | ≥ | 87 | % | ≥ | 87 | %`).  It states a target, and its texts
+ * are level labels or pieces of one at most (a name there is a row of its
+ * own that went unnumbered). */
+static gboolean targets_of_row_above(const jx_prow *row)
+{
+    if (!states_target_past_seq(row))
+        return FALSE;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->kind == JX_CK_TEXT && !jx_taxonomy_label_tail(c->norm) &&
+            !jx_taxonomy_label_piece(c->norm))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* TRUE when every row of `grid` that is no wrapped line (MIN_ROW_CELLS
  * pieces or more) carries a 序号, and they count on from `next` without a
  * gap.  Such a page goes on with the table whatever its width: a browser
  * lays each page of a form out from the cells on it, and a form whose rows
  * have widths of their own (labels written once, cells left off) sets a
  * later page in far fewer columns than the first; a page whose numbers
- * stray (a 序号 run into a label, one skipped) says less. */
+ * stray (a 序号 run into a label, one skipped) says less.  A numbered row
+ * that states no target may have its targets on the next line, unnumbered
+ * (targets_of_row_above). */
 static gboolean numbered_throughout(finder *f, const jx_grid *grid, int next)
 {
     int first = next;
+    gboolean awaits_target = FALSE; /* the last numbered row stated no target */
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         const jx_prow *row = peek_row(f, grid, r);
         int seq = row_seq(row);
         if (seq >= 1 && seq != next)
             return FALSE;
-        if (seq >= 1)
+        if (seq >= 1) {
             next++;
-        else if (row->cells->len >= MIN_ROW_CELLS)
-            return FALSE;
+            awaits_target = !states_target_past_seq(row);
+        } else if (row->cells->len >= MIN_ROW_CELLS) {
+            if (!(awaits_target && targets_of_row_above(row)))
+                return FALSE;
+            awaits_target = FALSE;
+        }
     }
     return next > first;
 }

@@ -1344,6 +1344,68 @@ static int anchors_moved_by(const int *votes, const int *total, int width, const
     return n;
 }
 
+/* The header column that column `c` of a part is anchored to (see is_anchor),
+ * -1 when none is, -2 when several are. */
+static int anchor_of_column(const int *votes, const int *total, int c, const jx_header *h)
+{
+    int found = -1;
+    for (int hc = 0; hc < h->n_cols; hc++)
+        if (is_anchor(votes[c * (h->n_cols + 1) + hc], total[c]))
+            found = found == -1 ? hc : -2;
+    return found;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves when the
+ * page lost columns of no role among the header's target columns: a
+ * layout dump sets a header word over two grid columns of its page (计量单位
+ * over the units and a column right of them), and a continued page laid out
+ * afresh has none for the one of no role.  Its anchors (see anchors_shift)
+ * then fall in runs, the first where the header has them, each run one
+ * column further right than the one before, and each step skips a header
+ * column of no role right of the names' column (where the column the
+ * step's first anchor had stood in without it).  The page's labels and
+ * names stay where they are, so they say nothing of the move; the targets
+ * do: a text target (按进度推进 beside 健全, a target wrapped over the lines
+ * round its row's 序号) has no kind to place it, and read in the columns
+ * as found the year's targets stood a column left of their own, in the
+ * operators', and alignment moved the row's texts into the name's and the
+ * label columns.  A new array of `width` + 1 (columns between two runs go
+ * with the left one), or NULL. */
+static int *target_gap_moves(const int *votes, const int *total, int width, const jx_header *h)
+{
+    int name = role_column(h, JX_ROLE_NAME);
+    if (name < 0)
+        return NULL;
+    int *moves = g_new(int, width + 1);
+    int shift = 0, steps = 0;
+    gboolean anchored = FALSE;
+    for (int c = 0; c < width; c++) {
+        int hc = anchor_of_column(votes, total, c, h);
+        if (hc == -2 || (hc >= 0 && !anchored && hc != c) ||
+            (hc >= 0 && hc - c != shift && hc - c != shift + 1)) {
+            g_free(moves);
+            return NULL;
+        }
+        if (hc >= 0 && hc - c == shift + 1) {
+            int skipped = c + shift;
+            if (skipped <= name || h->roles[skipped] != JX_ROLE_NONE) {
+                g_free(moves);
+                return NULL;
+            }
+            shift++;
+            steps++;
+        }
+        anchored |= hc >= 0;
+        moves[c] = shift;
+    }
+    moves[width] = shift;
+    for (int c = 0; c < width && steps; c++)
+        steps = c + moves[c] < h->n_cols ? steps : 0;
+    if (!steps)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
 /* Anchors the left run must hold for roleless_gap_moves to move the
  * page's label and name columns with them: one column (the figures') may
  * have drifted by itself, two side by side (the operators' and the
@@ -1411,6 +1473,8 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             lost = parted_label_column_moves(all, a, b, h, votes, total, width);
         if (!lost && shift == 0 && anchored == 0)
             lost = roleless_gap_moves(all, a, b, h, votes, total, width);
+        if (!lost && shift == 0 && anchored == 0)
+            lost = target_gap_moves(votes, total, width, h);
         /* a move left needs a cause and the page's labels to say so: the
          * page set the table's row header (年度绩效指标) in a column of its
          * own left of every row's cells, and more labels stand in the label

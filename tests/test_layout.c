@@ -263,6 +263,56 @@ static void text_target_beside_item_under_top_name(void **state)
     check_field("chromium-calc-layout/dept/f0264", "管理制度健全性", "task", "做好特困人员救助供养工作");
 }
 
+/* A half-year form's continued page laid out afresh without the header's
+ * roleless columns among its target columns (Calc's HTML printed by
+ * Chromium: the first page's 计量单位 over the units and a column right of
+ * them, the next page one column narrower there): the year's targets stood
+ * a column left of their own, in the operators', and a row whose targets
+ * are text (群众生产生活条件's, wrapped round its 序号's line: `30 | 方案要求持续
+ * | 求持续改善，惠及更`) read its half-year target's piece as the level-1
+ * label, which every row after it took (方案要求持续 for 效益指标).  The
+ * page's anchors (operators, figures, units) say where its target columns
+ * went; its labels and names stay (target_gap_moves). */
+static void target_columns_lost_on_page(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *key, *value;
+    } rows[] = {
+        {"惠及人口(含续建)", "level1", "效益指标"},  {"群众获得感", "level1", "效益指标"},
+        {"政策宣传覆盖率", "level2", "社会效益指标"}, {"管理制度健全性", "level1", "效益指标"},
+        {"管理制度健全性", "value", "健全"},         {"管理制度健全性", "half.value", "阶段性完成"},
+        {"公众对生态环境满意度", "level2", "服务对象满意度指标"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_field("chromium-calc-layout/half/f0188", rows[i].name, rows[i].key, rows[i].value);
+    /* a one-target form's page the same way narrower: a cost row's text
+     * target (`实际按下拨文件为准`) no longer takes the row above's name */
+    check_field("chromium-calc-layout/dept/f0299", "成本节约率", "value", "1");
+    check_field("chromium-calc-layout/dept/f0299", "成本节约率", "unit", "%");
+}
+
+/* A browser's page of a numbered form laid out afresh, far narrower than
+ * the first, whose rows count on from the first page's (26, 27, …): a tall
+ * row sets its 序号, labels and name on one line and its targets on the
+ * next, unnumbered (`35 | 满意指标 | 服务对象满意度` over `指标 | ≥ | 87 | % |
+ * ≥ | 87 | %`).  That line read as an unnumbered row, the page as no
+ * continuation, and its eleven rows were lost (numbered_throughout,
+ * targets_of_row_above). */
+static void targets_below_numbered_line(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *key, *value;
+    } rows[] = {
+        {"群众出行条件", "value", "明显改善"},   {"服务能力和水平", "value", "显著提升"},
+        {"政策宣传覆盖率", "value", "100"},     {"沿线群众满意度", "value", "87"},
+        {"受益群众满意度", "value", "90"},       {"受益群众满意度", "level1", "满意指标"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_field("chromium-calc-layout/half/f0298", rows[i].name, rows[i].key, rows[i].value);
+}
+
 /* The qualitative target of row 群众生产生活条件 in tests/layout/`rel`.txt
  * came out whole, all its wrapped lines joined. */
 static void check_whole_target(const char *rel)
@@ -7769,6 +7819,8 @@ int main(void)
         cmocka_unit_test(top_set_name_over_nameless_row_line),
         cmocka_unit_test(work_item_drifted_into_names_column),
         cmocka_unit_test(top_name_drifted_into_work_items_column),
+        cmocka_unit_test(target_columns_lost_on_page),
+        cmocka_unit_test(targets_below_numbered_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
