@@ -1349,6 +1349,23 @@ static void wrapped_labels_side_by_side_follow_heads(void **state)
     check_dump("w3m/bureau/b0030");
 }
 
+/* Chromium's print of a spreadsheet's HTML centres each group's level-2
+ * label in its merged cell: the 效益 groups' shorter labels (社会效益,
+ * 生态效益, 可持续影响) stand right of the header's level-2 column, in the
+ * grid column of no role that the header leaves before its names
+ * (三级指标 centred right of them), beside their first row's name on a
+ * line whose target is a line lower (`效益指标 | 社会效益 | 群众生态环境获得感`
+ * over `明显增强`).  Placed by column, the label read as text beyond the
+ * known columns and joined the name (社会效益群众生态环境获得感), and the
+ * group lost its level-2.  A whole level-2 label there beside a name of
+ * its own is the level-2 (parse/target_fragments.c,
+ * unheaded_level2_beside_name). */
+static void level2_label_in_blank_column_beside_name(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/bureau/b0033");
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7464,6 +7481,7 @@ int main(void)
         cmocka_unit_test(label_wedged_between_records_is_centred),
         cmocka_unit_test(wedged_label_beside_its_own_rows),
         cmocka_unit_test(wrapped_labels_side_by_side_follow_heads),
+        cmocka_unit_test(level2_label_in_blank_column_beside_name),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(target_page_under_blank_target_column),
         cmocka_unit_test(third_level_labels_on_alternate_lines),
