@@ -1366,6 +1366,28 @@ static void level2_label_in_blank_column_beside_name(void **state)
     check_dump("chromium-calc-layout/bureau/b0033");
 }
 
+/* A continued page laid out anew by Chromium has no grid column for the
+ * header page's blank column between the level-2 labels and the names
+ * (三级指标 centred right of its names): moved with the page's names and
+ * figures, its level-1 column landed in the header's level-2 column and
+ * its level-2 column, wrapped a few characters a line (社会 / 效益 / 指标,
+ * 可持 / 续影 / 响指 / 标), in the blank one, where its pieces read as
+ * names (社会服务能力和水平指标, level-1 满意, level-2 度指标).  When the
+ * column landing in the blank holds labels and short pieces alone and
+ * nothing lands in the level-1 column, the label columns move one less
+ * (parse/target_build.c, label_columns_off_roleless_gap). */
+static void label_columns_of_page_without_blank_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0012";
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "category",
+                 "outcome.social", NULL);
+    check_fields(rel, "管理制度健全性", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "学生满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_fields(rel, "家长满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_dump("chromium-writer-layout/bureau/b0013");
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7482,6 +7504,7 @@ int main(void)
         cmocka_unit_test(wedged_label_beside_its_own_rows),
         cmocka_unit_test(wrapped_labels_side_by_side_follow_heads),
         cmocka_unit_test(level2_label_in_blank_column_beside_name),
+        cmocka_unit_test(label_columns_of_page_without_blank_column),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(target_page_under_blank_target_column),
         cmocka_unit_test(third_level_labels_on_alternate_lines),
