@@ -1388,6 +1388,25 @@ static void label_columns_of_page_without_blank_column(void **state)
     check_dump("chromium-writer-layout/bureau/b0013");
 }
 
+/* A narrow level-2 cell wrapped over two lines whose first line Chromium's
+ * print of a word processor's table set touching the name beside it
+ * (`可持续影响指管理制度健全性 | 健全` over `标 | 长效管理机制 | 建立健全`):
+ * the first line read as the name's opening (可持续影响指管理制度健全性) and
+ * the last as the level-2 label of the row below (标).  A name opening with
+ * a level-2 label's head that the next line's level-2 piece finishes gives
+ * both rows the whole label (parse/target.c, level2_head_run_into_name). */
+static void level2_head_touching_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/variant/v0024";
+    check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标", "category",
+                 "outcome.sustainability", NULL);
+    check_fields(rel, "持续发挥效益", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "长效管理机制", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "兜底保障能力", "level2", "社会效益指标", NULL);
+    check_fields(rel, "节能减排效果", "level2", "生态效益指标", NULL);
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7505,6 +7524,7 @@ int main(void)
         cmocka_unit_test(wrapped_labels_side_by_side_follow_heads),
         cmocka_unit_test(level2_label_in_blank_column_beside_name),
         cmocka_unit_test(label_columns_of_page_without_blank_column),
+        cmocka_unit_test(level2_head_touching_name),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(target_page_under_blank_target_column),
         cmocka_unit_test(third_level_labels_on_alternate_lines),
