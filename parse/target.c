@@ -1217,6 +1217,68 @@ static gsize level2_label_opening(const char *name, const char *level1)
     return opens ? 0 : cut;
 }
 
+/* The byte length of the opening of name `name` that, followed by
+ * `tail` (the level-2 cell of the row on the next line, 标 or 指标), is a
+ * standard level-2 label whole (可持续影响指 + 标), the rest a name of
+ * NAME_AFTER_LABEL_MIN_CHARS characters or more, the opening itself a
+ * label's first line short of its end (jx_taxonomy_opens_label: no digit
+ * of `0-6岁儿童…` over `质量指标` reads as one): 0 when none.  Asked only
+ * for a tail that ends a label (jx_taxonomy_label_tail) and is no label
+ * whole, one opening per character of the name. */
+static gsize wrapped_level2_opening(const char *name, const char *tail)
+{
+    if (!tail || !jx_taxonomy_label_tail(tail) || known_label(JX_ROLE_LEVEL1, tail) ||
+        known_label(JX_ROLE_LEVEL2, tail))
+        return 0; /* (a whole label is the row's own, no wrapped piece) */
+    gsize cut = 0;
+    for (const char *at = g_utf8_next_char(name); *at && !cut; at = g_utf8_next_char(at)) {
+        if (g_utf8_strlen(at, -1) < NAME_AFTER_LABEL_MIN_CHARS)
+            break;
+        char *head = g_strndup(name, (gsize)(at - name));
+        char *whole = g_strconcat(head, tail, NULL);
+        if (jx_taxonomy_level2(NULL, whole) && !jx_taxonomy_level1(whole) &&
+            jx_taxonomy_opens_label(head, 2))
+            cut = (gsize)(at - name);
+        g_free(whole);
+        g_free(head);
+    }
+    return cut;
+}
+
+/* A narrow level-2 cell wrapped over two lines whose first line a layout
+ * dump of Chromium's print set touching the name beside it
+ * (`可持续影响指管理制度健全性 | 健全` over `标 | 长效管理机制 | 建立健全`):
+ * the first line read as the name's opening and the last (标) as the level-2
+ * label of the row below.  A row with a name and no level-2 whose name
+ * opens with a level-2 label's head that the row on the next line's level-2
+ * cell finishes (wrapped_level2_opening) takes the whole label, and so
+ * does the row below (one merged cell's two lines). */
+static void level2_head_run_into_name(GPtrArray *rows)
+{
+    for (guint i = 0; i + 1 < rows->len; i++) {
+        built_row *b = rows->pdata[i], *below = rows->pdata[i + 1];
+        const char *name = b->text[JX_ROLE_NAME], *tail = below->text[JX_ROLE_LEVEL2];
+        if (b->labels_only || !name || b->text[JX_ROLE_LEVEL2] || !tail ||
+            lines_between(b, below) != 0 || below->labels_only || !below->text[JX_ROLE_NAME])
+            continue;
+        gsize cut = wrapped_level2_opening(name, tail);
+        if (!cut)
+            continue;
+        char *head = g_strndup(name, cut);
+        char *label = g_strconcat(head, tail, NULL);
+        char *own = g_strdup(name + cut);
+        g_free(head);
+        int line = b->head_line[JX_ROLE_NAME];
+        text_set(b, JX_ROLE_NAME, own);
+        text_set(b, JX_ROLE_LEVEL2, g_strdup(label));
+        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
+        b->label_sum[JX_ROLE_LEVEL2] = line;
+        b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+        text_set(below, JX_ROLE_LEVEL2, g_strdup(label));
+        g_free(label);
+    }
+}
+
 /* A level-2 label cell that fills its column is set a word space from the
  * name beside it, or touching it (`生态效益指标 节能减排效果`,
  * `服务对象满意度指标社会公众满意度` in a layout dump of a browser's print),
@@ -1826,8 +1888,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     level2_repeated_as_name(rows);
-    if (table_has_role(table->header, JX_ROLE_LEVEL2))
+    if (table_has_role(table->header, JX_ROLE_LEVEL2)) {
         level2_label_run_into_name(rows);
+        level2_head_run_into_name(rows);
+    }
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);

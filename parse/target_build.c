@@ -1316,6 +1316,81 @@ static void level1_column_onto_level1(const GPtrArray *all, guint a, guint b, co
     moves[c]--;
 }
 
+/* The most characters of a wrapped label's piece (社会, 可持, 响指, 度) in
+ * a narrow label column: a name is rarely so short, and a label column
+ * wrapped a few characters a line holds nothing longer but whole labels. */
+#define GAP_LABEL_PIECE_MAX_CHARS 3
+
+/* Whether cell c is a level label, or a piece of Han text short enough to
+ * be one's wrapped line (GAP_LABEL_PIECE_MAX_CHARS); its row aside. */
+static gboolean is_label_or_piece_cell(const GPtrArray *row, const jx_pcell *c)
+{
+    (void)row;
+    if (c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2)
+        return TRUE;
+    if (c->kind != JX_CK_TEXT && c->kind != JX_CK_UNIT) /* (度 of 满意度 reads as a unit) */
+        return FALSE;
+    glong n = 0;
+    for (const char *p = c->norm; p && *p; p = g_utf8_next_char(p), n++)
+        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+            return FALSE;
+    return n > 0 && n <= GAP_LABEL_PIECE_MAX_CHARS;
+}
+
+/* The header's column of no role between its level-2 column and its
+ * names' (三级指标 centred right of the names under it leaves the names'
+ * own grid column unnamed), or -1 when it has none. */
+static int level2_name_gap(const jx_header *h)
+{
+    for (int g = 1; g + 1 < h->n_cols; g++)
+        if (h->roles[g] == JX_ROLE_NONE && h->roles[g - 1] == JX_ROLE_LEVEL2 &&
+            h->roles[g + 1] == JX_ROLE_NAME)
+            return g;
+    return -1;
+}
+
+/* A page continued without its header, laid out anew by a browser, has
+ * no grid column for the header page's column of no role between the
+ * level-2 labels and the names (level2_name_gap): moved with its names and
+ * figures, every label column lands one header column right, its level-2
+ * column in that gap and its level-1 column in the level-2's, and the
+ * level-2 labels' pieces (社会 / 效益 / 指标, 可持 / 续影 / 响指 / 标) read
+ * as names' text.  When the part column that lands in the gap holds level
+ * labels and short label pieces alone (is_label_or_piece_cell) and the
+ * column right of it lands in the names', the gap column and every column
+ * left of it move one column less, as far as the header's first column
+ * allows for the columns holding anything, when none of them lands in the
+ * header's level-1 column (else nothing changes: a page that set its
+ * level-1 labels there and its level-2 in the level-2 column drifted a
+ * group's level-2 labels, 社会效 / 益, a column right of the others).
+ * (level1_column_onto_level1 moves a level-1 column alone when it holds
+ * whole level-1 labels; this takes the label columns whatever their
+ * pieces.)  `moves` (width + 1 entries) is changed in place. */
+static void label_columns_off_roleless_gap(const GPtrArray *all, guint a, guint b,
+                                           const jx_header *h, int *moves, int width)
+{
+    int g = level2_name_gap(h), c = 0;
+    if (g < 0)
+        return;
+    while (c < width && c + moves[c] != g)
+        c++;
+    if (c == 0 || c + 1 >= width || c + 1 + moves[c + 1] != g + 1)
+        return;
+    int pieces, n = column_cells_passing(all, a, b, c, is_label_or_piece_cell, &pieces);
+    if (n == 0 || pieces < n)
+        return;
+    int level1 = role_column(h, JX_ROLE_LEVEL1);
+    for (int k = 0; k <= c; k++) {
+        if (cells_in_column(all, a, b, k, NULL) == 0)
+            continue;
+        if (k + moves[k] - 1 < 0 || k + moves[k] == level1)
+            return; /* (a page that kept its level-1 column where the
+                       header's is has a third label column instead) */
+    }
+    for (int k = 0; k <= c; k++)
+        moves[k]--;
+}
+
 /* Puts `again`, all[i] built anew, in its place and frees the old row,
  * unless it read as junk (then `again` is freed and all[i] stays). */
 static void take_rebuilt(GPtrArray *all, guint i, built_row *again)
@@ -1503,8 +1578,10 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         }
         if (!overhang)
             moves = roleless_column_moves(moves, votes, total, width, shift, h, NULL, a, b);
-        if (moves && !overhang && !lost && !parted_edge)
+        if (moves && !overhang && !lost && !parted_edge) {
             level1_column_onto_level1(all, a, b, h, moves, width);
+            label_columns_off_roleless_gap(all, a, b, h, moves, width);
+        }
         for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
             int *row_moves = overhang ? row_label_moves(r->source, moves, width, h) : NULL;

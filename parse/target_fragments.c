@@ -257,6 +257,37 @@ static gboolean unheaded_level2_piece(const jx_header *header, int col, const ch
            level2_piece(norm) && !jx_taxonomy_level1(norm) && !jx_taxonomy_level2(NULL, norm);
 }
 
+/* TRUE when cell i of fragment row `b` (its part's columns mapped by
+ * `to`) is a whole level-2 label (社会效益, 可持续影响) in a column that no
+ * header word names, between the level-2 labels' column and the names',
+ * with the row's own name right of it in the names' column and nothing in
+ * the level-2 column: a Chromium print centres each group's level-2 label
+ * in its merged cell, so a group whose labels are shorter sets them right
+ * of the header's level-2 column, in a grid column of their own beside the
+ * names (`效益指标 | 社会效益 | 群众生态环境获得感` over `明显增强`).  Read
+ * as text beyond the known columns, the label joined the name.  Beside a
+ * name of its own it is no name (unheaded_level2_piece leaves a whole
+ * label alone: 服务对象满意度 may be a row's name). */
+static gboolean unheaded_level2_beside_name(const built_row *b, const jx_header *header,
+                                            const int *to, int n_to, guint i)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    const jx_pcell *c = b->source->cells->pdata[i];
+    int col = c->col < n_to ? to[c->col] : c->col;
+    if (level2 < 0 || name <= level2 || col <= level2 || col >= name || c->kind != JX_CK_LEVEL2 ||
+        !c->norm || !jx_taxonomy_level2(NULL, c->norm))
+        return FALSE;
+    gboolean named = FALSE;
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *o = b->source->cells->pdata[k];
+        int at = o->col < n_to ? to[o->col] : o->col;
+        if (k != i && at == level2)
+            return FALSE;
+        named |= k > i && at == name && o->kind == JX_CK_TEXT;
+    }
+    return named;
+}
+
 /* TRUE when fragment row `b` holds a label piece in a third label column
  * (see third_label_column), its part's columns mapped by `to`: beside it,
  * the level-2 column's piece is the 效益 block's level-1 (效益 / 指标), and
@@ -615,7 +646,8 @@ void jx_trow_place_fragment_by_column(built_row *b, const jx_header *header, con
             r = JX_ROLE_LEVEL2;
         else if ((third || third_beside) && r == JX_ROLE_LEVEL2 && level1_piece_beside_third(c))
             r = JX_ROLE_LEVEL1;
-        if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
+        if (r == JX_ROLE_NONE && (unheaded_level2_piece(header, col, c->norm) ||
+                                  unheaded_level2_beside_name(b, header, to, n_to, i)))
             r = JX_ROLE_LEVEL2;
         if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
             r = JX_ROLE_LEVEL2; /* see jx_trow_folded_level2_pieces */

@@ -1399,6 +1399,64 @@ static void wrapped_labels_side_by_side_follow_heads(void **state)
     check_dump("w3m/bureau/b0030");
 }
 
+/* Chromium's print of a spreadsheet's HTML centres each group's level-2
+ * label in its merged cell: the 效益 groups' shorter labels (社会效益,
+ * 生态效益, 可持续影响) stand right of the header's level-2 column, in the
+ * grid column of no role that the header leaves before its names
+ * (三级指标 centred right of them), beside their first row's name on a
+ * line whose target is a line lower (`效益指标 | 社会效益 | 群众生态环境获得感`
+ * over `明显增强`).  Placed by column, the label read as text beyond the
+ * known columns and joined the name (社会效益群众生态环境获得感), and the
+ * group lost its level-2.  A whole level-2 label there beside a name of
+ * its own is the level-2 (parse/target_fragments.c,
+ * unheaded_level2_beside_name). */
+static void level2_label_in_blank_column_beside_name(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/bureau/b0033");
+}
+
+/* A continued page laid out anew by Chromium has no grid column for the
+ * header page's blank column between the level-2 labels and the names
+ * (三级指标 centred right of its names): moved with the page's names and
+ * figures, its level-1 column landed in the header's level-2 column and
+ * its level-2 column, wrapped a few characters a line (社会 / 效益 / 指标,
+ * 可持 / 续影 / 响指 / 标), in the blank one, where its pieces read as
+ * names (社会服务能力和水平指标, level-1 满意, level-2 度指标).  When the
+ * column landing in the blank holds labels and short pieces alone and
+ * nothing lands in the level-1 column, the label columns move one less
+ * (parse/target_build.c, label_columns_off_roleless_gap). */
+static void label_columns_of_page_without_blank_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0012";
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "category",
+                 "outcome.social", NULL);
+    check_fields(rel, "管理制度健全性", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "学生满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_fields(rel, "家长满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_dump("chromium-writer-layout/bureau/b0013");
+}
+
+/* A narrow level-2 cell wrapped over two lines whose first line Chromium's
+ * print of a word processor's table set touching the name beside it
+ * (`可持续影响指管理制度健全性 | 健全` over `标 | 长效管理机制 | 建立健全`):
+ * the first line read as the name's opening (可持续影响指管理制度健全性) and
+ * the last as the level-2 label of the row below (标).  A name opening with
+ * a level-2 label's head that the next line's level-2 piece finishes gives
+ * both rows the whole label (parse/target.c, level2_head_run_into_name). */
+static void level2_head_touching_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/variant/v0024";
+    check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标", "category",
+                 "outcome.sustainability", NULL);
+    check_fields(rel, "持续发挥效益", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "长效管理机制", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "兜底保障能力", "level2", "社会效益指标", NULL);
+    check_fields(rel, "节能减排效果", "level2", "生态效益指标", NULL);
+}
+
 /* A continued page laid out anew, its level-1 labels in its first column,
  * the columns its rows' figures and names show moved right past both label
  * columns (and the empty one between them): the first column, which no
@@ -7552,6 +7610,9 @@ int main(void)
         cmocka_unit_test(label_wedged_between_records_is_centred),
         cmocka_unit_test(wedged_label_beside_its_own_rows),
         cmocka_unit_test(wrapped_labels_side_by_side_follow_heads),
+        cmocka_unit_test(level2_label_in_blank_column_beside_name),
+        cmocka_unit_test(label_columns_of_page_without_blank_column),
+        cmocka_unit_test(level2_head_touching_name),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(target_page_under_blank_target_column),
         cmocka_unit_test(third_level_labels_on_alternate_lines),
