@@ -745,6 +745,11 @@ struct jx_finder {
                                 the table goes on (see TOP_LINES_MAX) */
     int top_page, top_first; /* the page of the first of them and its line */
     gboolean top_target;     /* one of them states a target (see cut_row_line) */
+    char *tail_raw;          /* a name's last line alone atop the page after the open
+                                target table's last row, held until the grid under it
+                                says whether the table goes on (see hold_name_tail), or
+                                NULL */
+    int tail_page;           /* its page */
 };
 typedef jx_finder finder;
 
@@ -2324,6 +2329,7 @@ static void end_open(finder *f)
     f->open = NULL;
     f->closing_page = 0;
     f->top_lines = 0;
+    g_clear_pointer(&f->tail_raw, g_free);
 }
 
 /* Takes a note row or line: it ends the open table and its text goes to
@@ -3736,6 +3742,111 @@ static void warn_unread_inner(finder *f, const jx_ptable *t, int target)
 }
 
 /*
+ * A word processor breaking a borderless table's page inside a row whose
+ * name wraps sets the name's last line alone atop the next page (`全市科技
+ * 管理综合能力提升研修班开` at the foot, `班次数` over the next page's rows),
+ * the row's target left on the page before beside the name's first line.
+ * Short, the line read as page debris and the name lost its end.  The first
+ * line of the page right after the open target table's last row, one piece
+ * of plain text (no target, no level label nor a piece of one), is held
+ * while that row has a name; when the page's first grid goes on with the
+ * table, it is that name's end.  Anything else on the page first (another
+ * line, a header) lets it go: a running head is read as before.
+ */
+
+/* The open target table's last row and the column of its name, or NULL. */
+static jx_prow *last_named_row(const finder *f, int *col)
+{
+    if (!f->open || f->held || f->open->header->kind != JX_TABLE_TARGET || !f->open->rows->len)
+        return NULL;
+    const jx_header *h = f->open->header;
+    jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == JX_ROLE_NAME) {
+            const jx_pcell *name = jx_prow_cell(last, c);
+            *col = c;
+            return name && name->kind == JX_CK_TEXT ? last : NULL;
+        }
+    return NULL;
+}
+
+/* The display width of the last line of `raw` (a wide character counts
+ * two, as a layout dump sets it). */
+static int last_line_width(const char *raw)
+{
+    const char *nl = strrchr(raw, '\n');
+    int width = 0;
+    for (const char *p = nl ? nl + 1 : raw; *p; p = g_utf8_next_char(p))
+        width += g_unichar_iswide(g_utf8_get_char(p)) ? 2 : 1;
+    return width;
+}
+
+/* TRUE when the name of `last` (in column `col`) ends on a line as wide as
+ * the widest name line of the rows on its page: a name wraps only where its
+ * line is full.  A row's name that ends short (`长效管理机制`) is whole, and
+ * a line atop the next page is the next row's name, set over its target
+ * (`家长满意度` over `服务对象满意度指标 ≥ 95%`). */
+static gboolean name_fills_its_column(const finder *f, const jx_prow *last, int col)
+{
+    int widest = 0;
+    for (guint i = f->open->rows->len; i-- > 0;) {
+        const jx_prow *row = f->open->rows->pdata[i];
+        if (row->page != last->page)
+            break;
+        const jx_pcell *name = jx_prow_cell(row, col);
+        for (const char *p = name ? name->raw : NULL; p; p = strchr(p, '\n')) {
+            p += *p == '\n';
+            const char *nl = strchr(p, '\n');
+            g_autofree char *line = nl ? g_strndup(p, (gsize)(nl - p)) : g_strdup(p);
+            widest = MAX(widest, last_line_width(line));
+            if (!nl)
+                break;
+        }
+    }
+    return last_line_width(jx_prow_cell(last, col)->raw) >= widest;
+}
+
+/* TRUE when line `raw` (`norm`), on `page`, is held as the open table's last
+ * name's end (see above): page debris, the page's first line, on the page
+ * right after the last row's, whose name fills its line. */
+static gboolean hold_name_tail(finder *f, const char *raw, const char *norm, int page)
+{
+    int col;
+    const jx_prow *last = last_named_row(f, &col);
+    if (!last || f->tail_raw || f->top_lines || f->debris || f->closing_page ||
+        last->page <= 0 || page != last->page + 1)
+        return FALSE;
+    g_autofree char *trimmed = g_strstrip(g_strdup(raw));
+    if (!*trimmed || strpbrk(trimmed, " \t") || jx_cell_classify(norm) != JX_CK_TEXT ||
+        jx_taxonomy_label_word(norm) || jx_taxonomy_label_piece(norm) ||
+        !name_fills_its_column(f, last, col))
+        return FALSE;
+    f->tail_raw = g_steal_pointer(&trimmed);
+    f->tail_page = page;
+    return TRUE;
+}
+
+/* Settles the name's end held (see hold_name_tail) before `grid` (`h`: its
+ * header, or NULL): the last row's name takes it when the grid, on its
+ * page, goes on with the open table. */
+static void settle_name_tail(finder *f, const jx_grid *grid, const jx_header *h)
+{
+    if (!f->tail_raw)
+        return;
+    int col;
+    jx_prow *last = last_named_row(f, &col);
+    if (last && !h && jx_grid_row_page(grid, 0) == f->tail_page &&
+        continues(f, f->open, grid) == CONTINUES_YES) {
+        const jx_pcell *name = jx_prow_cell(last, col);
+        g_autofree char *raw = g_strconcat(name->raw, f->tail_raw, NULL);
+        g_autofree char *norm = jx_norm_text(raw);
+        jx_pcell *set = jx_prow_set_texts(last, col, raw, norm);
+        set->kind = jx_cell_classify(norm);
+    }
+    g_clear_pointer(&f->tail_raw, g_free);
+}
+
+/*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
  * when 序号 starts over after it.  A headerless grid continues the open table
@@ -3758,6 +3869,7 @@ static void read_grid(finder *f, const jx_grid *grid)
         drop_loose(f, !goes_on);
     }
     forget_loose_grid(f); /* its lines' grid, or an earlier page's */
+    settle_name_tail(f, grid, h);
     settle_top_lines(f, grid, h);
     if (f->closing_page) {
         /* after a page foot of too much debris the table goes on only where
@@ -4333,6 +4445,11 @@ static void take_line(finder *f, const char *raw, int line, int page)
      * its rules, which the next grid decides */
     if (f->loose->len && (note || (!debris && page != ((loose_line *)f->loose->pdata[0])->page)))
         drop_loose(f, TRUE);
+    if (debris && !note && hold_name_tail(f, raw, norm, page)) {
+        g_free(norm);
+        return;
+    }
+    g_clear_pointer(&f->tail_raw, g_free); /* another line first: no name's end */
     if (debris && f->top_lines && page == f->top_page)
         note_top_target(f, raw); /* `100 %` under a held row's first line */
     gboolean kept = !note && keep_loose_line(f, norm, line, page, debris);
@@ -4652,6 +4769,7 @@ void jx_finder_free(jx_finder *f)
     g_queue_free(f->owned);
     g_ptr_array_unref(f->recent);
     g_free(f->project);
+    g_free(f->tail_raw);
     jx_unpack_carry_clear(&f->unpack);
     g_hash_table_unref(f->carried);
     g_hash_table_unref(f->foot);

@@ -6302,6 +6302,21 @@ static void name_wrapped_in_target_column(void **state)
     check_fields(rel, "新技术引进试验率", "level2", "质量指标", "op", ">=", NULL);
 }
 
+/* A word processor breaking a borderless table's page inside a row whose
+ * name wraps (the reference table ../shared/seeds/000, row 20, printed by
+ * LibreOffice as corpus/gen/seeds.py prints it and dumped with pdftotext
+ * -layout): the name's first line `全市科技管理综合能力提升研修班开` with the
+ * row's target at page 3's foot, its last line `班次数` alone atop page 4.
+ * Short, that line was read as page debris and the name lost its end. */
+static void name_tail_atop_next_page(void **state)
+{
+    (void)state;
+    const char *rel = "lo-layout/seeds/000-borderless";
+    check_dump(rel);
+    check_fields(rel, "全市科技管理综合能力提升研修班开班次数", "level2", "数量指标", "op", "=",
+                 "value", "2", "unit", "次", NULL);
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -7872,6 +7887,7 @@ int main(void)
         cmocka_unit_test(full_name_line_under_top_set_row),
         cmocka_unit_test(name_rest_under_name_in_label_column),
         cmocka_unit_test(name_wrapped_in_target_column),
+        cmocka_unit_test(name_tail_atop_next_page),
         cmocka_unit_test(page_opens_on_marked_name_set_tight),
         cmocka_unit_test(name_typed_in_level1_cell),
         cmocka_unit_test(label_shifted_right_under_wrapped_name),
