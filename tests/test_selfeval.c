@@ -2859,6 +2859,22 @@ static void test_layout_funds_off_line(void **state)
     check_funds_file("tests/layout/selfeval-writer-funds-off-line.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a writer's PDF (writer-pdf-layout, selfeval self-dept s0014, whole): the
+ * 全年执行数 header wrapped after 执 in its narrow column (`全年执` / `行数`), the header read
+ * with its first line only.  `全年执` names the spent column still, so the block is a funds
+ * block (its rows read as score rows before). */
+static void test_layout_funds_spent_cut_head(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1273", "1273", "1273", "10", "100.00", "10"},
+        {"基本支出", "939", "939", "939", NULL, "100.00", NULL},
+        {"项目支出", "334", "334", "334", NULL, "100.00", NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-spent-cut-head.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a rate and a score in one cell (`91.89 9.19`) over the rate's `%`: the sign
  * ends the figure the row's shape says (执行数 / 全年预算数). */
 static void test_layout_funds_sign_below(void **state)
@@ -3732,6 +3748,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
+        cmocka_unit_test(test_layout_funds_spent_cut_head),
         cmocka_unit_test(test_layout_funds_sign_below),
         cmocka_unit_test(test_layout_funds_header_off),
         cmocka_unit_test(test_layout_funds_figure_tail),
