@@ -3577,6 +3577,26 @@ static void test_layout_target_over_label_line(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0092, whole): a name wrapped round its row's line leaves its
+ * last character alone on the next line, beside the labels' lines
+ * (`服务对象满意` / `指标 满意度指 度`), right above the next row's line: the
+ * level-2 label's seam (满意度指 / 标) drew the line down, and the rows read
+ * `服务对象满意` and `度家长满意度` (keep_suffix_with_name). */
+static void test_layout_name_suffix_alone(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-name-suffix-alone");
+}
+
+/* The same table through a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0092, whole). */
+static void test_layout_name_suffix_alone_writer(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-writer-name-suffix-alone");
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-dept s0034, whole): level-1 labels print their weight
  * (`满意度指` / `标(10分)`), and the wrapped label's last line stands one
  * space before the level-2 label's (`标(10分) 意度指标`): read as one piece,
@@ -3768,6 +3788,8 @@ int main(void)
         cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
         cmocka_unit_test(test_layout_target_over_label_line),
         cmocka_unit_test(test_layout_label_after_points),
+        cmocka_unit_test(test_layout_name_suffix_alone),
+        cmocka_unit_test(test_layout_name_suffix_alone_writer),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
