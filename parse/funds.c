@@ -35,6 +35,8 @@ static const struct {
     /* 全年执行数 wrapped after 执行 (a layout dump's narrow column: `全年执行` /
      * `数`, the 数 left on a line the header is not read with) */
     {"全年执行", JX_FC_SPENT},
+    /* … or after 执 (`全年执` / `行数`), a column narrower by one character */
+    {"全年执", JX_FC_SPENT},
     /* the first lines of 全年预算数 and 执行率 wrapped in narrow columns */
     {"全年预", JX_FC_ADJUSTED}, {"执行", JX_FC_RATE},
     /* a lone 预算数 (older forms: 预算数 | 执行数 | 执行率 | 得分) is the budget as set */

@@ -726,9 +726,9 @@ static void regroup_targets(const jx_grid *view, jx_role *roles, int n_cols)
  * funds earn (分值/得分) is that block; without points it is a report's
  * budget table. */
 static const char *const funds_budget_words[] = {"年初预算数", "全年预算数", "调整后预算数", "预算数"};
-/* (全年执行: the word wrapped before its 数, which a layout dump may leave on
- * a line the header is not read with) */
-static const char *const funds_spent_words[] = {"全年执行数", "执行数", "全年执行"};
+/* (全年执行, 全年执: the word wrapped before its 数 or its 行数, which a
+ * layout dump may leave on a line the header is not read with) */
+static const char *const funds_spent_words[] = {"全年执行数", "执行数", "全年执行", "全年执"};
 
 /* TRUE when the column texts (n entries) name a funds block. */
 static gboolean funds_block(char *const *texts, int n)

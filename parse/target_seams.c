@@ -1529,6 +1529,44 @@ static guint keep_name_whole(const GPtrArray *all, guint i0, guint k, const doub
 #undef FRAG
 }
 
+/* The characters that end an indicator's name and never open a word of
+ * one: the nouns of a measure (合格率, 满意度, 及时性).  A name's line holding
+ * one of them alone is the last line of a name a narrow column wrapped (a
+ * wrapped line is full, only the last may be one character).  (Not 数 or 量:
+ * they open words, 数量指标 cut `数` / `量指标` in a label's column.) */
+static const char *const name_suffixes[] = {"率", "度", "性"};
+
+/* TRUE when `name` is one of name_suffixes alone. */
+static gboolean lone_name_suffix(const char *name)
+{
+    for (gsize i = 0; name && i < G_N_ELEMENTS(name_suffixes); i++)
+        if (strcmp(name, name_suffixes[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Moves cut `t` of fragments all[i0, i0 + k) between rows prev and next off
+ * a name's last line that holds a lone suffix (lone_name_suffix): it ends
+ * the name in the line of that column nearest above it, a fragment of the
+ * run that the cut sends up or prev's own, and goes up with it (pdftotext
+ * sets a name round its row's line and its last character a line or two
+ * lower: `服务对象满意` / `度`, a label's line between at times; a browser's
+ * `资金兑付` / `及时` / `性`).  Else the cut stays. */
+static guint keep_suffix_with_name(const GPtrArray *all, guint i0, guint k,
+                                   const built_row *prev, guint t)
+{
+#define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    if (t >= k)
+        return t;
+    guint j = text_from(all, i0, t, k, JX_ROLE_NAME);
+    if (j >= k || FRAG(j)->page_start || !lone_name_suffix(FRAG(j)->text[JX_ROLE_NAME]))
+        return t;
+    int above = text_before(all, i0, (int)j, JX_ROLE_NAME);
+    gboolean name_above = above >= 0 || prev->text[JX_ROLE_NAME] != NULL;
+    return name_above ? j + 1 : t;
+#undef FRAG
+}
+
 /* TRUE when `piece`, the nearest line of role r's column above row `next`'s
  * own line, is the first part of that row's unit cut round it (`个工作` above
  * `审批办结时限 | ≤13`, `日` below in a narrow unit column): alone no unit,
@@ -1965,6 +2003,7 @@ guint jx_trow_split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint 
      * a web page's narrow names printed by wkhtmltopdf fill line after line) */
     if (filled_names && !marked)
         best_t = keep_name_whole(all, i0, k, e, best_t);
+    best_t = keep_suffix_with_name(all, i0, k, prev, best_t);
     g_free(e);
     return keep_runs_together(all, i0, k, prev, next, best_t);
 }

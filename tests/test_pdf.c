@@ -743,6 +743,25 @@ static void stacked_tables_of_their_own_widths(void **state)
     jx_record_list_free(l);
 }
 
+/* A name wrapped by its narrow cell in a web page printed by wkhtmltopdf
+ * (accuracy wkhtml-web bureau b0044): `资金兑付` / `及时` / `性`, the last
+ * character alone on its line between its row and the next.  A lone 性 (率,
+ * 度) opens no name: it goes up with the line above it (keep_suffix_with_name
+ * in parse/target_seams.c); it had gone down, `资金兑付及时` and
+ * `性资金拨付及时率`.  Field by field, both rows. */
+static void name_suffix_alone_goes_up(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-name-suffix-alone-b0044.pdf");
+    const jx_record *r = indicator_named(l, "资金兑付及时性");
+    assert_fields(r, "level1", "产出指标", "level2", "时效指标", "category", "output.timeliness",
+                  "value", "按时完成", "kind", "text", NULL);
+    r = indicator_named(l, "资金拨付及时率");
+    assert_fields(r, "level1", "产出指标", "level2", "时效指标", "category", "output.timeliness",
+                  "value", "100", "kind", "number", "unit", "%", NULL);
+    jx_record_list_free(l);
+}
+
 /*
  * Borderless tables set one right under the other (a form pasted together
  * from parts, each a table of its own widths), printed by Chromium: a part
@@ -4357,6 +4376,7 @@ int main(void)
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
+        cmocka_unit_test(name_suffix_alone_goes_up),
         cmocka_unit_test(stacked_parts_with_shrunk_columns),
         cmocka_unit_test(writer_web_parts_shrunk),
         cmocka_unit_test(target_centred_round_row),

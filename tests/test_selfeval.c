@@ -2859,6 +2859,22 @@ static void test_layout_funds_off_line(void **state)
     check_funds_file("tests/layout/selfeval-writer-funds-off-line.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a writer's PDF (writer-pdf-layout, selfeval self-dept s0014, whole): the
+ * 全年执行数 header wrapped after 执 in its narrow column (`全年执` / `行数`), the header read
+ * with its first line only.  `全年执` names the spent column still, so the block is a funds
+ * block (its rows read as score rows before). */
+static void test_layout_funds_spent_cut_head(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1273", "1273", "1273", "10", "100.00", "10"},
+        {"基本支出", "939", "939", "939", NULL, "100.00", NULL},
+        {"项目支出", "334", "334", "334", NULL, "100.00", NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-spent-cut-head.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a rate and a score in one cell (`91.89 9.19`) over the rate's `%`: the sign
  * ends the figure the row's shape says (执行数 / 全年预算数). */
 static void test_layout_funds_sign_below(void **state)
@@ -3561,6 +3577,26 @@ static void test_layout_target_over_label_line(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0092, whole): a name wrapped round its row's line leaves its
+ * last character alone on the next line, beside the labels' lines
+ * (`服务对象满意` / `指标 满意度指 度`), right above the next row's line: the
+ * level-2 label's seam (满意度指 / 标) drew the line down, and the rows read
+ * `服务对象满意` and `度家长满意度` (keep_suffix_with_name). */
+static void test_layout_name_suffix_alone(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-name-suffix-alone");
+}
+
+/* The same table through a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0092, whole). */
+static void test_layout_name_suffix_alone_writer(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-writer-name-suffix-alone");
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-dept s0034, whole): level-1 labels print their weight
  * (`满意度指` / `标(10分)`), and the wrapped label's last line stands one
  * space before the level-2 label's (`标(10分) 意度指标`): read as one piece,
@@ -3732,6 +3768,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
+        cmocka_unit_test(test_layout_funds_spent_cut_head),
         cmocka_unit_test(test_layout_funds_sign_below),
         cmocka_unit_test(test_layout_funds_header_off),
         cmocka_unit_test(test_layout_funds_figure_tail),
@@ -3751,6 +3788,8 @@ int main(void)
         cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
         cmocka_unit_test(test_layout_target_over_label_line),
         cmocka_unit_test(test_layout_label_after_points),
+        cmocka_unit_test(test_layout_name_suffix_alone),
+        cmocka_unit_test(test_layout_name_suffix_alone_writer),
         cmocka_unit_test(test_layout_figure_joins_unit),
         cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_layout_target_round_actual),
