@@ -57,6 +57,28 @@ static inline gunichar jx_norm_next_bmp_char(const guchar **p)
     return 0;
 }
 
+/* Lead bytes of the three-byte UTF-8 forms of U+5000..U+9FFF, and the
+ * second byte from which lead 0xE4 is at U+4E00 or above (E4 B8 80). */
+#define JX_IDEOGRAPH_LEAD_FIRST 0xE5
+#define JX_IDEOGRAPH_LEAD_LAST 0xE9
+#define JX_IDEOGRAPH_LEAD_LOW 0xE4
+#define JX_IDEOGRAPH_LOW_SECOND_FIRST 0xB8
+
+/* TRUE when `q` opens the well-formed three-byte form of a CJK ideograph
+ * U+4E00..U+9FFF, the character of a Chinese cell: what
+ * jx_norm_next_bmp_char would decode to a code point in that range (never
+ * overlong nor a surrogate), told on the bytes alone, so that the loops
+ * that meet one on every character of every cell (text.c's fold_common,
+ * jx_norm_display_width) pass it over without decoding it (about twenty
+ * instructions a character).  Reads q[1] and q[2] only when the byte
+ * before them is not NUL. */
+static inline gboolean jx_norm_ideograph_bytes(const guchar *q)
+{
+    gboolean lead = (q[0] >= JX_IDEOGRAPH_LEAD_FIRST && q[0] <= JX_IDEOGRAPH_LEAD_LAST) ||
+                    (q[0] == JX_IDEOGRAPH_LEAD_LOW && q[1] >= JX_IDEOGRAPH_LOW_SECOND_FIRST);
+    return lead && (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80;
+}
+
 /* TRUE for characters next to which a space carries no meaning in Chinese
  * text: ideographs, radicals, CJK punctuation, kana, hangul, full-width forms. */
 gboolean jx_norm_is_wide(gunichar c);

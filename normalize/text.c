@@ -196,6 +196,10 @@ static char *fold_common(const char *s, gboolean *same)
     gboolean changes = FALSE;
     const guchar *p = (const guchar *)s;
     while (*p) {
+        if (jx_norm_ideograph_bytes(p)) {
+            p += 3;
+            continue;
+        }
         gunichar c = jx_norm_next_bmp_char(&p);
         if (c == 0)
             return NULL; /* invalid, or beyond what any rule here keeps */

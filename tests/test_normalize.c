@@ -225,6 +225,9 @@ static void test_common_text_same_both_ways(void **state)
         "｛a｝ ａｂｃ ！？ ～",
         "2O19年度，合计1,5OO户",
         "lO",
+        /* the ends of the ideographs fold_common passes over on their
+         * bytes (U+4E00, U+9FFF), spaces between */
+        "一鿿　丂 龥",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(lines); i++) {
         char *slow_input = g_strconcat(lines[i], "\u00AD", NULL);
@@ -270,6 +273,8 @@ static void test_text_view(void **state)
     static const char *const texts[] = {
         "产出指标", "≥95%", "100", "2O19年度", "lO", "ISO9001", "２２００万元",
         " 数量指标 ", "<b>满意度</b>", "$\\geq 85\\%$", "\u2F00\u2F08", "a\xff", "",
+        /* an ideograph cut short, one with a bad second byte, U+4DFF */
+        "一\xe4\xb8", "\xe5\x80一", "䷿一",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
         char *want = jx_norm_text(texts[i]);
