@@ -256,6 +256,9 @@ static void test_display_width(void **state)
         {"", 0},          {"abc 12", 6},     {"数量指标", 8},     {"≥90%", 4},
         {"（含）", 6},    {"“较好”", 8},     {"·—…", 6},          {"é", 1},
         {"😀", 1},        {"𠀀", 2},         {"한국", 4},         {"产出：2023年", 12},
+        /* U+4DFF and U+A000 around the ideographs jx_norm_display_width
+         * counts on their bytes (U+4E00..U+9FFF) */
+        {"䷿一鿿ꀀ", 6},   {"丂龥", 4},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(widths); i++)
         if (jx_norm_display_width(widths[i].text) != widths[i].width)
