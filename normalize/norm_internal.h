@@ -25,6 +25,13 @@ GHashTable *jx_norm_thread_memo(GPrivate *key, GDestroyNotify value_free, guint 
  */
 char *jx_norm_strip_markup(const char *s);
 
+/* The code point of the three-byte UTF-8 sequence at `q`, its bytes taken
+ * as they are (the caller has checked them). */
+static inline gunichar jx_norm_three_byte_char(const guchar *q)
+{
+    return ((gunichar)(q[0] & 0x0F) << 12) | ((gunichar)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+}
+
 /* The code point of the one- to three-byte UTF-8 sequence at *p, moving *p
  * past it; 0 for a sequence that is not valid UTF-8 (overlong, a surrogate,
  * a stray continuation byte) or takes four bytes: every character the fast
@@ -48,7 +55,7 @@ static inline gunichar jx_norm_next_bmp_char(const guchar **p)
     if (q[0] >= 0xE0 && q[0] <= 0xEF) {
         if ((q[1] & 0xC0) != 0x80 || (q[2] & 0xC0) != 0x80)
             return 0;
-        gunichar c = ((gunichar)(q[0] & 0x0F) << 12) | ((gunichar)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+        gunichar c = jx_norm_three_byte_char(q);
         if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
             return 0;
         *p = q + 3;
