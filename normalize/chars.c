@@ -98,6 +98,11 @@ int jx_norm_display_width(const char *s)
             p++;
             continue;
         }
+        if (jx_norm_ideograph_bytes((const guchar *)p)) { /* wide (jx_norm_is_cjk) */
+            width += 2;
+            p += 3;
+            continue;
+        }
         /* decoded inline: a call per character was most of a width, asked
          * of every cell a target row places */
         const guchar *q = (const guchar *)p;

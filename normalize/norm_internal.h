@@ -25,6 +25,13 @@ GHashTable *jx_norm_thread_memo(GPrivate *key, GDestroyNotify value_free, guint 
  */
 char *jx_norm_strip_markup(const char *s);
 
+/* The code point of the three-byte UTF-8 sequence at `q`, its bytes taken
+ * as they are (the caller has checked them). */
+static inline gunichar jx_norm_three_byte_char(const guchar *q)
+{
+    return ((gunichar)(q[0] & 0x0F) << 12) | ((gunichar)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+}
+
 /* The code point of the one- to three-byte UTF-8 sequence at *p, moving *p
  * past it; 0 for a sequence that is not valid UTF-8 (overlong, a surrogate,
  * a stray continuation byte) or takes four bytes: every character the fast
@@ -48,13 +55,35 @@ static inline gunichar jx_norm_next_bmp_char(const guchar **p)
     if (q[0] >= 0xE0 && q[0] <= 0xEF) {
         if ((q[1] & 0xC0) != 0x80 || (q[2] & 0xC0) != 0x80)
             return 0;
-        gunichar c = ((gunichar)(q[0] & 0x0F) << 12) | ((gunichar)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+        gunichar c = jx_norm_three_byte_char(q);
         if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
             return 0;
         *p = q + 3;
         return c;
     }
     return 0;
+}
+
+/* Lead bytes of the three-byte UTF-8 forms of U+5000..U+9FFF, and the
+ * second byte from which lead 0xE4 is at U+4E00 or above (E4 B8 80). */
+#define JX_IDEOGRAPH_LEAD_FIRST 0xE5
+#define JX_IDEOGRAPH_LEAD_LAST 0xE9
+#define JX_IDEOGRAPH_LEAD_LOW 0xE4
+#define JX_IDEOGRAPH_LOW_SECOND_FIRST 0xB8
+
+/* TRUE when `q` opens the well-formed three-byte form of a CJK ideograph
+ * U+4E00..U+9FFF, the character of a Chinese cell: what
+ * jx_norm_next_bmp_char would decode to a code point in that range (never
+ * overlong nor a surrogate), told on the bytes alone, so that the loops
+ * that meet one on every character of every cell (text.c's fold_common,
+ * jx_norm_display_width) pass it over without decoding it (about twenty
+ * instructions a character).  Reads q[1] and q[2] only when the byte
+ * before them is not NUL. */
+static inline gboolean jx_norm_ideograph_bytes(const guchar *q)
+{
+    gboolean lead = (q[0] >= JX_IDEOGRAPH_LEAD_FIRST && q[0] <= JX_IDEOGRAPH_LEAD_LAST) ||
+                    (q[0] == JX_IDEOGRAPH_LEAD_LOW && q[1] >= JX_IDEOGRAPH_LOW_SECOND_FIRST);
+    return lead && (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80;
 }
 
 /* TRUE for characters next to which a space carries no meaning in Chinese

@@ -130,8 +130,13 @@ static char *tidy_spaces(const char *s)
     gunichar prev = 0, before = 0;
     gboolean pending = FALSE, broken = FALSE;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-        /* ASCII, most of what is read here, without decoding */
-        gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
+        /* ASCII, most of what is read here, and the ideographs, most of
+         * the rest, without a call to decode them */
+        const guchar *u = (const guchar *)p;
+        gboolean ideograph = jx_norm_ideograph_bytes(u);
+        gunichar c = *u < 0x80   ? (gunichar)*u
+                     : ideograph ? jx_norm_three_byte_char(u)
+                                 : g_utf8_get_char(p);
         if (jx_norm_is_space(c) || c == 0x3000) {
             pending = TRUE;
             broken |= c == '\n' || c == '\r';
@@ -143,10 +148,14 @@ static char *tidy_spaces(const char *s)
             !(broken && wrapped_figure(before, prev, c, g_utf8_get_char(g_utf8_next_char(p)))))
             *o++ = ' ';
         pending = broken = FALSE;
-        if (c < 0x80)
+        if (c < 0x80) {
             *o++ = (char)c;
-        else
+        } else if (ideograph) { /* its own bytes: unify_radical keeps it */
+            memcpy(o, p, 3);
+            o += 3;
+        } else {
             o += g_unichar_to_utf8(c, o);
+        }
         before = prev;
         prev = c;
     }
@@ -196,6 +205,10 @@ static char *fold_common(const char *s, gboolean *same)
     gboolean changes = FALSE;
     const guchar *p = (const guchar *)s;
     while (*p) {
+        if (jx_norm_ideograph_bytes(p)) {
+            p += 3;
+            continue;
+        }
         gunichar c = jx_norm_next_bmp_char(&p);
         if (c == 0)
             return NULL; /* invalid, or beyond what any rule here keeps */
@@ -216,6 +229,12 @@ static char *fold_common(const char *s, gboolean *same)
      * written as one byte or copied (never longer than `s`) */
     char *out = g_malloc((gsize)((const char *)p - s) + 1), *o = out;
     for (const guchar *q = (const guchar *)s; *q;) {
+        if (jx_norm_ideograph_bytes(q)) { /* kept as it is */
+            memcpy(o, q, 3);
+            o += 3;
+            q += 3;
+            continue;
+        }
         const guchar *at = q;
         gunichar c = jx_norm_next_bmp_char(&q);
         if (c == ' ' || c == 0x3000)

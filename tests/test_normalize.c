@@ -225,6 +225,9 @@ static void test_common_text_same_both_ways(void **state)
         "｛a｝ ａｂｃ ！？ ～",
         "2O19年度，合计1,5OO户",
         "lO",
+        /* the ends of the ideographs fold_common passes over on their
+         * bytes (U+4E00, U+9FFF), spaces between */
+        "一鿿　丂 龥",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(lines); i++) {
         char *slow_input = g_strconcat(lines[i], "\u00AD", NULL);
@@ -253,6 +256,9 @@ static void test_display_width(void **state)
         {"", 0},          {"abc 12", 6},     {"数量指标", 8},     {"≥90%", 4},
         {"（含）", 6},    {"“较好”", 8},     {"·—…", 6},          {"é", 1},
         {"😀", 1},        {"𠀀", 2},         {"한국", 4},         {"产出：2023年", 12},
+        /* U+4DFF and U+A000 around the ideographs jx_norm_display_width
+         * counts on their bytes (U+4E00..U+9FFF) */
+        {"䷿一鿿ꀀ", 6},   {"丂龥", 4},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(widths); i++)
         if (jx_norm_display_width(widths[i].text) != widths[i].width)
@@ -270,6 +276,8 @@ static void test_text_view(void **state)
     static const char *const texts[] = {
         "产出指标", "≥95%", "100", "2O19年度", "lO", "ISO9001", "２２００万元",
         " 数量指标 ", "<b>满意度</b>", "$\\geq 85\\%$", "\u2F00\u2F08", "a\xff", "",
+        /* an ideograph cut short, one with a bad second byte, U+4E02 and U+9FFF */
+        "一\xe4\xb8", "\xe5\x80一", "丂鿿",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
         char *want = jx_norm_text(texts[i]);
