@@ -291,7 +291,10 @@ static gboolean start_duplicate_key(GString *key, const jx_record *rec)
 
 /* A value of the names table of jx_check_duplicate: the first row with the
  * name (its index in the check), and whether that row's whole key is in the
- * keys table yet (set when a second row has the name). */
+ * keys table yet (set when a second row has the name).  The table's key is
+ * the name part's hash (jx_norm_str_hash), not its text: two names of one
+ * hash are taken for one name, which costs their rows' whole keys and
+ * nothing else — the whole keys are compared as text. */
 #define NAME_ROW(v) (GPOINTER_TO_UINT(v) >> 1)
 #define NAME_KEYED(v) (GPOINTER_TO_UINT(v) & 1u)
 #define NAME_VALUE(row, keyed) GUINT_TO_POINTER(((row) << 1) | (keyed))
@@ -302,16 +305,21 @@ static gboolean start_duplicate_key(GString *key, const jx_record *rec)
  * Most rows' names are their table's only: a row is first looked up by its
  * key up to the first 0x1f after the table (its name's key, or the part of
  * it before a 0x1f: two equal whole keys have that part equal, whatever
- * their parts hold), and only a name met before has its labels' keys
- * made and its whole key compared — with the first row of that name's,
- * made then.  The findings are those of comparing every row's whole key. */
+ * their parts hold) — by that part's hash, so that a name's text is never
+ * copied — and only a name met before (or one of the same hash) has its
+ * labels' keys made and its whole key compared — with the first row of
+ * that name's, made then.  The findings are those of comparing every row's
+ * whole key: every row past a name's first has its whole key in `whole`,
+ * and the first row's goes in when the second comes. */
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
     /* keys of tens of bytes and more: hashed eight bytes a step
      * (jx_norm_str_hash), where g_str_hash's byte a step was a third of
-     * this check's work; both tables' keys in `kept`, one block for the lot
-     * (a key of every row was a malloc, a copy and, at the end, a free) */
-    GHashTable *names = g_hash_table_new(jx_norm_str_hash, g_str_equal);
+     * this check's work; the whole keys in `kept`, one block for the lot
+     * (a key of every row was a malloc, a copy and, at the end, a free);
+     * the names by their hash alone (copying each row's name part was a
+     * seventh of this check's work) */
+    GHashTable *names = g_hash_table_new(NULL, NULL); /* direct: the hash is the key */
     GHashTable *whole = g_hash_table_new(jx_norm_str_hash, g_str_equal);
     GStringChunk *kept = g_string_chunk_new(KEY_CHUNK_BYTES);
     GHashTable *labels = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, g_free);
@@ -327,13 +335,12 @@ void jx_check_duplicate(jx_check_ctx *ctx)
         const char *sep = strchr(key->str, '\x1f');
         const char *cut = strchr(sep + 1, '\x1f');
         gsize name_len = cut ? (gsize)(cut - key->str) : key->len;
-        key->str[name_len] = '\0'; /* looked up in place, the 0x1f put back below */
-        gpointer name_at, seen;
-        gboolean met = g_hash_table_lookup_extended(names, key->str, &name_at, &seen);
-        if (!met)
-            g_hash_table_insert(names, g_string_chunk_insert_len(kept, key->str, (gssize)name_len),
-                                NAME_VALUE(i, 0u));
+        key->str[name_len] = '\0'; /* hashed in place, the 0x1f put back below */
+        gpointer name_at = GUINT_TO_POINTER(jx_norm_str_hash(key->str)), seen;
         key->str[name_len] = cut ? '\x1f' : '\0';
+        gboolean met = g_hash_table_lookup_extended(names, name_at, NULL, &seen);
+        if (!met)
+            g_hash_table_insert(names, name_at, NAME_VALUE(i, 0u));
         if (!met)
             continue; /* the name's first row: no earlier key can be its */
         guint row = NAME_ROW(seen);
