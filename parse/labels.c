@@ -1564,6 +1564,82 @@ static void vote_labels_alone(const jx_label_column *col, const jx_label_context
             votes[JX_PLACE_CENTRED]++;
 }
 
+/* TRUE when row r's level-2 label (ctx->children) belongs under level-1
+ * `to` and not under `from`, by the taxonomy: a row that stays in `from`'s
+ * span only because its border was placed from the rows' lines. */
+static gboolean child_belongs_elsewhere(const jx_label_context *ctx, int r, const char *from,
+                                        const char *to)
+{
+    const char *child = ctx->children[r];
+    if (!child || !*child)
+        return FALSE;
+    /* a level-2 that repeats its level-1 (满意度 under 满意度) is at home */
+    const char *named = jx_taxonomy_level1(child);
+    if (named && named == jx_taxonomy_level1(from))
+        return FALSE;
+    return jx_taxonomy_lists(to, child) && !jx_taxonomy_lists(from, child);
+}
+
+/* Walks from the border row `r` into its span (step -1: the span above,
+ * +1: the span below) and gives the span's next label, held by row
+ * r - step, every row up to the first one whose level-2 label the
+ * taxonomy does not place under that label rather than its own, or that
+ * holds its own label.  Rows given to the span below stand above its label
+ * (centred). */
+static void cede_to_neighbour(jx_label_column *col, const jx_label_context *ctx, int r, int step)
+{
+    char *own = col->resolved[r], *next = col->resolved[r - step];
+    const char *child = NULL;
+    gboolean cede = FALSE;
+    for (int i = r; i >= 0 && i < col->n && col->resolved[i] == own && !col->explicit_label[i];
+         i += step) {
+        /* a group's rows share their child label: asked once per run */
+        if (i == r || g_strcmp0(ctx->children[i], child) != 0) {
+            child = ctx->children[i];
+            cede = child_belongs_elsewhere(ctx, i, own, next);
+        }
+        if (!cede)
+            break;
+        set_resolved(col, i, next, step < 0);
+    }
+}
+
+/* TRUE for a level-1 label the taxonomy also sets as a level-2 under
+ * another level-1 (成本指标): its span holds no level-2 labels of its own,
+ * so the level-2 labels resolved beside it (the probe's) say nothing of
+ * where it ends (wkhtml-web half f0293, variant v0030). */
+static gboolean either_level(const char *level1)
+{
+    return jx_taxonomy_level2_elsewhere(level1) != NULL;
+}
+
+/* A level-1 span placed from the rows' lines (a label centred on its
+ * group) can run a row or more into the next level-1's group: the border
+ * rows take the wrong level 1 although their level-2 labels say which one
+ * they belong to (社会效益指标 under 产出指标 beside 效益指标's span).  At
+ * each border of two level-1 spans, rows of one side whose level-2 label
+ * the taxonomy lists under the other side's level-1 only go to that side.
+ * Whole groups of the level below only: a border cut inside one says the
+ * level-1's lines disagree with the level-2 labels resolved beside them,
+ * and there the level-2 run is the likelier wrong one (chromium-web dept
+ * f0014: a 成本指标 row drawn into 社会效益指标's run).  Not at a border of a
+ * level-1 that may be either level (either_level).
+ * One pass over the rows; the taxonomy is asked at the borders only. */
+void jx_labels_cede_border_rows(jx_label_column *col, const jx_label_context *ctx)
+{
+    if (!ctx->children)
+        return;
+    for (int r = 0; r + 1 < col->n; r++) {
+        const char *x = col->resolved[r], *y = col->resolved[r + 1];
+        if (!x || !y || !*x || !*y || x == y || strcmp(x, y) == 0 || either_level(x) ||
+            either_level(y) || g_strcmp0(ctx->children[r], ctx->children[r + 1]) == 0)
+            continue;
+        cede_to_neighbour(col, ctx, r, -1);
+        if (col->resolved[r] == x) /* nothing went down: rows may come up */
+            cede_to_neighbour(col, ctx, r + 1, 1);
+    }
+}
+
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
 {
     drop_cut_label_repeats(col, ctx);

@@ -816,6 +816,10 @@ typedef struct {
  * spans show by their rows (two at least), else as filled down.
  */
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
+/* Gives the rows at the border of two resolved level-1 spans whose level-2
+ * labels (ctx->children) the taxonomy lists under the other span's label
+ * only to that span (whole level-2 groups; labels.c). */
+void jx_labels_cede_border_rows(jx_label_column *col, const jx_label_context *ctx);
 /* Fills `regime` (col->n entries) with the placement each row's region
  * showed: the nearest evidence above the row, else below, else unknown. */
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime);

@@ -1593,6 +1593,7 @@ static double resolve_levels(const GPtrArray *rows, const jx_label_context *base
     ctx.label_line = label_line[JX_ROLE_LEVEL1];
     ctx.label_one_line = one_line[JX_ROLE_LEVEL1];
     jx_labels_resolve(l1, &ctx);
+    jx_labels_cede_border_rows(l1, &ctx);
     int middle = probe.middle;
     jx_label_column_clear(&probe);
     ctx = *base;

@@ -1703,6 +1703,24 @@ static void tables_clipped_by_the_page(void **state)
     indicator_fields("tests/pdf/chromium-clipped-right-f0242.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A level-1 label centred on its group is placed from the rows' lines, and
+ * its span ran one group into the next level-1's: 产出指标 over the row of
+ * 社会效益指标 (★群众生态环境获得感), a level-2 label the taxonomy lists
+ * under 效益指标 only, the level-1 of the span beside it.  The border group
+ * goes to the span its level-2 label belongs under. */
+static void level1_span_past_its_group(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-level1-past-group-b0054");
+    static const field_want w[] = {
+        {"★群众生态环境获得感", "level1", "效益指标"},
+        {"★群众生态环境获得感", "level2", "社会效益指标"},
+        {"项目开工时间", "level1", "产出指标"},
+        {"农村生活污水治理率", "level1", "效益指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level1-past-group-b0054.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A borderless table wkhtmltopdf printed from Calc's HTML: rows of one line
  * set 1.18 box heights apart, under the 1.2 a cell's wrapped lines were
  * known by, and the rows' pitch read off the text was passed over for the
@@ -4342,6 +4360,7 @@ int main(void)
         cmocka_unit_test(name_tail_atop_next_page),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
+        cmocka_unit_test(level1_span_past_its_group),
         cmocka_unit_test(frame_run_on_past_the_table),
         cmocka_unit_test(frame_round_a_borderless_table),
         cmocka_unit_test(frame_under_a_short_cell),
