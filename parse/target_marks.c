@@ -111,8 +111,8 @@ static gboolean wraps_text_target_beside_label(const built_row *f, const built_r
  * the row's line lacks (its work item, centred on the row: `推进水污染防治`)
  * and cells of columns no record keeps.  Read alone, it was a row of its
  * own whose name was `件` (a piece of any kind: `件` alone reads as a unit). */
-static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
-                                      const jx_header *header)
+static gboolean goes_on_with_name_cut_how(const built_row *f, const built_row *top,
+                                          const jx_header *header, gboolean name_rest_too)
 {
     gboolean piece = FALSE, name = FALSE, name_rest = FALSE, target_cut = FALSE;
     for (guint k = 0; k < f->source->cells->len; k++) {
@@ -133,7 +133,23 @@ static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
     }
     /* (a name cut between words goes on beside a target cut inside one:
      * `严格执行补助标准，不超 | 实际按下拨文` over `预算安排 | 件为准`) */
-    return piece && (name || (name_rest && target_cut));
+    return piece && (name || (name_rest_too && name_rest && target_cut));
+}
+
+static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
+                                      const jx_header *header)
+{
+    return goes_on_with_name_cut_how(f, top, header, TRUE);
+}
+
+/* The same with the name cut inside a word only (`群众生产生活条` / `件`):
+ * for a line another pass already took as a fragment, where a name cut
+ * between words (`按计划进度完成` / `依照相关资金管理办法…`) may be the
+ * next row's name opening under it. */
+static gboolean goes_on_with_name_cut_in_word(const built_row *f, const built_row *top,
+                                              const jx_header *header)
+{
+    return goes_on_with_name_cut_how(f, top, header, FALSE);
 }
 
 /* TRUE when `piece` is a date's day alone (`30日`). */
@@ -249,6 +265,31 @@ static gboolean name_alone_between(const GPtrArray *all, const jx_header *header
             return FALSE;
     }
     return TRUE;
+}
+
+/* Marks line `f`, a wrapped line of row `top`'s text target, the rest of
+ * that row when it holds nothing but text pieces of the value columns the
+ * row's target stands in (`及更多群众` under `要求持续改善，惠`): no row of
+ * its own holds only the middle of a sentence, so the names of the next
+ * row, set over its own lines below, take none of it down with them (see
+ * jx_trow_split_fragment_run).  The row must hold a name, and the piece
+ * stand in the very column of the row's target. */
+static void hold_text_target_rest(built_row *f, const built_row *top, const jx_header *header)
+{
+    const GPtrArray *cells = f->source->cells;
+    /* (a row with no name of its own read its names' column as the
+     * targets': its "target" is a name, the line under it the next row's) */
+    if (!cells->len || !top->by_role[JX_ROLE_NAME])
+        return;
+    for (guint k = 0; k < cells->len; k++) {
+        const jx_pcell *c = cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT ||
+            !top->by_role[r] || top->by_role[r]->kind != JX_CK_TEXT ||
+            top->by_role[r]->col != c->col)
+            return;
+    }
+    f->rest_of_above = TRUE;
 }
 
 /* Marks lines all[a + 1 .. b - 1] the rest of row all[a]: its wrapped
@@ -372,8 +413,11 @@ void jx_trow_mark_continuations(GPtrArray *all, gboolean *frag, const jx_header 
         if (frag[i] && !wrapped[i] && !frag[row] && (row == i - 1 || wrapped[i - 1]) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
             (wraps_text_target_on(b, all->pdata[row], header) ||
-             wraps_text_target_beside_label(b, all->pdata[row], header)))
+             wraps_text_target_beside_label(b, all->pdata[row], header) ||
+             goes_on_with_name_cut_in_word(b, all->pdata[row], header))) {
             wrapped[i] = TRUE;
+            hold_text_target_rest(all->pdata[i], all->pdata[row], header);
+        }
         if (frag[i] && !wrapped[i])
             continue;
         if (!frag[row] && name_alone_between(all, header, frag, row, i) &&
@@ -388,6 +432,7 @@ void jx_trow_mark_continuations(GPtrArray *all, gboolean *frag, const jx_header 
              wraps_text_target_on(b, all->pdata[row], header) ||
              wraps_text_target_beside_label(b, all->pdata[row], header))) {
             frag[i] = wrapped[i] = TRUE;
+            hold_text_target_rest(all->pdata[i], all->pdata[row], header);
             continue;
         }
         /* the same third piece where the second, one cell, was a fragment

@@ -7508,6 +7508,22 @@ static void top_name_drifted_into_work_items_column(void **state)
                  "level2", "质量指标", "task", "开展中小河流治理", NULL);
 }
 
+/* A long qualitative target wrapped over three lines of its narrow value
+ * column (Writer's PDF), its row's name cut inside a word beside the second
+ * (`群众生产生活条 | 按照项目实施方案` / `件 | 要求持续改善，惠` / `及更多群众`),
+ * the next row's name set over its own lines right below: the second line,
+ * already a fragment, was passed over, the third was not seen as the
+ * target's, and the next row's name took it down (★政策宣传覆盖率 read
+ * `及更多群众≥ 93%`, the target cut at `惠`). */
+static void text_target_third_line_under_name_cut(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/dept/f0119";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(rel, "★政策宣传覆盖率", "op", ">=", "value", "93", "unit", "%", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7898,6 +7914,7 @@ int main(void)
         cmocka_unit_test(top_name_drifted_into_work_items_column),
         cmocka_unit_test(target_columns_lost_on_page),
         cmocka_unit_test(targets_below_numbered_line),
+        cmocka_unit_test(text_target_third_line_under_name_cut),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
