@@ -986,6 +986,41 @@ static void name_read_as_level1(GPtrArray *rows)
     }
 }
 
+/* TRUE when row `b` has a target of its own (an operator or a value). */
+static gboolean has_own_target(const built_row *b)
+{
+    const char *value = b->text[JX_ROLE_VALUE], *op = b->text[JX_ROLE_OP];
+    return (value && *value) || (op && *op);
+}
+
+/* A row a cell short (a form leaves its level-1 cell out, or a merged cell
+ * above covers it: `<td>资产管理</td><td>固定资产利用率</td><td>=100%</td>`)
+ * is laid out by a browser or a spreadsheet a column left: its level-2
+ * label in the level-1 column, its name in the level-2 column, its target
+ * where the name goes (the aligner then reads the target to its own
+ * slots, and the row comes out with two labels and no name).  Read by its
+ * content: a row with a target and no name, whose level-2 text is no
+ * label of either level nor a label's piece, and whose level-1 text is no
+ * level-1 label, holds its name in the level-2 column and its level-2
+ * label in the level-1 column; its level-1 is its group's, filled down.
+ * Runs after name_read_as_level1 (a row two columns short). */
+static void labels_read_a_column_left(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *l1 = b->text[JX_ROLE_LEVEL1], *l2 = b->text[JX_ROLE_LEVEL2];
+        const char *name = b->text[JX_ROLE_NAME];
+        if (b->labels_only || (name && *name) || !l1 || !*l1 || !l2 || !*l2 ||
+            !has_own_target(b))
+            continue;
+        if (jx_taxonomy_level1(l1) || jx_labels_joined(l1) || reads_as_label(l2) ||
+            jx_label_either_level(l2))
+            continue;
+        jx_trow_move_cell(b, JX_ROLE_LEVEL2, b, JX_ROLE_NAME);
+        jx_trow_move_cell(b, JX_ROLE_LEVEL1, b, JX_ROLE_LEVEL2);
+    }
+}
+
 /* A level label joined from pieces (a wrapped cell, fragments) that is no
  * known label but holds one among other text (`产出指标(50标`, `数量指标校数`:
  * a layout dump ran pieces of the cells beside it into it) is that label.
@@ -1899,6 +1934,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     drop_dangling_weights(rows);
     standard_labels_within(rows, one_column);
     name_read_as_level1(rows);
+    labels_read_a_column_left(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};
