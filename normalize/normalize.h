@@ -310,6 +310,14 @@ gboolean jx_taxonomy_code_under(const char *code, const char *level1);
 const char *jx_taxonomy_level2_elsewhere(const char *label);
 
 /*
+ * The standard level-1 label (`产出指标`) a level-2 label (`数量指标`,
+ * `质量`) sits under when the taxonomy puts it under that one level-1 only
+ * and it is no level-1 label itself; NULL otherwise (`服务对象满意度`,
+ * `成本指标`, a free level-1's label, NULL).  Static string.
+ */
+const char *jx_taxonomy_owner_level1(const char *label);
+
+/*
  * TRUE when `label`, less its code and weight (`（三）`, `(10分)`), ends
  * with JX_LABEL_SUFFIX (`成本指标`, `数量指标`); FALSE for a label written
  * bare (`成本`, `数量`) or NULL.

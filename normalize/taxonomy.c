@@ -434,6 +434,43 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label)
     return *stem && level2_entry(l1, stem) >= 0;
 }
 
+/* The standard spelling of each level-1 label the level-2 labels of the
+ * national framework sit under (财预〔2020〕10号): what a form prints in its
+ * level-1 column, less the weight (产出指标(40分)). */
+static const struct {
+    const char *code;
+    const char *label;
+} standard_level1_labels[] = {
+    {"output", "产出指标"},
+    {"cost", "成本指标"},
+    {"outcome", "效益指标"},
+};
+
+const char *jx_taxonomy_owner_level1(const char *label)
+{
+    if (!label || !*label)
+        return NULL;
+    const char *stem = label_stem(label);
+    /* a label that is a level-1 itself (成本指标) names no owner for sure */
+    if (!*stem || level1_of_label(label, stem))
+        return NULL;
+    const stem_index *index = level2_index();
+    guint b = stem_bucket(stem);
+    const char *owner = NULL;
+    for (guint k = index->first[b]; k < index->first[b + 1]; k++) {
+        guint16 i = index->by_bucket[k];
+        if (strcmp(level2_labels[i].stem, stem) != 0)
+            continue;
+        if (owner && strcmp(owner, level2_labels[i].level1) != 0)
+            return NULL; /* under two level-1s (服务对象满意度): no owner */
+        owner = level2_labels[i].level1;
+    }
+    for (gsize i = 0; owner && i < G_N_ELEMENTS(standard_level1_labels); i++)
+        if (strcmp(standard_level1_labels[i].code, owner) == 0)
+            return standard_level1_labels[i].label;
+    return NULL;
+}
+
 gboolean jx_taxonomy_code_under(const char *code, const char *level1)
 {
     return g_str_has_prefix(code, level1) && code[strlen(level1)] == '.';

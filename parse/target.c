@@ -530,6 +530,23 @@ static char *label_off_name_ends(built_row *b)
     return NULL;
 }
 
+/* A narrow level-1 column prints its label with the weight (产出指标(40分));
+ * a layout dump squeezes it into pieces (产出指 / 标(40 / 分)) that are
+ * glued to the next column and lost to the row, which then comes out with
+ * an empty level-1 beside a level-2 of its own (数量指标); the header's own
+ * 一级指标 is squeezed the same way, so the table may not know it has a
+ * level-1 column.  A row whose level-1 is empty takes the level-1 its
+ * level-2 label sits under when the taxonomy puts that label under one
+ * level-1 only (jx_taxonomy_owner_level1); otherwise `l1` as it is.
+ * Asked only for rows with an empty level-1. */
+static const char *level1_from_owner(const char *l1, const char *l2)
+{
+    if ((l1 && *l1) || !l2 || !*l2)
+        return l1;
+    const char *owner = jx_taxonomy_owner_level1(l2);
+    return owner ? owner : l1;
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, category_memo *categories,
                      jx_record_list *out)
@@ -552,6 +569,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
          * column gives a label of their own: the first is their level-1 */
         l1 = split1;
     }
+    l1 = level1_from_owner(l1, l2);
     jx_record *rec = jx_record_new(JX_RECORD_INDICATOR);
     jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
     jx_record_set_int(rec, JX_F_TABLE, table->index);

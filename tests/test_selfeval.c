@@ -3557,6 +3557,48 @@ static void test_layout_funds_rate_tail_beside_score(void **state)
     check_funds_expected("selfeval-calc-funds-rate-tail-beside-score");
 }
 
+/* Checks indicator `index` of `l`: its name, level-1, level-2 and category. */
+static void check_labels(const jx_record_list *l, guint index, const char *name, const char *level1,
+                         const char *level2, const char *category)
+{
+    const jx_record *r = nth(l, "indicator", index);
+    check(r, "name", name);
+    check(r, "level1", level1);
+    check(r, "level2", level2);
+    check(r, "category", category);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0060, whole): the level-1 label printed with its weight in
+ * a narrow column (`产出指标(40分)`) squeezed to `产出指` / `标(40` / `分)`
+ * and glued to the next column: every row came out with level-1 "" beside
+ * its own level-2 (数量指标).  The level-2 label names its level-1
+ * (level1_from_owner, parse/target.c). */
+static void test_layout_level1_weight_squeezed(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-level1-weight-squeezed.txt");
+    check_labels(l, 0, "送戏下乡演出场次", "产出指标", "数量指标", "output.quantity");
+    check_labels(l, 2, "开展群众文化活动", "产出指标", "数量指标", "output.quantity");
+    check_labels(l, 5, "演出质量达标率", "产出指标", "质量指标", "output.quality");
+    jx_record_list_free(l);
+}
+
+/* The same without the weight (calc-pdf-layout, selfeval self-project
+ * s0082, whole): `产出指` / `标` lost to the rows, and a level-2 under two
+ * level-1s in the taxonomy (服务对象满意度) is left as it is. */
+static void test_layout_level1_weight_squeezed_bare(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-level1-weight-squeezed-bare.txt");
+    check_labels(l, 1, "补贴耕地面积", "产出指标", "数量指标", "output.quantity");
+    check_labels(l, 4, "补助对象识别精准率", "产出指标", "质量指标", "output.quality");
+    check_labels(l, 6, "资金兑付及时性", "产出指标", "时效指标", "output.timeliness");
+    check_labels(l, 7, "单位建设成本", "成本指标", "经济成本指标", "cost.economic");
+    jx_record_list_free(l);
+}
+
 /* The indicator records of tests/layout/`name`.txt against its expected
  * file. */
 static void check_indicators_expected(const char *name)
@@ -3814,6 +3856,8 @@ int main(void)
         cmocka_unit_test(test_layout_level2_after_cut_points),
         cmocka_unit_test(test_layout_level2_after_cut_points_dept),
         cmocka_unit_test(test_layout_level2_after_cut_points_writer),
+        cmocka_unit_test(test_layout_level1_weight_squeezed),
+        cmocka_unit_test(test_layout_level1_weight_squeezed_bare),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
