@@ -569,7 +569,12 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
          * column gives a label of their own: the first is their level-1 */
         l1 = split1;
     }
-    l1 = level1_from_owner(l1, l2);
+    const char *owned = level1_from_owner(l1, l2);
+    if (owned != l1) {
+        /* not written on the form: say so, a reader may want the printed one */
+        l1 = owned;
+        add_flag(b, "level1-from-level2");
+    }
     jx_record *rec = jx_record_new(JX_RECORD_INDICATOR);
     jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
     jx_record_set_int(rec, JX_F_TABLE, table->index);
