@@ -7347,6 +7347,20 @@ static void top_name_drifted_into_work_items_column(void **state)
                  "level2", "质量指标", "task", "开展中小河流治理", NULL);
 }
 
+/* A level-1 cell centred over a two-row group with no level-2 label prints
+ * on its lower line (成本指标 beside 项目预算控制率, 成本节约率 on the line
+ * above), in Chromium's prints of a spreadsheet's and a word processor's
+ * table alike.  The level-2 split ran the group above (时效指标) over the
+ * row above the label, whose taxonomy kept that row under 产出指标; the
+ * row above belongs to the label as much as the label's own row does
+ * (labels.c row_lent_by_crossing_child). */
+static void level1_on_lower_middle_line(void **state)
+{
+    (void)state;
+    check_dump("chromium-calc-layout/standard/f0236");
+    check_dump("chromium-writer-layout/standard/f0236");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7730,6 +7744,7 @@ int main(void)
         cmocka_unit_test(top_set_name_over_nameless_row_line),
         cmocka_unit_test(work_item_drifted_into_names_column),
         cmocka_unit_test(top_name_drifted_into_work_items_column),
+        cmocka_unit_test(level1_on_lower_middle_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
