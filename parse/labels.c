@@ -883,6 +883,45 @@ static gboolean item_centred_by_its_lines(const jx_label_column *col,
                                           const jx_label_context *ctx, int r, int b);
 static gboolean on_own_line(const jx_label_context *ctx, int r);
 
+/* TRUE when row r's name tells a category by its ending
+ * (jx_taxonomy_name_category) other than `code` (NULL: any). */
+static gboolean name_tells_other_category(const jx_label_context *ctx, int r, const char *code)
+{
+    return ctx->name_category && ctx->name_category[r] &&
+           g_strcmp0(ctx->name_category[r], code) != 0;
+}
+
+/* The row above label row p that the level below's span crossing p lends
+ * to the label p (p - 1), or p where none.  A level-1 cell centred over an
+ * even group prints on its lower middle line (成本指标 beside
+ * 项目预算控制率, the second of its two rows); where the group has no
+ * level-2 label of its own, the level below's split runs a neighbour's
+ * child over its rows (时效指标 over 成本节约率, 社会效益指标 over
+ * 项目预算控制率), and that child's taxonomy kept the row above in the
+ * group before (产出指标).  Such a child is no evidence: it stands on the
+ * label's own row too, whose label does not list it, and the row above is
+ * as much the label's as its own row is.  Only the one row above, and only
+ * where no child label is printed on p and on the rows back to the last
+ * printed one (within lo..p-1, on p's page and part), none of those rows'
+ * names telling another category by its ending (审批办结时限 under 时效,
+ * a one-row 成本指标 group below it). */
+static int row_lent_by_crossing_child(const jx_label_context *ctx, const char *label, int p,
+                                     int lo)
+{
+    if (!ctx->children || !ctx->child_explicit || ctx->child_explicit[p])
+        return p;
+    const char *child = ctx->children[p];
+    if (!child || !*child || jx_taxonomy_lists(label, child))
+        return p;
+    const char *code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
+    int r = p;
+    while (r > lo && !(ctx->part_start && ctx->part_start[r]) &&
+           !(ctx->page && ctx->page[r - 1] != ctx->page[p]) && !ctx->child_explicit[r - 1] &&
+           !name_tells_other_category(ctx, r - 1, code))
+        r--;
+    return r > lo && ctx->child_explicit[r - 1] && r < p ? p - 1 : p;
+}
+
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                               const jx_label_context *ctx, jx_placement column_habit)
 {
@@ -915,6 +954,12 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         /* the rows of a group share their child label: asked once per run */
         const char *child = NULL;
         gboolean listed = FALSE;
+        /* rows the level below's span crossing this label's row (or the
+         * next label's) lends it, or lends no label */
+        int own_lo = row_lent_by_crossing_child(ctx, label, pos[i], lo);
+        int next_lo = i + 1 < k ? row_lent_by_crossing_child(ctx, col->explicit_label[pos[i + 1]],
+                                                            pos[i + 1], pos[i] + 1)
+                                : b + 1;
         for (int r = lo; r <= hi; r++) {
             double here =
                 ctx->name_words ? weight * label_shared(ctx->name_words, lf, r) : 0;
@@ -922,7 +967,9 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                 child = ctx->children[r];
                 listed = jx_taxonomy_lists(label, child);
             }
-            if (ctx->children && listed)
+            if (r >= own_lo && r < pos[i])
+                here += TAXONOMY_FIT;
+            else if (ctx->children && listed && r < next_lo)
                 here += TAXONOMY_FIT;
             if (label_code && g_strcmp0(label_code, ctx->name_category[r]) == 0)
                 here += NAME_CATEGORY_FIT;

@@ -677,6 +677,9 @@ typedef struct {
                                     none): they tell its group.  Shared by all levels */
     char *const *children;       /* the row's label one level down: the taxonomy tells
                                     which of these labels it belongs under */
+    char *const *child_explicit; /* the level below's labels as the dump prints them
+                                  * (NULL on rows without one; may be NULL): see
+                                  * row_lent_by_crossing_child in labels.c */
     const gboolean *child_start; /* rows where a span of the level below starts: a
                                     group prefers to be made of whole child groups */
     const jx_placement *regime;  /* the placement the region is known to use

@@ -1645,6 +1645,7 @@ static double resolve_levels(const GPtrArray *rows, const jx_label_context *base
     ctx.name_words = names;
     ctx.children = probe.resolved;
     ctx.child_start = child_start;
+    ctx.child_explicit = l2->explicit_label;
     ctx.regime = regime;
     ctx.middle = probe.middle;
     ctx.empty = "";
