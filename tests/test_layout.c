@@ -6359,36 +6359,9 @@ static void wrapped_header_no_lower_row(void **state)
  * beside the dump on the labels, the target and the category. */
 static void check_named_as_expected(const char *rel, const char *const *names)
 {
-    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
-    char *exp = g_strdup_printf("tests/layout/%s.expected.jsonl", rel);
-    char *want = jx_test_path("JX_SOURCE_DIR", exp);
-    GError *error = NULL;
-    GPtrArray *expected = want ? jx_golden_load(want, &error) : NULL;
-    assert_non_null(expected);
-    jx_record_list *got = jx_test_parse_repo_file(txt);
     static const char *const keys[] = {"level1", "level2", "category", "op",
                                        "value",  "kind",   "unit"};
-    for (const char *const *name = names; *name; name++) {
-        JsonObject *match = jx_golden_named(expected, *name);
-        assert_non_null(match);
-        const jx_record *rec = NULL;
-        for (guint k = 0; k < jx_record_list_length(got) && !rec; k++) {
-            const jx_record *r = jx_record_list_get(got, k);
-            if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
-                g_strcmp0(jx_record_get_string(r, "name"), *name) == 0)
-                rec = r;
-        }
-        if (!rec)
-            fail_msg("%s: no row named %s", txt, *name);
-        char *difference = jx_golden_string_difference(match, rec, keys, G_N_ELEMENTS(keys));
-        if (difference)
-            fail_msg("%s: %s: %s", txt, *name, difference);
-    }
-    jx_record_list_free(got);
-    g_ptr_array_unref(expected);
-    g_free(txt);
-    g_free(exp);
-    g_free(want);
+    jx_test_assert_named_rows("tests/layout", rel, names, keys, G_N_ELEMENTS(keys));
 }
 
 /* A row a cell short (../shared/seeds/002 types its row 61 `<td>资产管理</td>

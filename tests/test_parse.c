@@ -3508,29 +3508,7 @@ static void check_raw_tasks(const char *rel, const char *const *names)
 /* check_raw_rows' comparison over the fields `keys` (`n_keys` of them). */
 static void check_raw_keys(const char *rel, const char *const *names, const char *const *keys, guint n_keys)
 {
-    char *txt = g_strdup_printf("tests/raw/%s.txt", rel);
-    char *exp = g_strdup_printf("tests/raw/%s.expected.jsonl", rel);
-    char *want = jx_test_path("JX_SOURCE_DIR", exp);
-    GError *error = NULL;
-    GPtrArray *expected = want ? jx_golden_load(want, &error) : NULL;
-    assert_non_null(expected);
-    jx_record_list *got = jx_test_parse_repo_file(txt);
-    for (const char *const *name = names; *name; name++) {
-        JsonObject *match = jx_golden_named(expected, *name);
-        if (!match)
-            fail_msg("%s: %s: not in the expected file", exp, *name);
-        const jx_record *rec = indicator_named(got, *name);
-        if (!rec)
-            fail_msg("%s: no indicator named %s", txt, *name);
-        char *difference = jx_golden_string_difference(match, rec, keys, n_keys);
-        if (difference)
-            fail_msg("%s: %s: %s", txt, *name, difference);
-    }
-    jx_record_list_free(got);
-    g_ptr_array_unref(expected);
-    g_free(txt);
-    g_free(exp);
-    g_free(want);
+    jx_test_assert_named_rows("tests/raw", rel, names, keys, n_keys);
 }
 
 /* The half-year targets of the indicators of tests/raw/`rel`.txt named in

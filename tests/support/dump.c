@@ -132,3 +132,44 @@ void jx_test_assert_repo_dump(const char *dir, const char *rel)
     jx_test_assert_repo_document(dir, txt);
     g_free(txt);
 }
+
+/* The first indicator of `list` named `name`, or NULL. */
+static const jx_record *first_indicator_named(const jx_record_list *list, const char *name)
+{
+    for (guint k = 0; k < jx_record_list_length(list); k++) {
+        const jx_record *r = jx_record_list_get(list, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
+            g_strcmp0(jx_record_get_string(r, "name"), name) == 0)
+            return r;
+    }
+    return NULL;
+}
+
+void jx_test_assert_named_rows(const char *dir, const char *rel, const char *const *names,
+                               const char *const *keys, guint n_keys)
+{
+    char *txt = g_strdup_printf("%s/%s.txt", dir, rel);
+    char *exp = g_strdup_printf("%s/%s.expected.jsonl", dir, rel);
+    char *want = jx_test_path("JX_SOURCE_DIR", exp);
+    GError *error = NULL;
+    GPtrArray *expected = want ? jx_golden_load(want, &error) : NULL;
+    if (!expected)
+        fail_msg("%s: %s", exp, error ? error->message : "JX_SOURCE_DIR is not set");
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    for (const char *const *name = names; *name; name++) {
+        JsonObject *match = jx_golden_named(expected, *name);
+        if (!match)
+            fail_msg("%s: %s: not in the expected file", exp, *name);
+        const jx_record *rec = first_indicator_named(got, *name);
+        if (!rec)
+            fail_msg("%s: no indicator named %s", txt, *name);
+        char *difference = jx_golden_string_difference(match, rec, keys, n_keys);
+        if (difference)
+            fail_msg("%s: %s: %s", txt, *name, difference);
+    }
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(txt);
+    g_free(exp);
+    g_free(want);
+}

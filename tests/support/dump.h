@@ -39,6 +39,13 @@ void jx_test_assert_repo_document(const char *dir, const char *file);
  * place of the indicators. */
 gboolean jx_test_check_repo_records(const char *file, const char *type, GString *report);
 void jx_test_assert_repo_records(const char *dir, const char *file, const char *type);
+/* Parses the repository's dump `dir`/`rel`.txt and compares, on the fields
+ * `keys` (`n_keys` of them), each indicator named in `names` (NULL-ended)
+ * with the first record of that name in `dir`/`rel`.expected.jsonl, failing
+ * the running cmocka test when a name is missing on either side or a field
+ * differs: for dumps read right only in part. */
+void jx_test_assert_named_rows(const char *dir, const char *rel, const char *const *names,
+                               const char *const *keys, guint n_keys);
 
 G_END_DECLS
 
