@@ -1044,6 +1044,52 @@ static void labels_read_a_column_left(GPtrArray *rows)
     }
 }
 
+/* A name stacked down a narrow column stands a piece a line: at least
+ * this many pieces (a level label wraps in two or three) ... */
+#define STACKED_NAME_MIN_PIECES 4
+/* ... of no more than this many characters on average (a column one
+ * character wide, a line now and then taking two as the print fits them). */
+#define STACKED_NAME_MAX_CHARS_PER_PIECE 1.5
+
+/* TRUE when row `b`'s level-2 text was stacked a character or two a line
+ * (固 / 定资 / 产 / 利 / 用 / 率): a long text in a column too narrow for it. */
+static gboolean level2_stacked(const built_row *b)
+{
+    const char *l2 = b->text[JX_ROLE_LEVEL2];
+    int pieces = b->label_pieces[JX_ROLE_LEVEL2];
+    if (!l2 || !*l2 || pieces < STACKED_NAME_MIN_PIECES)
+        return FALSE;
+    return (double)g_utf8_strlen(l2, -1) <= STACKED_NAME_MAX_CHARS_PER_PIECE * pieces;
+}
+
+/* A row a cell short printed by a browser (see labels_read_a_column_left)
+ * stacks its name down the narrow level-2 column a character a line, and
+ * the lines of that column join the row above's level-2 (资产管理规范性
+ * with level-2 固定资产利用率), leaving the row itself its level-2 label in
+ * the level-1 column, its target and no name.  Read by content: a row with
+ * a target, no name and no level-2 text, whose level-1 text is a level-2
+ * label (no level-1 one), under a row with a name of its own whose level-2
+ * text is no label and stacked: that text is this row's name, its level-1
+ * text its level-2 label (its level-1 the group's, filled down).  Runs
+ * before labels_read_a_column_left; linear in rows. */
+static void stacked_name_given_to_row_above(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const char *l1 = b->text[JX_ROLE_LEVEL1], *l2 = b->text[JX_ROLE_LEVEL2];
+        const char *name = b->text[JX_ROLE_NAME], *above_name = above->text[JX_ROLE_NAME];
+        if (b->labels_only || above->labels_only || (name && *name) || (l2 && *l2) || !l1 ||
+            !*l1 || !has_own_target(b) || !above_name || !*above_name || !level2_stacked(above))
+            continue;
+        const char *stacked = above->text[JX_ROLE_LEVEL2];
+        if (jx_taxonomy_level1(l1) || !jx_taxonomy_level2(NULL, l1) || reads_as_label(stacked) ||
+            jx_label_either_level(stacked))
+            continue;
+        jx_trow_move_cell(above, JX_ROLE_LEVEL2, b, JX_ROLE_NAME);
+        jx_trow_move_cell(b, JX_ROLE_LEVEL1, b, JX_ROLE_LEVEL2);
+    }
+}
+
 /* A level label joined from pieces (a wrapped cell, fragments) that is no
  * known label but holds one among other text (`产出指标(50标`, `数量指标校数`:
  * a layout dump ran pieces of the cells beside it into it) is that label.
@@ -1958,6 +2004,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     drop_dangling_weights(rows);
     standard_labels_within(rows, one_column);
     name_read_as_level1(rows);
+    stacked_name_given_to_row_above(rows);
     labels_read_a_column_left(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);

@@ -6381,6 +6381,23 @@ static void row_a_cell_short_read_a_column_left(void **state)
     check_named_as_expected("lo-layout/seeds/row-a-cell-short", names);
 }
 
+/* The same row a cell short printed by Chromium: its name stacked a
+ * character a line down the narrow level-2 column (固 / 定资 / 产 / 利 /
+ * 用 / 率 beside 资 / 产 / 管 / 理 in the level-1 column), whose lines the
+ * row above took as its level-2 (资产管理规范性 with level-2 固定资产利用率),
+ * the row itself left with level-1 资产管理, =100% and no name.  A row
+ * with a target, no name and no level-2, whose level-1 text is a level-2
+ * label, under a row whose level-2 text is stacked and no label, has that
+ * text for its name.  The seed's Chromium print dumped with pdftotext
+ * -layout, its expected records beside (rows further on are not yet read
+ * right: only these rows are checked). */
+static void row_a_cell_short_name_stacked(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"固定资产利用率", "资金使用合规性", NULL};
+    check_named_as_expected("chromium-layout/seeds/row-a-cell-short-stacked", names);
+}
+
 /* A page's last row set one space apart, a work item and a name each as
  * wide as its column (`推进农村人居环境整 农作物秸秆综合利用率` over `≥91%`
  * and `治提升`), after a table of many rows: read as a line too wide to be a
@@ -7946,6 +7963,7 @@ int main(void)
         cmocka_unit_test(name_wrapped_in_target_column),
         cmocka_unit_test(name_tail_atop_next_page),
         cmocka_unit_test(row_a_cell_short_read_a_column_left),
+        cmocka_unit_test(row_a_cell_short_name_stacked),
         cmocka_unit_test(page_opens_on_marked_name_set_tight),
         cmocka_unit_test(name_typed_in_level1_cell),
         cmocka_unit_test(label_shifted_right_under_wrapped_name),
