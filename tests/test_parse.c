@@ -3796,6 +3796,23 @@ static void test_raw_satisfaction_word_both_levels(void **state)
     check_raw_rows("calc-satisfaction-word-both-levels", names);
 }
 
+/* Plain pdftotext of a department form (tests/raw/README.md,
+ * calc-dept-labels-out-of-form-order.txt) whose level-2 labels print in
+ * another order than their rows (数量指标 时效指标 … 质量指标 …, 效益指标
+ * 生态效益指标 可持续影响指标 … 社会效益指标 经济效益指标): read in print
+ * order, the 时效 rows stood under 质量指标 and each 效益 group under the
+ * next.  The rows stand in the printed groups in the form's order, as their
+ * names say (`资金拨付及时率`, `项目区农民人均增收`, `持续发挥效益`). */
+static void test_raw_labels_out_of_form_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"资金拨付及时率", "工作任务完成及时性", "补助资金下达时限",
+                                        "项目开工时间",   "项目区农民人均增收", "对生态环境的改善",
+                                        "节能减排效果(暂定)", "持续发挥效益", "长效管理机制",
+                                        "演出质量达标率", "惠及人口", NULL};
+    check_raw_rows("calc-dept-labels-out-of-form-order", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6372,6 +6389,7 @@ int main(void)
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
         cmocka_unit_test(test_raw_satisfaction_level2_worded_apart),
         cmocka_unit_test(test_raw_satisfaction_word_both_levels),
+        cmocka_unit_test(test_raw_labels_out_of_form_order),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
