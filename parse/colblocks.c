@@ -4321,12 +4321,17 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
 
 /* The group label of each rank of level2_order the region prints (an item
  * read as a level-2 label, the first of its rank), NULL where none: the
- * groups a form's rows can stand under, in the form's order. */
-static void printed_by_rank(const GArray *items, const char **by_rank)
+ * groups a form's rows can stand under, in the form's order.  In a form of
+ * `year` setting 成本指标 as a level-2 (jx_cost_is_level2_in), a level-1
+ * label the taxonomy also codes as a level-2 elsewhere counts as one. */
+static void printed_by_rank(const GArray *items, int year, const char **by_rank)
 {
+    gboolean cost_level2 = jx_cost_is_level2_in(year);
     for (guint k = 0; k < items->len; k++) {
         const item *it = &g_array_index(items, item, k);
-        if (it->kind != IT_LEVEL2 || jx_labels_joined(it->norm))
+        gboolean level2 = it->kind == IT_LEVEL2 ||
+                          (cost_level2 && it->kind == IT_LEVEL1 && jx_taxonomy_level2_elsewhere(it->norm));
+        if (!level2 || jx_labels_joined(it->norm))
             continue;
         int r = level2_rank(it->norm);
         if (r >= 0 && !by_rank[r])
@@ -4409,12 +4414,12 @@ static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guin
  * form's order (level2_order), so a group's rows are those its names name
  * (`资金拨付及时率` a 时效指标's, `项目区农民人均增收` an 经济效益指标's).
  * Only rows under ranked labels are regrouped, a run at a time, and only
- * when no row whose name named its group leaves it (regroup_run).  TRUE
- * when a row moved (its level-1 is then left for match_families). */
-static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *items)
+ * when no row whose name named its group leaves it (regroup_run); `year`:
+ * the form's (printed_by_rank).  TRUE when a row moved (its level-1 is then left for match_families). */
+static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *items, int year)
 {
     const char *by_rank[G_N_ELEMENTS(level2_order)] = {0};
-    printed_by_rank(items, by_rank);
+    printed_by_rank(items, year, by_rank);
     for (guint i = 0; i < rows; i++) {
         /* a label the rows took another way (a shared 成本指标 read as level-2) */
         const name_at *n = &g_array_index(names, name_at, i);
@@ -5176,7 +5181,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         regroup_by_kind(names, targets, rows);
         match_families(names, items);
         shared_label_as_level2(names, rows, b->year);
-        if (regroup_in_form_order(names, rows, items))
+        if (regroup_in_form_order(names, rows, items, b->year))
             match_families(names, items);
         free_labels_in_names(names, rows, items);
         satisfaction_rows_at_end(names, rows, items);

@@ -3813,6 +3813,18 @@ static void test_raw_labels_out_of_form_order(void **state)
     check_raw_rows("calc-dept-labels-out-of-form-order", names);
 }
 
+/* The same in a form of a year setting 成本指标 under 产出 (tests/raw/README.md,
+ * calc-dept-cost-level1-out-of-form-order.txt): `成本指标` prints in the
+ * level-1 words' column and heads no row where printed; the rows its names
+ * name (`人均补助标准`, `人均培训成本`) stood under 经济效益指标. */
+static void test_raw_cost_level1_out_of_form_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"人均补助标准", "人均培训成本", "项目开工时间", "带动农民人均增收",
+                                        NULL};
+    check_raw_rows("calc-dept-cost-level1-out-of-form-order", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6390,6 +6402,7 @@ int main(void)
         cmocka_unit_test(test_raw_satisfaction_level2_worded_apart),
         cmocka_unit_test(test_raw_satisfaction_word_both_levels),
         cmocka_unit_test(test_raw_labels_out_of_form_order),
+        cmocka_unit_test(test_raw_cost_level1_out_of_form_order),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
