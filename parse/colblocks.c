@@ -4315,8 +4315,10 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
 /* In regroup_in_form_order's walk a row in the group its name names
  * (name_fits) scores FORM_NAME_FIT and a row keeping its label's group
  * FORM_KEEP: a name's own word outweighs where plain pdftotext printed the
- * label, and among equal fits the rows stay where they stood. */
-#define FORM_NAME_FIT 2
+ * label for its row and two rows it drags along (rows keep their order; a
+ * label centred in its group prints after two of its rows), and among
+ * equal fits the rows stay where they stood. */
+#define FORM_NAME_FIT 3
 #define FORM_KEEP 1
 
 /* The group label of each rank of level2_order the region prints (an item

@@ -3825,6 +3825,18 @@ static void test_raw_cost_level1_out_of_form_order(void **state)
     check_raw_rows("calc-dept-cost-level1-out-of-form-order", names);
 }
 
+/* The same where a name's word must outweigh where two rows' label printed
+ * (tests/raw/README.md, calc-dept-fit-outweighs-two-rows.txt): `社会效益指标`
+ * prints after `惠及人口` and `受益群众饮水安全保障水平`, which stood under
+ * 经济效益指标; `惠及人口` names a 社会效益指标 row, and the row after it
+ * follows it into that group (rows keep their order). */
+static void test_raw_fit_outweighs_two_rows(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"惠及人口", "受益群众饮水安全保障水平", "带动相关产业增收", NULL};
+    check_raw_rows("calc-dept-fit-outweighs-two-rows", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6403,6 +6415,7 @@ int main(void)
         cmocka_unit_test(test_raw_satisfaction_word_both_levels),
         cmocka_unit_test(test_raw_labels_out_of_form_order),
         cmocka_unit_test(test_raw_cost_level1_out_of_form_order),
+        cmocka_unit_test(test_raw_fit_outweighs_two_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
