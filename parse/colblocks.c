@@ -4312,6 +4312,152 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
     g_array_unref(first);
 }
 
+/* In regroup_in_form_order's walk a row in the group its name names
+ * (name_fits) scores FORM_NAME_FIT and a row keeping its label's group
+ * FORM_KEEP: a name's own word outweighs where plain pdftotext printed the
+ * label for its row and two rows it drags along (rows keep their order; a
+ * label centred in its group prints after two of its rows), and among
+ * equal fits the rows stay where they stood. */
+#define FORM_NAME_FIT 3
+#define FORM_KEEP 1
+
+/* The group label of each rank of level2_order the region prints (an item
+ * read as a level-2 label, the first of its rank), NULL where none: the
+ * groups a form's rows can stand under, in the form's order.  In a form of
+ * `year` setting 成本指标 as a level-2 (jx_cost_is_level2_in), a level-1
+ * label the taxonomy also codes as a level-2 elsewhere counts as one. */
+static void printed_by_rank(const GArray *items, int year, const char **by_rank)
+{
+    gboolean cost_level2 = jx_cost_is_level2_in(year);
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        gboolean level2 = it->kind == IT_LEVEL2 ||
+                          (cost_level2 && it->kind == IT_LEVEL1 && jx_taxonomy_level2_elsewhere(it->norm));
+        if (!level2 || jx_labels_joined(it->norm))
+            continue;
+        int r = level2_rank(it->norm);
+        if (r >= 0 && !by_rank[r])
+            by_rank[r] = it->norm;
+    }
+}
+
+/* Regroups the rows s..e-1 (each under a ranked level-2 label) over the
+ * `k` printed groups `ranks` (in the form's order), keeping the groups in
+ * that order, for the most FORM_NAME_FIT and FORM_KEEP; applies it only
+ * when it leaves every row whose name named its group there and puts more
+ * rows in the group their names name.  `cat`: each row's name's category
+ * (jx_taxonomy_name_category), `have`: each row's rank now; no row goes in
+ * a group before `lo` (the run before ended there).  Returns the group
+ * (index into `ranks`) the run ends in; `*moved` set when a row moved. */
+static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guint k, guint lo,
+                         const char **by_rank, const char *const *cat, const int *have,
+                         gboolean *moved)
+{
+    guint m = e - s;
+    int *best = g_new(int, (gsize)m * k);
+    guint8 *from = g_new0(guint8, (gsize)m * k);
+    for (guint i = 0; i < m; i++) {
+        int run_max = G_MININT / 2;
+        guint run_at = 0;
+        for (guint g = 0; g < k; g++) {
+            int score = g < lo ? G_MININT / 2
+                               : (cat[s + i] && strcmp(cat[s + i], level2_order[ranks[g]]) == 0 ? FORM_NAME_FIT : 0) +
+                                     (have[s + i] == ranks[g] ? FORM_KEEP : 0);
+            if (i == 0) {
+                best[g] = score;
+                continue;
+            }
+            if (best[(i - 1) * k + g] > run_max)
+                run_max = best[(i - 1) * k + g], run_at = g;
+            best[i * k + g] = run_max + score;
+            from[i * k + g] = (guint8)run_at;
+        }
+    }
+    guint g = lo;
+    for (guint h = lo + 1; h < k; h++)
+        if (best[(m - 1) * k + h] > best[(m - 1) * k + g])
+            g = h;
+    guint last = g;
+    int *want = g_new(int, m);
+    for (guint i = m; i-- > 0;) {
+        want[i] = ranks[g];
+        g = from[i * k + g];
+    }
+    guint before = 0, after = 0;
+    gboolean lost = FALSE;
+    for (guint i = 0; i < m; i++) {
+        const char *c = cat[s + i];
+        gboolean fit_before = c && strcmp(c, level2_order[have[s + i]]) == 0;
+        gboolean fit_after = c && strcmp(c, level2_order[want[i]]) == 0;
+        before += fit_before;
+        after += fit_after;
+        lost = lost || (fit_before && !fit_after);
+    }
+    gboolean apply = !lost && after > before;
+    for (guint i = 0; apply && i < m; i++)
+        if (want[i] != have[s + i]) {
+            g_array_index(names, name_at, s + i).level2 = (char *)by_rank[want[i]];
+            *moved = TRUE;
+        }
+    if (!apply) /* the run stays: its last row's group, or the lowest */
+        for (last = lo; last + 1 < k && ranks[last + 1] <= have[e - 1]; last++)
+            ;
+    g_free(want);
+    g_free(best);
+    g_free(from);
+    return last;
+}
+
+/* Puts the rows in the groups the form's order and their names say where
+ * plain pdftotext printed the level-2 labels in another order than the rows
+ * (数量指标 时效指标 … 质量指标: the label cells print where their merged
+ * cells' text falls in the content stream, a block of them apart from the
+ * rows): the rows keep their order and stand in the printed groups in the
+ * form's order (level2_order), so a group's rows are those its names name
+ * (`资金拨付及时率` a 时效指标's, `项目区农民人均增收` an 经济效益指标's).
+ * Only rows under ranked labels are regrouped, a run at a time, and only
+ * when no row whose name named its group leaves it (regroup_run); `year`:
+ * the form's (printed_by_rank).  TRUE when a row moved (its level-1 is then left for match_families). */
+static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *items, int year)
+{
+    const char *by_rank[G_N_ELEMENTS(level2_order)] = {0};
+    printed_by_rank(items, year, by_rank);
+    for (guint i = 0; i < rows; i++) {
+        /* a label the rows took another way (a shared 成本指标 read as level-2) */
+        const name_at *n = &g_array_index(names, name_at, i);
+        int r = n->level2 ? level2_rank(n->level2) : -1;
+        if (r >= 0 && !by_rank[r])
+            by_rank[r] = n->level2;
+    }
+    int ranks[G_N_ELEMENTS(level2_order)];
+    guint k = 0;
+    for (guint r = 0; r < G_N_ELEMENTS(level2_order); r++)
+        if (by_rank[r])
+            ranks[k++] = (int)r;
+    if (k < 2 || rows < 2)
+        return FALSE;
+    gboolean moved = FALSE;
+    const char **cat = g_new0(const char *, rows);
+    int *have = g_new(int, rows);
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        have[i] = n->level2 && !(n->level1 && jx_labels_joined(n->level1)) ? level2_rank(n->level2) : -1;
+        cat[i] = have[i] >= 0 && n->name ? jx_taxonomy_name_category(n->name) : NULL;
+    }
+    guint lo = 0; /* the group the run before ended in: a later run starts no higher */
+    for (guint s = 0, e; s < rows; s = e + 1) {
+        for (; s < rows && have[s] < 0; s++)
+            ;
+        for (e = s; e < rows && have[e] >= 0; e++)
+            ;
+        if (e > s + 1)
+            lo = regroup_run(names, s, e, ranks, k, lo, by_rank, cat, have, &moved);
+    }
+    g_free(cat);
+    g_free(have);
+    return moved;
+}
+
 /* Gives each name whose level-1 label is not its level-2 label's family the
  * level-1 label of that family the region prints, if any: a labels column
  * printed as a block (`成本指标` `效益指标` … `产出指标`) puts level-1 labels
@@ -5037,6 +5183,8 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         regroup_by_kind(names, targets, rows);
         match_families(names, items);
         shared_label_as_level2(names, rows, b->year);
+        if (regroup_in_form_order(names, rows, items, b->year))
+            match_families(names, items);
         free_labels_in_names(names, rows, items);
         satisfaction_rows_at_end(names, rows, items);
         satisfaction_level2_worded_apart(names, rows, items);

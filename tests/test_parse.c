@@ -3774,6 +3774,47 @@ static void test_raw_satisfaction_word_both_levels(void **state)
     check_raw_rows("calc-satisfaction-word-both-levels", names);
 }
 
+/* Plain pdftotext of a department form (tests/raw/README.md,
+ * calc-dept-labels-out-of-form-order.txt) whose level-2 labels print in
+ * another order than their rows (数量指标 时效指标 … 质量指标 …, 效益指标
+ * 生态效益指标 可持续影响指标 … 社会效益指标 经济效益指标): read in print
+ * order, the 时效 rows stood under 质量指标 and each 效益 group under the
+ * next.  The rows stand in the printed groups in the form's order, as their
+ * names say (`资金拨付及时率`, `项目区农民人均增收`, `持续发挥效益`). */
+static void test_raw_labels_out_of_form_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"资金拨付及时率", "工作任务完成及时性", "补助资金下达时限",
+                                        "项目开工时间",   "项目区农民人均增收", "对生态环境的改善",
+                                        "节能减排效果(暂定)", "持续发挥效益", "长效管理机制",
+                                        "演出质量达标率", "惠及人口", NULL};
+    check_raw_rows("calc-dept-labels-out-of-form-order", names);
+}
+
+/* The same in a form of a year setting 成本指标 under 产出 (tests/raw/README.md,
+ * calc-dept-cost-level1-out-of-form-order.txt): `成本指标` prints in the
+ * level-1 words' column and heads no row where printed; the rows its names
+ * name (`人均补助标准`, `人均培训成本`) stood under 经济效益指标. */
+static void test_raw_cost_level1_out_of_form_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"人均补助标准", "人均培训成本", "项目开工时间", "带动农民人均增收",
+                                        NULL};
+    check_raw_rows("calc-dept-cost-level1-out-of-form-order", names);
+}
+
+/* The same where a name's word must outweigh where two rows' label printed
+ * (tests/raw/README.md, calc-dept-fit-outweighs-two-rows.txt): `社会效益指标`
+ * prints after `惠及人口` and `受益群众饮水安全保障水平`, which stood under
+ * 经济效益指标; `惠及人口` names a 社会效益指标 row, and the row after it
+ * follows it into that group (rows keep their order). */
+static void test_raw_fit_outweighs_two_rows(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"惠及人口", "受益群众饮水安全保障水平", "带动相关产业增收", NULL};
+    check_raw_rows("calc-dept-fit-outweighs-two-rows", names);
+}
+
 /* Plain pdftotext of a half-year table (tests/raw/README.md,
  * writer-half-label-block-one-each.txt) whose level-2 labels print as one
  * block (`质量指标` `时效指标` `成本指标` `经济成本指标`) before the three names
@@ -6350,6 +6391,9 @@ int main(void)
         cmocka_unit_test(test_raw_page_end_labels_next_page_rows),
         cmocka_unit_test(test_raw_satisfaction_level2_worded_apart),
         cmocka_unit_test(test_raw_satisfaction_word_both_levels),
+        cmocka_unit_test(test_raw_labels_out_of_form_order),
+        cmocka_unit_test(test_raw_cost_level1_out_of_form_order),
+        cmocka_unit_test(test_raw_fit_outweighs_two_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
