@@ -3661,18 +3661,37 @@ static gboolean target_tail_round_row(splitter *sp, const page_line *lines, gsiz
  * beside its label). */
 #define COUNTED_MAX_DIGITS 9
 
+/* TRUE when piece `pc` holds a digit (a figure, a number: no level label). */
+static gboolean piece_holds_digit(const piece *pc)
+{
+    for (gsize i = 0; i < pc->n; i++)
+        if (g_ascii_isdigit(pc->s[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* The number a line of several pieces opens with where [from, to) stands
- * (the columns pdftotext -layout places its characters in), or -1. */
+ * (the columns pdftotext -layout places its characters in), or -1.  Only
+ * words without a digit may stand left of it: a level-1 label set one
+ * character a line down the table's left edge (`年` / `度` / `绩` … beside
+ * `14`, `15` …) leaves the rows' numbers opening their cells, not their
+ * lines. */
 static gint64 opening_number(splitter *sp, const page_line *pl, int from, int to)
 {
-    if (line_blank(pl) || pl->furniture || jx_split_spaces(pl->s, pl->n, sp->pieces) < 2)
+    gsize m;
+    if (line_blank(pl) || pl->furniture || (m = jx_split_spaces(pl->s, pl->n, sp->pieces)) < 2)
         return -1;
-    const piece *first = &g_array_index(sp->pieces, piece, 0);
-    int a, b;
-    piece_span(pl->s, first, TRUE, &a, &b);
-    if (!digits_piece(first) || a >= to || from >= b || first->n > COUNTED_MAX_DIGITS)
-        return -1;
-    return g_ascii_strtoll(first->s, NULL, 10);
+    for (gsize i = 0; i < m; i++) {
+        const piece *pc = &g_array_index(sp->pieces, piece, i);
+        int a, b;
+        piece_span(pl->s, pc, TRUE, &a, &b);
+        if (b <= from && !piece_holds_digit(pc))
+            continue; /* a label left of the numbers' column */
+        if (!digits_piece(pc) || a >= to || from >= b || pc->n > COUNTED_MAX_DIGITS)
+            return -1;
+        return g_ascii_strtoll(pc->s, NULL, 10);
+    }
+    return -1;
 }
 
 /* TRUE when the lone piece of lines[k] stands in a 序号 column and goes in

@@ -1504,6 +1504,21 @@ static void third_level_labels_on_alternate_lines(void **state)
     check_dump("calc-pdf-layout/bureau/b0046");
 }
 
+/* A row centred over three lines at a page's foot, its 序号 alone on the
+ * middle one (`群众生产生活条件 | 按照项目实施方案要求持续改善，` / `18` /
+ * `惠及更多群众`), a level-1 label set one character a line down the
+ * table's left edge (`年` / `度` / `绩` … beside the rows' numbers): the
+ * numbers above opened no line, so the lone `18` was not counted with
+ * them, read as a page number and ended the table there; the row lost its
+ * number and its target's last line. */
+static void seq_alone_beside_vertical_label_at_page_foot(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0022";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "level2", "社会效益指标", NULL);
+}
+
 /* A page's repeated header whose 指标内容 stands right of the names it
  * heads, over no text of its own, the names' column found left of it with
  * no header word (`名称 … 指标内容` over `实施城镇老旧小区改造 | 居民居住条件`):
@@ -7705,6 +7720,7 @@ int main(void)
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(target_page_under_blank_target_column),
         cmocka_unit_test(third_level_labels_on_alternate_lines),
+        cmocka_unit_test(seq_alone_beside_vertical_label_at_page_foot),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
         cmocka_unit_test(wrapped_label_piece_moves_no_column),
