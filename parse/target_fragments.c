@@ -815,6 +815,41 @@ static gboolean name_piece_ends_text_target(const built_row *frag, const built_r
            !jx_norm_seam_inside_word(into->text[JX_ROLE_NAME], piece);
 }
 
+/* The fewest characters a line of a long text target wrapped in a narrow
+ * column holds, but its last (see name_piece_is_text_target): the rest of a name's or a unit's word cut
+ * at a line's end (`高` of `有效提高`, `比` of `百分比`) is one or two. */
+#define TEXT_TARGET_LINE_MIN_CHARS 3
+
+/* TRUE when fragment `frag`, a line above or below row `into`
+ * (`prepend`: above), holds a text piece read into the names' slot from a
+ * grid column right of the row's own name's, beside nothing but label
+ * pieces, while the row, named on its own line, has no target on it: a long
+ * qualitative target wrapped in a narrow column round its row's line
+ * (`按照项目` / `实施方案` over `群众生产生活条件 | 未完成`), set where the
+ * layout's columns count it the names'.  The row's name is whole on its
+ * line: the piece does not go on from it inside a word (`有效提` / `高`),
+ * and a name's wrapped line starts in its own column. */
+static gboolean name_piece_is_text_target(const built_row *frag, const built_row *into,
+                                          gboolean prepend)
+{
+    const jx_pcell *p = frag->by_role[JX_ROLE_NAME], *name = into->by_role[JX_ROLE_NAME];
+    const char *piece = frag->text[JX_ROLE_NAME], *own = into->text[JX_ROLE_NAME];
+    if (!p || !name || p->col <= name->col || p->kind != JX_CK_TEXT || has_target(into) ||
+        frag->by_role[JX_ROLE_SEQ] || !piece || !own)
+        return FALSE;
+    /* (a target's short last line goes on inside a word from its lines
+     * above: `及更多群` / `众`) */
+    const char *value = into->text[JX_ROLE_VALUE];
+    if (g_utf8_strlen(piece, -1) < TEXT_TARGET_LINE_MIN_CHARS &&
+        !(!prepend && value && jx_norm_seam_inside_word(value, piece)))
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != JX_ROLE_NAME && !is_label_role(text_roles[i]) &&
+            frag->text[text_roles[i]])
+            return FALSE;
+    return !(prepend ? jx_norm_seam_inside_word(piece, own) : jx_norm_seam_inside_word(own, piece));
+}
+
 /* The unit `head`, a unit's first part alone no unit, makes with the
  * text of cell `c` on the line below (above when `prepend`), or NULL:
  * `个工作` with `日`. */
@@ -867,7 +902,8 @@ void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, 
     }
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
         add_label_lines(into, frag, label_roles[i]);
-    if (!prepend && name_piece_ends_text_target(frag, into))
+    if ((!prepend && name_piece_ends_text_target(frag, into)) ||
+        name_piece_is_text_target(frag, into, prepend))
         text_transfer(frag, JX_ROLE_NAME, frag, JX_ROLE_VALUE);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];

@@ -3718,6 +3718,19 @@ static void test_layout_level2_after_cut_points_writer(void **state)
     check_indicators_expected("selfeval-writer-level2-after-cut-points");
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0090, whole): a long text target wrapped in a narrow
+ * column round its row's line (`按照项目` / `实施方案` / `要求持续` over
+ * `群众生产生活条件 | 未完成`, `改善，惠` / `及更多群` / `众` under it),
+ * its lines in the grid column right of the row's name, which the layout
+ * counts the names': the row read `按照项目实施方案要求持续群众生产生活条件
+ * 改善,惠及更多群众` with no target (name_piece_is_text_target). */
+static void test_layout_text_target_in_names(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-text-target-in-names");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3856,6 +3869,7 @@ int main(void)
         cmocka_unit_test(test_layout_level2_after_cut_points),
         cmocka_unit_test(test_layout_level2_after_cut_points_dept),
         cmocka_unit_test(test_layout_level2_after_cut_points_writer),
+        cmocka_unit_test(test_layout_text_target_in_names),
         cmocka_unit_test(test_layout_level1_weight_squeezed),
         cmocka_unit_test(test_layout_level1_weight_squeezed_bare),
         cmocka_unit_test(test_department_funds),
