@@ -3411,25 +3411,13 @@ static void w3m_joined_label_rest_on_next_line(void **state)
     check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "经济成本指标", NULL);
 }
 
-/* The indicator of `list` named `name`, or NULL. */
-static const jx_record *named_indicator(const jx_record_list *list, const char *name)
-{
-    for (guint k = 0; k < jx_record_list_length(list); k++) {
-        const jx_record *r = jx_record_list_get(list, k);
-        if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
-            g_strcmp0(jx_record_get_string(r, "name"), name) == 0)
-            return r;
-    }
-    return NULL;
-}
-
 /* The indicator of `got` (parsed from `file`) named `name` has, for each
  * pair of the NULL-ended list of field names and wanted texts that
  * follows, the text in that string field (`half.op`: the field of its
  * half-year target; "": none). */
 static void check_named(const char *file, const jx_record_list *got, const char *name, ...)
 {
-    const jx_record *r = named_indicator(got, name);
+    const jx_record *r = jx_test_indicator_named(got, name);
     if (!r)
         fail_msg("%s: no indicator named %s", file, name);
     va_list ap;
@@ -3464,7 +3452,7 @@ static void lone_row_on_page_continues_table(void **state)
         {"教师满意度", "89"},
     };
     for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
+        const jx_record *r = jx_test_indicator_named(got, want[k][0]);
         if (!r)
             fail_msg("f0184.pdf: no indicator named %s", want[k][0]);
         if (g_strcmp0(jx_record_get_string(r, "value"), want[k][1]) != 0)
@@ -3475,7 +3463,7 @@ static void lone_row_on_page_continues_table(void **state)
     /* the lone row's target wrapped onto the line below its name (`社会公众满意度`
      * / `≥ 85 %`, the work item's `造` under it): all three lines are the row */
     got = jx_test_parse_repo_file("tests/layout/lo-web-plain/dept/f0274.pdf");
-    const jx_record *r = named_indicator(got, "社会公众满意度");
+    const jx_record *r = jx_test_indicator_named(got, "社会公众满意度");
     if (!r || g_strcmp0(jx_record_get_string(r, "value"), "85") != 0)
         fail_msg("f0274.pdf: 社会公众满意度: value %s, want 85",
                  r ? jx_record_get_string(r, "value") : "(no indicator)");
@@ -3503,7 +3491,7 @@ static void web_page_of_rows_continues_wide_table(void **state)
         {"持续发挥效益", "可持续影响", "长期", ""},
     };
     for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
+        const jx_record *r = jx_test_indicator_named(got, want[k][0]);
         if (!r)
             fail_msg("%s: no indicator named %s", file, want[k][0]);
         const char *fields[] = {"level2", "value", "unit"};
@@ -3536,7 +3524,7 @@ static void web_rowhead_column_on_later_page(void **state)
         {"项目完成时限", "加强非物质文化遗产保护传承", "时效指标", "2019-09-30"},
     };
     for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
+        const jx_record *r = jx_test_indicator_named(got, want[k][0]);
         if (!r)
             fail_msg("%s: no indicator named %s", file, want[k][0]);
         const char *fields[] = {"task", "level2", "value"};
@@ -7462,7 +7450,7 @@ static void name_line_over_numbered_row(void **state)
         {"拉动社会投资", ">=", "8", "亿元"},
     };
     for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
-        const jx_record *r = named_indicator(got, want[k][0]);
+        const jx_record *r = jx_test_indicator_named(got, want[k][0]);
         if (!r)
             fail_msg("%s: no indicator named %s", file, want[k][0]);
         const char *fields[] = {"op", "value", "unit"};

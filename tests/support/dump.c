@@ -133,8 +133,7 @@ void jx_test_assert_repo_dump(const char *dir, const char *rel)
     g_free(txt);
 }
 
-/* The first indicator of `list` named `name`, or NULL. */
-static const jx_record *first_indicator_named(const jx_record_list *list, const char *name)
+const jx_record *jx_test_indicator_named(const jx_record_list *list, const char *name)
 {
     for (guint k = 0; k < jx_record_list_length(list); k++) {
         const jx_record *r = jx_record_list_get(list, k);
@@ -160,7 +159,7 @@ void jx_test_assert_named_rows(const char *dir, const char *rel, const char *con
         JsonObject *match = jx_golden_named(expected, *name);
         if (!match)
             fail_msg("%s: %s: not in the expected file", exp, *name);
-        const jx_record *rec = first_indicator_named(got, *name);
+        const jx_record *rec = jx_test_indicator_named(got, *name);
         if (!rec)
             fail_msg("%s: no indicator named %s", txt, *name);
         char *difference = jx_golden_string_difference(match, rec, keys, n_keys);

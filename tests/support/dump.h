@@ -39,6 +39,8 @@ void jx_test_assert_repo_document(const char *dir, const char *file);
  * place of the indicators. */
 gboolean jx_test_check_repo_records(const char *file, const char *type, GString *report);
 void jx_test_assert_repo_records(const char *dir, const char *file, const char *type);
+/* The first indicator of `list` named `name`, or NULL; owned by `list`. */
+const jx_record *jx_test_indicator_named(const jx_record_list *list, const char *name);
 /* Parses the repository's dump `dir`/`rel`.txt and compares, on the fields
  * `keys` (`n_keys` of them), each indicator named in `names` (NULL-ended)
  * with the first record of that name in `dir`/`rel`.expected.jsonl, failing
