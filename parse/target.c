@@ -1321,6 +1321,16 @@ static gsize level2_label_opening(const char *name, const char *level1)
     return opens ? 0 : cut;
 }
 
+/* Row b's level-2 text becomes `label` (taken), a label read off the row's
+ * name on the name's line `line` (0 when the dump gave none). */
+static void level2_off_name_line(built_row *b, char *label, int line)
+{
+    text_set(b, JX_ROLE_LEVEL2, label);
+    b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
+    b->label_sum[JX_ROLE_LEVEL2] = line;
+    b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+}
+
 /* The byte length of the opening of name `name` that, followed by
  * `tail` (the level-2 cell of the row on the next line, 标 or 指标), is a
  * standard level-2 label whole (可持续影响指 + 标), the rest a name of
@@ -1374,10 +1384,7 @@ static void level2_head_run_into_name(GPtrArray *rows)
         g_free(head);
         int line = b->head_line[JX_ROLE_NAME];
         text_set(b, JX_ROLE_NAME, own);
-        text_set(b, JX_ROLE_LEVEL2, g_strdup(label));
-        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
-        b->label_sum[JX_ROLE_LEVEL2] = line;
-        b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+        level2_off_name_line(b, g_strdup(label), line);
         text_set(below, JX_ROLE_LEVEL2, g_strdup(label));
         g_free(label);
     }
@@ -1409,12 +1416,10 @@ static void level2_label_run_into_name(GPtrArray *rows)
         char *own = g_strdup(rest);
         int line = b->head_line[from];
         text_set(b, JX_ROLE_NAME, own);
-        text_set(b, JX_ROLE_LEVEL2, label);
         if (from == JX_ROLE_NAME) {
-            b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
-            b->label_sum[JX_ROLE_LEVEL2] = line;
-            b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+            level2_off_name_line(b, label, line);
         } else {
+            text_set(b, JX_ROLE_LEVEL2, label);
             b->head_line[JX_ROLE_NAME] = b->tail_line[JX_ROLE_NAME] = line;
         }
     }
