@@ -4730,6 +4730,82 @@ static gboolean laid_out_afresh(const GArray *carried, const GArray *own,
            lines_across_gaps(carried, w, n, first_row, last_row) >= CARRIED_CROSSING_MIN_LINES;
 }
 
+/* A continued page may show a column the page before left empty: a row
+ * header merged down the table's rows (年度绩效指标, 产出及效益指标, a
+ * character a line) whose text a browser sets only on the page the merged
+ * cell's middle falls on.  Its words stand wholly left of the first carried
+ * column, the carried columns fit none of them, and the page was read by
+ * its own columns, one more than the page before's: every label a column
+ * right of where the table's header names it (wkhtml-web bureau b0035's
+ * 质量指标 read as names, its rows given the next level-1).  Such a page
+ * is read by the carried columns with the first widened left over those
+ * words, as if the row header's text had stood in it (its pieces are known
+ * as such where labels are read).  Words in a gap between two carried
+ * columns, over neither, are allowed up to this share of the body lines: a
+ * cell wider than any the page before set in its column (a text target or
+ * a date over 目标值 | 单位, chromium-web bureau b0015's 有所改善). */
+#define WIDENED_GAP_WORD_SHARE 0.1
+
+/* A copy of `carried` whose first column reaches left over the body words
+ * (rows first_row..last_row) that stand wholly left of it; NULL when no word
+ * stands left of it or one starts left of it and reaches into it. */
+static GArray *widened_first_column(const GArray *carried, const jx_layout_word *w, gsize n,
+                                    int first_row, int last_row)
+{
+    if (!carried->len)
+        return NULL;
+    double a = g_array_index(carried, span, 0).a, least = a;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row || w[i].x0 >= a)
+            continue;
+        if (w[i].x1 > a)
+            return NULL;
+        least = MIN(least, w[i].x0);
+    }
+    if (least >= a)
+        return NULL;
+    GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(span), carried->len);
+    g_array_append_vals(out, carried->data, carried->len);
+    g_array_index(out, span, 0).a = least;
+    return out;
+}
+
+/* TRUE when the body words of `w` (rows first_row..last_row) read by `cols`
+ * put no two pieces of a line in one column and stand over none of them (in
+ * a gap) on WIDENED_GAP_WORD_SHARE of the body lines at most.  (Two pieces
+ * in the widened column: the row header beside a level-1 label stacked a
+ * character a line, which one column would run together.) */
+static gboolean widened_columns_fit(const GArray *cols, const jx_layout_word *w, gsize n,
+                                    double join, int first_row, int last_row)
+{
+    int in_gaps = 0, last = -1;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row)
+            continue;
+        int c = column_of_word(cols, w[i].x0, w[i].x1);
+        const span *s = &g_array_index(cols, span, c);
+        gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
+        if (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last)
+            return FALSE;
+        in_gaps += MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0;
+        last = c;
+    }
+    return in_gaps <= WIDENED_GAP_WORD_SHARE * (last_row - first_row + 1);
+}
+
+/* The columns a continued page is read by when the carried columns `carried`,
+ * which do not fit its words, do with the first widened over a column of
+ * the page's own left of them (see WIDENED_GAP_WORD_SHARE): a new array, or
+ * NULL. */
+static GArray *carried_with_row_header(const GArray *carried, const jx_layout_word *w, gsize n,
+                                       double join, int first_row, int last_row)
+{
+    GArray *widened = widened_first_column(carried, w, n, first_row, last_row);
+    if (widened && !widened_columns_fit(widened, w, n, join, first_row, last_row))
+        g_clear_pointer(&widened, g_array_unref);
+    return widened;
+}
+
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
                                 GArray *used, gboolean positioned, double *alignment)
@@ -4786,14 +4862,21 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         g_printerr("  col %u: %.0f-%.0f\n", c, g_array_index(cols, span, c).a,
                    g_array_index(cols, span, c).b);
     gboolean ordinal = (double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE;
-    if (!ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row) &&
+    gboolean fit = !ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row);
+    GArray *widened = !ordinal && carried && !fit ? carried_with_row_header(carried, words, n, join,
+                                                                            first_row, last_row)
+                                                  : NULL;
+    if ((fit || widened) &&
         !(positioned && heads_shifted(words, n, join, unit)) &&
         !(!positioned && laid_out_afresh(carried, cols, words, n, first_row, last_row))) {
+        const GArray *by = widened ? widened : carried;
         g_array_set_size(cols, 0);
-        g_array_append_vals(cols, carried->data, carried->len);
+        g_array_append_vals(cols, by->data, by->len);
     } else if (!ordinal && carried) {
         part_at_carried_starts(words, n, first_row, last_row, join, unit, carried, cols);
     }
+    if (widened)
+        g_array_unref(widened);
     /* a table parted by prose into sections of their own columns (a
      * self-evaluation's budget block, its indicators below) leaves no
      * columns that the next page's rows could be read by */

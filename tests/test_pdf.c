@@ -4279,6 +4279,51 @@ static void work_items_joined_to_level2_head(void **state)
     indicator_fields("tests/pdf/wkhtml-web-work-items-joined-head-f0054.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A row header merged down a bureau form's rows (年度绩效指标, 产出及效益指标
+ * a character a line) whose text the browser sets on page 2 only, the
+ * merged cell's middle falling there (wkhtml-web bureau b0035, chromium-web
+ * bureau b0015).  Page 1 carried its columns, level 1 first; page 2's row
+ * header stood left of them all, so they fitted none of its words and the
+ * page was read by its own columns, one more than page 1's: page 2's
+ * level-2 stacks (质量指标, 时效指标) were read as names and its rows given
+ * the next level-1 label, 效益指标.  The page is read by the carried
+ * columns, the first widened over the row header.  Scored against the
+ * documents' expected records (base: 19 and 4 strictly right). */
+static void row_header_on_later_page(void **state)
+{
+    (void)state;
+    jx_score_doc *doc = scored_fixture("wkhtml-web-row-header-on-later-page-b0035");
+    assert_true(doc->tally.strict.tp >= 33);
+    jx_score_doc_free(doc);
+    static const field_want w[] = {
+        {"造林成活率", "level1", "产出指标"},
+        {"造林成活率", "level2", "质量指标"},
+        {"造林成活率", "value", "90.5"},
+        {"档案资料完整率", "level1", "产出指标"},
+        {"档案资料完整率", "level2", "质量指标"},
+        {"资金拨付及时率", "level2", "时效指标"},
+        {"项目完成时限", "level1", "产出指标"},
+        {"带动相关产业增收", "level1", "效益指标"},
+        {"带动相关产业增收", "level2", "经济效益指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-row-header-on-later-page-b0035.pdf", w,
+                     G_N_ELEMENTS(w));
+    doc = scored_fixture("chromium-web-row-header-on-later-page-b0015");
+    assert_true(doc->tally.strict.tp >= 11);
+    assert_true(doc->tally.strict.fp <= 2);
+    jx_score_doc_free(doc);
+    static const field_want c[] = {
+        {"审批办结时限", "level2", "时效指标"},
+        {"审批办结时限", "value", "11"},
+        {"对生态环境的改善", "level2", "生态效益指标"},
+        {"持续发挥效益", "level2", "可持续影响指标"},
+        {"群众满意度", "level1", "满意度"},
+        {"群众满意度", "level2", "服务对象满意度指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-row-header-on-later-page-b0015.pdf", c,
+                     G_N_ELEMENTS(c));
+}
+
 /* A borderless form whose runs of rows have widths of their own (one
  * <table> per run, labels written once), laid out by LibreOffice: a run
  * opening on a numbered row that restates both its labels (`38 | 产出指标 |
@@ -4477,6 +4522,7 @@ int main(void)
         cmocka_unit_test(unit_rest_beside_rule_rest),
         cmocka_unit_test(level2_and_name_in_one_column),
         cmocka_unit_test(work_items_joined_to_level2_head),
+        cmocka_unit_test(row_header_on_later_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
