@@ -4473,6 +4473,25 @@ static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guin
     return last;
 }
 
+/* The category a name naming a cost (jx_taxonomy_name_category's
+ * output.cost: 人均补助标准, 单位建设成本) fits among the printed groups
+ * `by_rank`: where no output.cost group is printed but 经济成本指标 is, the
+ * form's 成本指标 is a level-1 and such names are its economic costs; NULL
+ * where the name's own category stands. */
+#define OUTPUT_COST_CODE "output.cost"
+#define ECONOMIC_COST_CODE "cost.economic"
+static const char *cost_names_group(const char **by_rank)
+{
+    const char *output_cost = NULL, *economic = NULL;
+    for (guint r = 0; r < G_N_ELEMENTS(level2_order); r++) {
+        if (strcmp(level2_order[r], OUTPUT_COST_CODE) == 0)
+            output_cost = by_rank[r];
+        else if (strcmp(level2_order[r], ECONOMIC_COST_CODE) == 0)
+            economic = by_rank[r];
+    }
+    return !output_cost && economic ? ECONOMIC_COST_CODE : NULL;
+}
+
 /* Puts the rows in the groups the form's order and their names say where
  * plain pdftotext printed the level-2 labels in another order than the rows
  * (数量指标 时效指标 … 质量指标: the label cells print where their merged
@@ -4506,10 +4525,13 @@ static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *i
     gboolean moved = FALSE;
     const char **cat = g_new0(const char *, rows);
     int *have = g_new(int, rows);
+    const char *cost_as = cost_names_group(by_rank);
     for (guint i = 0; i < rows; i++) {
         const name_at *n = &g_array_index(names, name_at, i);
         have[i] = n->level2 && !(n->level1 && jx_labels_joined(n->level1)) ? level2_rank(n->level2) : -1;
         cat[i] = have[i] >= 0 && n->name ? jx_taxonomy_name_category(n->name) : NULL;
+        if (cat[i] && cost_as && strcmp(cat[i], OUTPUT_COST_CODE) == 0)
+            cat[i] = cost_as;
     }
     guint lo = 0; /* the group the run before ended in: a later run starts no higher */
     for (guint s = 0, e; s < rows; s = e + 1) {

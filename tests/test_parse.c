@@ -3816,6 +3816,18 @@ static void test_raw_bare_cost_output_group(void **state)
     check_raw_rows("writer-bare-cost-output-group", names);
 }
 
+/* The same where 成本指标 is a level-1 with groups of its own
+ * (tests/raw/README.md, calc-cost-names-economic-group.txt): `经济成本指标`
+ * `生态环境成本指标` print after the rows, which stood under 时效指标; the
+ * names that name a cost (`人均补助标准`, `单位建设成本`, read as 产出's
+ * cost by the names' vocabulary) stand under 成本指标 / 经济成本指标. */
+static void test_raw_cost_names_economic_group(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"审批办结时限", "人均补助标准", "单位建设成本", NULL};
+    check_raw_rows("calc-cost-names-economic-group", names);
+}
+
 /* The same offer refused where it would empty the group over the rows
  * after the run (tests/raw/README.md, calc-bare-cost-label-carried.txt):
  * `社会效益` printed after the cost rows is the label of the unlabelled
@@ -6420,6 +6432,7 @@ int main(void)
         cmocka_unit_test(test_raw_labels_out_of_form_order),
         cmocka_unit_test(test_raw_cost_level1_out_of_form_order),
         cmocka_unit_test(test_raw_bare_cost_output_group),
+        cmocka_unit_test(test_raw_cost_names_economic_group),
         cmocka_unit_test(test_raw_bare_cost_label_carried),
         cmocka_unit_test(test_raw_fit_outweighs_two_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
