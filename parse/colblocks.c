@@ -4492,6 +4492,55 @@ static const char *cost_names_group(const char **by_rank)
     return !output_cost && economic ? ECONOMIC_COST_CODE : NULL;
 }
 
+/* The fewest rows the group before an empty one holds for
+ * fill_empty_groups to take its last row: a group of two rows hands its
+ * second as often to a group whose own rows were lost (calc split f0222,
+ * f0117: the empty group's row printed elsewhere or not read). */
+#define FILL_MIN_ROWS 3
+
+/* Hands the last row of a group to the printed group right after it in
+ * the form's order when that group holds no row at all (a printed level-2
+ * label heads at least one row): plain pdftotext prints a group's label
+ * after two of its rows or more, and a row whose name names no category
+ * (`服务能力和水平`, `引进推广新技术新成果`) stayed in the group before.
+ * Only within one family (same_family), never into the offered bare
+ * 成本指标 (`offered`, bare_cost_as_output_group), only when the group
+ * before holds FILL_MIN_ROWS rows or more, one of them named for it, its
+ * last row's name names no category (cat NULL) and no row's name names the
+ * empty group (its row stands elsewhere).  Sets `*moved` when a row moves. */
+static void fill_empty_groups(GArray *names, guint rows, const int *ranks, guint k, const char **by_rank,
+                              const char *const *cat, int offered, gboolean *moved)
+{
+    int *now = g_new(int, rows); /* each row's group rank, read once */
+    for (guint i = 0; i < rows; i++) {
+        const char *l2 = g_array_index(names, name_at, i).level2;
+        now[i] = l2 ? level2_rank(l2) : -1;
+    }
+    for (guint j = 1; j < k; j++) {
+        const char *prev = by_rank[ranks[j - 1]], *empty = by_rank[ranks[j]];
+        if (ranks[j] == offered || !same_family(prev, empty))
+            continue;
+        guint first = rows, last = rows, held = 0;
+        gboolean anchored = FALSE, named_elsewhere = FALSE;
+        for (guint i = 0; i < rows; i++) {
+            int r = now[i];
+            held += r == ranks[j];
+            named_elsewhere = named_elsewhere || (cat[i] && strcmp(cat[i], level2_order[ranks[j]]) == 0);
+            if (r == ranks[j - 1]) {
+                first = first == rows ? i : first;
+                last = i;
+                anchored = anchored || (cat[i] && strcmp(cat[i], level2_order[ranks[j - 1]]) == 0);
+            }
+        }
+        if (held || first == rows || named_elsewhere || !anchored || last - first + 1 < FILL_MIN_ROWS || cat[last])
+            continue;
+        g_array_index(names, name_at, last).level2 = (char *)empty;
+        now[last] = ranks[j];
+        *moved = TRUE;
+    }
+    g_free(now);
+}
+
 /* Puts the rows in the groups the form's order and their names say where
  * plain pdftotext printed the level-2 labels in another order than the rows
  * (数量指标 时效指标 … 质量指标: the label cells print where their merged
@@ -4542,6 +4591,7 @@ static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *i
         if (e > s + 1)
             lo = regroup_run(names, s, e, ranks, k, lo, by_rank, cat, have, offered, e < rows, -1, &moved);
     }
+    fill_empty_groups(names, rows, ranks, k, by_rank, cat, offered, &moved);
     g_free(cat);
     g_free(have);
     return moved;

@@ -3828,6 +3828,19 @@ static void test_raw_cost_names_economic_group(void **state)
     check_raw_rows("calc-cost-names-economic-group", names);
 }
 
+/* The same where a printed group holds no row (tests/raw/README.md,
+ * writer-empty-group-takes-last-row.txt): `社会成本指标` prints between the
+ * economic and environmental cost groups and the row whose name names no
+ * category (`对周边群众生产生活的影响`) stayed last under 经济成本指标; the
+ * empty group takes it. */
+static void test_raw_empty_group_takes_last_row(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"项目预算控制率", "项目总成本", "对周边群众生产生活的影响",
+                                        "施工期扬尘污染投诉", NULL};
+    check_raw_rows("writer-empty-group-takes-last-row", names);
+}
+
 /* The same offer refused where it would empty the group over the rows
  * after the run (tests/raw/README.md, calc-bare-cost-label-carried.txt):
  * `社会效益` printed after the cost rows is the label of the unlabelled
@@ -6433,6 +6446,7 @@ int main(void)
         cmocka_unit_test(test_raw_cost_level1_out_of_form_order),
         cmocka_unit_test(test_raw_bare_cost_output_group),
         cmocka_unit_test(test_raw_cost_names_economic_group),
+        cmocka_unit_test(test_raw_empty_group_takes_last_row),
         cmocka_unit_test(test_raw_bare_cost_label_carried),
         cmocka_unit_test(test_raw_fit_outweighs_two_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
