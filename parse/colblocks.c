@@ -4321,12 +4321,44 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
 #define FORM_NAME_FIT 3
 #define FORM_KEEP 1
 
+/* In a form whose year sets 成本指标 as a level-1 (jx_cost_is_level2_in
+ * FALSE), a bare 成本指标 printed with no level-2 label of the cost family
+ * (经济成本指标, 社会成本指标, 生态环境成本指标) may still be 产出指标's
+ * 成本指标 group: forms of the newer years print it either way, and plain
+ * pdftotext's label block (`产出指标 质量指标 时效指标 成本指标`) does not
+ * tell the column.  Offers it as that group's label in `by_rank` (the
+ * output.cost rank) when no other label holds the rank, and returns that
+ * rank (-1 when it offers none); regroup_run moves rows into it only where
+ * their names name a cost (单位建设成本), no row leaves a group its name
+ * names and the group over the unlabelled rows after keeps its rows. */
+#define BARE_COST_LABEL "成本指标"
+static int bare_cost_as_output_group(const GArray *items, const char **by_rank)
+{
+    int rank = level2_rank(BARE_COST_LABEL);
+    if (rank < 0 || by_rank[rank])
+        return -1;
+    for (guint r = 0; r < G_N_ELEMENTS(level2_order); r++)
+        if (by_rank[r] && g_str_has_prefix(level2_order[r], COST_CODE "."))
+            return -1;
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        const char *code = it->kind == IT_LEVEL1 && !jx_labels_joined(it->norm) ? jx_taxonomy_level1(it->norm) : NULL;
+        if (code && strcmp(code, COST_CODE) == 0 && level2_rank(it->norm) == rank) {
+            by_rank[rank] = it->norm;
+            return rank;
+        }
+    }
+    return -1;
+}
+
 /* The group label of each rank of level2_order the region prints (an item
  * read as a level-2 label, the first of its rank), NULL where none: the
  * groups a form's rows can stand under, in the form's order.  In a form of
  * `year` setting 成本指标 as a level-2 (jx_cost_is_level2_in), a level-1
- * label the taxonomy also codes as a level-2 elsewhere counts as one. */
-static void printed_by_rank(const GArray *items, int year, const char **by_rank)
+ * label the taxonomy also codes as a level-2 elsewhere counts as one; in
+ * another form a bare 成本指标 may (bare_cost_as_output_group, whose rank
+ * it returns, -1 when none). */
+static int printed_by_rank(const GArray *items, int year, const char **by_rank)
 {
     gboolean cost_level2 = jx_cost_is_level2_in(year);
     for (guint k = 0; k < items->len; k++) {
@@ -4339,6 +4371,25 @@ static void printed_by_rank(const GArray *items, int year, const char **by_rank)
         if (r >= 0 && !by_rank[r])
             by_rank[r] = it->norm;
     }
+    return cost_level2 ? -1 : bare_cost_as_output_group(items, by_rank);
+}
+
+/* TRUE when the regrouping `want` of a run of `m` rows puts rows in the
+ * group of rank `offered` (a bare 成本指标 offered by
+ * bare_cost_as_output_group) and the group the run's last row stands in now
+ * (`have[m-1]`) keeps none of them: the rows after the run, printed under
+ * no level-2 label, take theirs from the row above (社会效益指标 over
+ * 社会影响力 …), so the label printed after the run is theirs and not
+ * the cost rows' (their 成本指标 is then a level-1 of its own). */
+static gboolean last_group_emptied(const int *want, const int *have, guint m, int offered)
+{
+    gboolean takes = FALSE;
+    for (guint i = 0; i < m; i++) {
+        if (want[i] == have[m - 1])
+            return FALSE;
+        takes = takes || want[i] == offered;
+    }
+    return takes;
 }
 
 /* Regroups the rows s..e-1 (each under a ranked level-2 label) over the
@@ -4347,20 +4398,27 @@ static void printed_by_rank(const GArray *items, int year, const char **by_rank)
  * when it leaves every row whose name named its group there and puts more
  * rows in the group their names name.  `cat`: each row's name's category
  * (jx_taxonomy_name_category), `have`: each row's rank now; no row goes in
- * a group before `lo` (the run before ended there).  Returns the group
+ * a group before `lo` (the run before ended there).  `offered`: the rank of
+ * a bare 成本指标 offered as a group (bare_cost_as_output_group), -1 when
+ * none; when the regrouping with it is not applied, or `carries` (rows under
+ * no level-2 label follow the run) and last_group_emptied, the run is read
+ * again with that group `barred` (no row in it; -1 bars none), as if it
+ * had not been offered.  Returns the group
  * (index into `ranks`) the run ends in; `*moved` set when a row moved. */
 static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guint k, guint lo,
                          const char **by_rank, const char *const *cat, const int *have,
-                         gboolean *moved)
+                         int offered, gboolean carries, int barred, gboolean *moved)
 {
     guint m = e - s;
+    if (barred >= 0 && ranks[lo] == barred) /* the run before ended in it: nothing to bar */
+        barred = -1;
     int *best = g_new(int, (gsize)m * k);
     guint8 *from = g_new0(guint8, (gsize)m * k);
     for (guint i = 0; i < m; i++) {
         int run_max = G_MININT / 2;
         guint run_at = 0;
         for (guint g = 0; g < k; g++) {
-            int score = g < lo ? G_MININT / 2
+            int score = g < lo || ranks[g] == barred ? G_MININT / 2
                                : (cat[s + i] && strcmp(cat[s + i], level2_order[ranks[g]]) == 0 ? FORM_NAME_FIT : 0) +
                                      (have[s + i] == ranks[g] ? FORM_KEEP : 0);
             if (i == 0) {
@@ -4393,6 +4451,13 @@ static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guin
         after += fit_after;
         lost = lost || (fit_before && !fit_after);
     }
+    if (offered >= 0 && (lost || after <= before || (carries && last_group_emptied(want, have + s, m, offered)))) {
+        /* read the run again without the offered group */
+        g_free(want);
+        g_free(best);
+        g_free(from);
+        return regroup_run(names, s, e, ranks, k, lo, by_rank, cat, have, -1, FALSE, offered, moved);
+    }
     gboolean apply = !lost && after > before;
     for (guint i = 0; apply && i < m; i++)
         if (want[i] != have[s + i]) {
@@ -4408,6 +4473,74 @@ static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guin
     return last;
 }
 
+/* The category a name naming a cost (jx_taxonomy_name_category's
+ * output.cost: 人均补助标准, 单位建设成本) fits among the printed groups
+ * `by_rank`: where no output.cost group is printed but 经济成本指标 is, the
+ * form's 成本指标 is a level-1 and such names are its economic costs; NULL
+ * where the name's own category stands. */
+#define OUTPUT_COST_CODE "output.cost"
+#define ECONOMIC_COST_CODE "cost.economic"
+static const char *cost_names_group(const char **by_rank)
+{
+    const char *output_cost = NULL, *economic = NULL;
+    for (guint r = 0; r < G_N_ELEMENTS(level2_order); r++) {
+        if (strcmp(level2_order[r], OUTPUT_COST_CODE) == 0)
+            output_cost = by_rank[r];
+        else if (strcmp(level2_order[r], ECONOMIC_COST_CODE) == 0)
+            economic = by_rank[r];
+    }
+    return !output_cost && economic ? ECONOMIC_COST_CODE : NULL;
+}
+
+/* The fewest rows the group before an empty one holds for
+ * fill_empty_groups to take its last row: a group of two rows hands its
+ * second as often to a group whose own rows were lost (calc split f0222,
+ * f0117: the empty group's row printed elsewhere or not read). */
+#define FILL_MIN_ROWS 3
+
+/* Hands the last row of a group to the printed group right after it in
+ * the form's order when that group holds no row at all (a printed level-2
+ * label heads at least one row): plain pdftotext prints a group's label
+ * after two of its rows or more, and a row whose name names no category
+ * (`服务能力和水平`, `引进推广新技术新成果`) stayed in the group before.
+ * Only within one family (same_family), never into the offered bare
+ * 成本指标 (`offered`, bare_cost_as_output_group), only when the group
+ * before holds FILL_MIN_ROWS rows or more, one of them named for it, its
+ * last row's name names no category (cat NULL) and no row's name names the
+ * empty group (its row stands elsewhere).  Sets `*moved` when a row moves. */
+static void fill_empty_groups(GArray *names, guint rows, const int *ranks, guint k, const char **by_rank,
+                              const char *const *cat, int offered, gboolean *moved)
+{
+    int *now = g_new(int, rows); /* each row's group rank, read once */
+    for (guint i = 0; i < rows; i++) {
+        const char *l2 = g_array_index(names, name_at, i).level2;
+        now[i] = l2 ? level2_rank(l2) : -1;
+    }
+    for (guint j = 1; j < k; j++) {
+        const char *prev = by_rank[ranks[j - 1]], *empty = by_rank[ranks[j]];
+        if (ranks[j] == offered || !same_family(prev, empty))
+            continue;
+        guint first = rows, last = rows, held = 0;
+        gboolean anchored = FALSE, named_elsewhere = FALSE;
+        for (guint i = 0; i < rows; i++) {
+            int r = now[i];
+            held += r == ranks[j];
+            named_elsewhere = named_elsewhere || (cat[i] && strcmp(cat[i], level2_order[ranks[j]]) == 0);
+            if (r == ranks[j - 1]) {
+                first = first == rows ? i : first;
+                last = i;
+                anchored = anchored || (cat[i] && strcmp(cat[i], level2_order[ranks[j - 1]]) == 0);
+            }
+        }
+        if (held || first == rows || named_elsewhere || !anchored || last - first + 1 < FILL_MIN_ROWS || cat[last])
+            continue;
+        g_array_index(names, name_at, last).level2 = (char *)empty;
+        now[last] = ranks[j];
+        *moved = TRUE;
+    }
+    g_free(now);
+}
+
 /* Puts the rows in the groups the form's order and their names say where
  * plain pdftotext printed the level-2 labels in another order than the rows
  * (数量指标 时效指标 … 质量指标: the label cells print where their merged
@@ -4421,13 +4554,15 @@ static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guin
 static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *items, int year)
 {
     const char *by_rank[G_N_ELEMENTS(level2_order)] = {0};
-    printed_by_rank(items, year, by_rank);
+    int offered = printed_by_rank(items, year, by_rank);
     for (guint i = 0; i < rows; i++) {
         /* a label the rows took another way (a shared 成本指标 read as level-2) */
         const name_at *n = &g_array_index(names, name_at, i);
         int r = n->level2 ? level2_rank(n->level2) : -1;
         if (r >= 0 && !by_rank[r])
             by_rank[r] = n->level2;
+        if (r >= 0 && r == offered) /* a row holds the group already: no offer */
+            offered = -1;
     }
     int ranks[G_N_ELEMENTS(level2_order)];
     guint k = 0;
@@ -4439,10 +4574,13 @@ static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *i
     gboolean moved = FALSE;
     const char **cat = g_new0(const char *, rows);
     int *have = g_new(int, rows);
+    const char *cost_as = cost_names_group(by_rank);
     for (guint i = 0; i < rows; i++) {
         const name_at *n = &g_array_index(names, name_at, i);
         have[i] = n->level2 && !(n->level1 && jx_labels_joined(n->level1)) ? level2_rank(n->level2) : -1;
         cat[i] = have[i] >= 0 && n->name ? jx_taxonomy_name_category(n->name) : NULL;
+        if (cat[i] && cost_as && strcmp(cat[i], OUTPUT_COST_CODE) == 0)
+            cat[i] = cost_as;
     }
     guint lo = 0; /* the group the run before ended in: a later run starts no higher */
     for (guint s = 0, e; s < rows; s = e + 1) {
@@ -4451,8 +4589,9 @@ static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *i
         for (e = s; e < rows && have[e] >= 0; e++)
             ;
         if (e > s + 1)
-            lo = regroup_run(names, s, e, ranks, k, lo, by_rank, cat, have, &moved);
+            lo = regroup_run(names, s, e, ranks, k, lo, by_rank, cat, have, offered, e < rows, -1, &moved);
     }
+    fill_empty_groups(names, rows, ranks, k, by_rank, cat, offered, &moved);
     g_free(cat);
     g_free(have);
     return moved;

@@ -3803,6 +3803,57 @@ static void test_raw_cost_level1_out_of_form_order(void **state)
     check_raw_rows("calc-dept-cost-level1-out-of-form-order", names);
 }
 
+/* The same in a form of a year setting 成本指标 as a level-1 whose
+ * 成本指标 is still 产出's group (tests/raw/README.md,
+ * writer-bare-cost-output-group.txt): the label block `产出指标 质量指标
+ * 时效指标 成本指标` prints no cost level-2 (经济成本指标 …), and the rows
+ * whose names name a cost (`亩均补助标准`, `★成本节约率`) stood under
+ * 时效指标; they stand under 产出 / 成本指标. */
+static void test_raw_bare_cost_output_group(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"审批办结时限", "亩均补助标准", "★成本节约率", NULL};
+    check_raw_rows("writer-bare-cost-output-group", names);
+}
+
+/* The same where 成本指标 is a level-1 with groups of its own
+ * (tests/raw/README.md, calc-cost-names-economic-group.txt): `经济成本指标`
+ * `生态环境成本指标` print after the rows, which stood under 时效指标; the
+ * names that name a cost (`人均补助标准`, `单位建设成本`, read as 产出's
+ * cost by the names' vocabulary) stand under 成本指标 / 经济成本指标. */
+static void test_raw_cost_names_economic_group(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"审批办结时限", "人均补助标准", "单位建设成本", NULL};
+    check_raw_rows("calc-cost-names-economic-group", names);
+}
+
+/* The same where a printed group holds no row (tests/raw/README.md,
+ * writer-empty-group-takes-last-row.txt): `社会成本指标` prints between the
+ * economic and environmental cost groups and the row whose name names no
+ * category (`对周边群众生产生活的影响`) stayed last under 经济成本指标; the
+ * empty group takes it. */
+static void test_raw_empty_group_takes_last_row(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"项目预算控制率", "项目总成本", "对周边群众生产生活的影响",
+                                        "施工期扬尘污染投诉", NULL};
+    check_raw_rows("writer-empty-group-takes-last-row", names);
+}
+
+/* The same offer refused where it would empty the group over the rows
+ * after the run (tests/raw/README.md, calc-bare-cost-label-carried.txt):
+ * `社会效益` printed after the cost rows is the label of the unlabelled
+ * 效益 rows below them, which take it from the row above; the run is read
+ * without the offered 成本 group, as before (`项目验收合格率` to 质量). */
+static void test_raw_bare_cost_label_carried(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"项目验收合格率", "资金拨付及时率", "群众生产生活条件", "社会影响力",
+                                        "受益居民户数", NULL};
+    check_raw_rows("calc-bare-cost-label-carried", names);
+}
+
 /* The same where a name's word must outweigh where two rows' label printed
  * (tests/raw/README.md, calc-dept-fit-outweighs-two-rows.txt): `社会效益指标`
  * prints after `惠及人口` and `受益群众饮水安全保障水平`, which stood under
@@ -6393,6 +6444,10 @@ int main(void)
         cmocka_unit_test(test_raw_satisfaction_word_both_levels),
         cmocka_unit_test(test_raw_labels_out_of_form_order),
         cmocka_unit_test(test_raw_cost_level1_out_of_form_order),
+        cmocka_unit_test(test_raw_bare_cost_output_group),
+        cmocka_unit_test(test_raw_cost_names_economic_group),
+        cmocka_unit_test(test_raw_empty_group_takes_last_row),
+        cmocka_unit_test(test_raw_bare_cost_label_carried),
         cmocka_unit_test(test_raw_fit_outweighs_two_rows),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
