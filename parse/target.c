@@ -2040,6 +2040,71 @@ static void counts_up_to_quantity(const GPtrArray *rows, const jx_label_column *
     }
 }
 
+/* The words every satisfaction indicator's name holds (群众满意度,
+ * 服务对象满意率): a name without one is no satisfaction indicator. */
+static const char *const satisfaction_name_words[] = {"满意"};
+
+/* TRUE when `name` holds one of satisfaction_name_words. */
+static gboolean names_satisfaction(const char *name)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(satisfaction_name_words); k++)
+        if (strstr(name, satisfaction_name_words[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The row after the run of rows from `from` on that hold the resolved
+ * level-1 label `label` but no printed label of either level, each with a
+ * name that names no satisfaction (names_satisfaction). */
+static int unsatisfied_run_end(const GPtrArray *rows, const jx_label_column *l1,
+                               const jx_label_column *l2, int from, const char *label)
+{
+    int i = from;
+    while (i < l1->n && g_strcmp0(l1->resolved[i], label) == 0 && !l1->explicit_label[i] &&
+           !l2->explicit_label[i]) {
+        const built_row *b = rows->pdata[i];
+        const char *name = b->text[JX_ROLE_NAME];
+        if (b->labels_only || !name || !*name || names_satisfaction(name))
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* The same line-split fault one level up: the last rows of a 效益指标
+ * group (服务能力和水平 显著提升, 项目持续发挥作用年限 ≥9年), under a tall
+ * row, stand nearer the 满意度指标 label centred below them and take it
+ * and its level-2 label (服务对象满意度指标).  Every satisfaction
+ * indicator names what it measures (满意度, 满意率): at each border of a
+ * level-1 span over a satisfaction span, the satisfaction span's rows that
+ * stand above its printed label, none of them printing a label and every
+ * one named without a satisfaction word, go up to the span above, with
+ * the level-2 label of its last row.  A run that does not reach the
+ * printed level-1 label (a label printed on top owns its rows) stays.
+ * One pass over the rows; the taxonomy is asked at level-1 borders only. */
+static void unsatisfied_up_from_satisfaction(const GPtrArray *rows, jx_label_column *l1,
+                                             jx_label_column *l2)
+{
+    for (int r = 0; r + 1 < l1->n; r++) {
+        char *x = l1->resolved[r];
+        const char *y = l1->resolved[r + 1];
+        if (!x || !y || !*x || !*y || strcmp(x, y) == 0 ||
+            g_strcmp0(jx_taxonomy_level1(y), "satisfaction") != 0 ||
+            g_strcmp0(jx_taxonomy_level1(x), "satisfaction") == 0)
+            continue;
+        int end = unsatisfied_run_end(rows, l1, l2, r + 1, y);
+        if (end == r + 1 || end >= l1->n || g_strcmp0(l1->explicit_label[end], y) != 0)
+            continue;
+        for (int i = r + 1; i < end; i++) {
+            l1->resolved[i] = x;
+            l1->centred[i] = l1->centred[r];
+            l2->resolved[i] = l2->resolved[r];
+            l2->centred[i] = l2->centred[r];
+        }
+        r = end - 1;
+    }
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -2235,6 +2300,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * moved row's neighbour took the item above; chromium-calc-layout
      * dept f0284). */
     counts_up_to_quantity(rows, &l1, &l2, name_category);
+    unsatisfied_up_from_satisfaction(rows, &l1, &l2);
     ctx.label_apart = NULL;
     ctx.label_round = NULL;
     g_free(item_apart);
