@@ -1957,6 +1957,154 @@ static void cost_reading(const GPtrArray *rows, gboolean two_columns, int year,
     resolve_levels(rows, base, names, label_line, one_line, by_lines, FALSE, NULL, l1, l2);
 }
 
+/* Units that tell how well or how fast, not how many: a target in one
+ * of them is no count (a ratio, a score, a grade, a limit of a measure). */
+static const char *const not_count_units[] = {
+    "%", "‰", "个百分点", "分", "级", "星", "倍", "分贝", "℃",
+    /* spans of time: a timeliness target's */
+    "天", "日", "个工作日", "工作日", "周", "个月", "月", "季度", "年", "小时", "分钟", "秒",
+};
+
+/* TRUE when row `b`'s target counts things: a number with a unit, the
+ * unit neither one of not_count_units nor a rate of units (元/人, 次/年).
+ * One target read. */
+static gboolean target_counts_things(const built_row *b)
+{
+    const jx_target *t = NULL;
+    if (!jx_norm_target_peek(b->text[JX_ROLE_VALUE], &t) || t->kind != JX_KIND_NUMBER)
+        return FALSE;
+    const char *unit = t->unit ? t->unit : b->text[JX_ROLE_UNIT];
+    if (!unit || !*unit || strchr(unit, '/'))
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(not_count_units); k++)
+        if (strcmp(unit, not_count_units[k]) == 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* The taxonomy's codes of the two level-2 groups a count tells apart. */
+#define QUANTITY_CODE "output.quantity"
+#define QUALITY_CODE "output.quality"
+
+/* The row after the run of rows of `l2` from `from` on that hold the
+ * resolved label `label` but no printed label and count things
+ * (target_counts_things), their names telling no category but quantity
+ * (`name_category`): n when the run reaches past the label's span. */
+static int counting_run_end(const GPtrArray *rows, const jx_label_column *l2,
+                            const char *const *name_category, int from, const char *label)
+{
+    int i = from;
+    while (i < l2->n && g_strcmp0(l2->resolved[i], label) == 0 && !l2->explicit_label[i] &&
+           !((const built_row *)rows->pdata[i])->labels_only &&
+           (!name_category[i] || strcmp(name_category[i], QUANTITY_CODE) == 0) &&
+           target_counts_things(rows->pdata[i]))
+        i++;
+    return i;
+}
+
+/* A merged level-2 cell printed centred on its group (a PDF's layout
+ * text, a text browser's) stands on the group's middle line, and a group's
+ * rows are of any height (a wrapped deviation note makes one tall), so the
+ * line midway between two centred labels is no border: the last rows of a
+ * 数量指标 group, short ones under a tall one, stand nearer the 质量指标
+ * label printed below them, and the split gives them its span (检验特种设备
+ * =1000台 over 质量指标 beside 健身设施验收合格率).  Quality is a rate; a
+ * target that counts things (target_counts_things) says the quantity
+ * group.  At each border of a quantity span over a quality span under one
+ * level-1 label, the quality span's rows that stand above its printed
+ * label, all of them counting things and no name telling a category other
+ * than quantity (name_category), go up to the quantity label.  The label's
+ * own row and those below it stay, as does a run that does not reach the
+ * printed label (a label printed on top owns its rows).
+ * One pass over the rows; the taxonomy is asked at label borders only, a
+ * target read for the rows of a run only. */
+static void counts_up_to_quantity(const GPtrArray *rows, const jx_label_column *l1,
+                                  jx_label_column *l2, const char *const *name_category)
+{
+    for (int r = 0; r + 1 < l2->n; r++) {
+        char *x = l2->resolved[r];
+        const char *y = l2->resolved[r + 1];
+        if (!x || !y || !*x || !*y || strcmp(x, y) == 0 ||
+            g_strcmp0(l1->resolved[r], l1->resolved[r + 1]) != 0 ||
+            g_strcmp0(jx_taxonomy_level2(NULL, x), QUANTITY_CODE) != 0 ||
+            g_strcmp0(jx_taxonomy_level2(NULL, y), QUALITY_CODE) != 0)
+            continue;
+        int end = counting_run_end(rows, l2, name_category, r + 1, y);
+        if (end == r + 1 || end >= l2->n || g_strcmp0(l2->explicit_label[end], y) != 0)
+            continue;
+        for (int i = r + 1; i < end; i++) {
+            l2->resolved[i] = x;
+            l2->centred[i] = l2->centred[r];
+        }
+        r = end - 1;
+    }
+}
+
+/* The words every satisfaction indicator's name holds (群众满意度,
+ * 服务对象满意率): a name without one is no satisfaction indicator. */
+static const char *const satisfaction_name_words[] = {"满意"};
+
+/* TRUE when `name` holds one of satisfaction_name_words. */
+static gboolean names_satisfaction(const char *name)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(satisfaction_name_words); k++)
+        if (strstr(name, satisfaction_name_words[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The row after the run of rows from `from` on that hold the resolved
+ * level-1 label `label` but no printed label of either level, each with a
+ * name that names no satisfaction (names_satisfaction). */
+static int unsatisfied_run_end(const GPtrArray *rows, const jx_label_column *l1,
+                               const jx_label_column *l2, int from, const char *label)
+{
+    int i = from;
+    while (i < l1->n && g_strcmp0(l1->resolved[i], label) == 0 && !l1->explicit_label[i] &&
+           !l2->explicit_label[i]) {
+        const built_row *b = rows->pdata[i];
+        const char *name = b->text[JX_ROLE_NAME];
+        if (b->labels_only || !name || !*name || names_satisfaction(name))
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* The same line-split fault one level up: the last rows of a 效益指标
+ * group (服务能力和水平 显著提升, 项目持续发挥作用年限 ≥9年), under a tall
+ * row, stand nearer the 满意度指标 label centred below them and take it
+ * and its level-2 label (服务对象满意度指标).  Every satisfaction
+ * indicator names what it measures (满意度, 满意率): at each border of a
+ * level-1 span over a satisfaction span, the satisfaction span's rows that
+ * stand above its printed label, none of them printing a label and every
+ * one named without a satisfaction word, go up to the span above, with
+ * the level-2 label of its last row.  A run that does not reach the
+ * printed level-1 label (a label printed on top owns its rows) stays.
+ * One pass over the rows; the taxonomy is asked at level-1 borders only. */
+static void unsatisfied_up_from_satisfaction(const GPtrArray *rows, jx_label_column *l1,
+                                             jx_label_column *l2)
+{
+    for (int r = 0; r + 1 < l1->n; r++) {
+        char *x = l1->resolved[r];
+        const char *y = l1->resolved[r + 1];
+        if (!x || !y || !*x || !*y || strcmp(x, y) == 0 ||
+            g_strcmp0(jx_taxonomy_level1(y), "satisfaction") != 0 ||
+            g_strcmp0(jx_taxonomy_level1(x), "satisfaction") == 0)
+            continue;
+        int end = unsatisfied_run_end(rows, l1, l2, r + 1, y);
+        if (end == r + 1 || end >= l1->n || g_strcmp0(l1->explicit_label[end], y) != 0)
+            continue;
+        for (int i = r + 1; i < end; i++) {
+            l1->resolved[i] = x;
+            l1->centred[i] = l1->centred[r];
+            l2->resolved[i] = l2->resolved[r];
+            l2->centred[i] = l2->centred[r];
+        }
+        r = end - 1;
+    }
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -2145,6 +2293,14 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
     item_shared_with_row_above(rows, &task, groups);
+    /* Rows a centred label's line split gave to the group below go back
+     * by what they hold.  After the work items are placed: an item is
+     * placed by its own lines within the groups as the split read them,
+     * and a group changed under it reopens an even span's reading (a
+     * moved row's neighbour took the item above; chromium-calc-layout
+     * dept f0284). */
+    counts_up_to_quantity(rows, &l1, &l2, name_category);
+    unsatisfied_up_from_satisfaction(rows, &l1, &l2);
     ctx.label_apart = NULL;
     ctx.label_round = NULL;
     g_free(item_apart);

@@ -3639,6 +3639,47 @@ static void test_layout_name_suffix_alone_writer(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0064, whole): 数量指标 centred on its group's lines, the group's
+ * last row (计划生育特别扶助对象人数 不少于810人, one short row under a tall
+ * one with a wrapped deviation note) nearer the 质量指标 label printed below
+ * it: the lines gave it to 质量指标 (output.quality).  A target that counts
+ * things above the quality label's own row goes up (counts_up_to_quantity). */
+static void test_layout_count_above_quality_label(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-count-above-quality-label");
+}
+
+/* The same class through a word processor's PDF (writer-pdf-layout,
+ * selfeval self-project s0073, whole): 检验特种设备 4,600 台, the last of four
+ * rows round 数量指标, a line above 质量指标 and its one row. */
+static void test_layout_count_above_quality_label_writer(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-writer-count-above-quality-label");
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0017, whole): the last row of the 效益指标 group
+ * (政策宣传覆盖率 ≥99%, a one-line row under a three-line one) stands a line
+ * above 满意度指标, centred on its one row below, and the split gave it
+ * 满意度指标 / 服务对象满意度指标.  A row named without a satisfaction word
+ * above the satisfaction label goes up (unsatisfied_up_from_satisfaction). */
+static void test_layout_outcome_above_satisfaction_label(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-calc-outcome-above-satisfaction-label");
+}
+
+/* The same table through a word processor's PDF (writer-pdf-layout,
+ * selfeval self-project s0017, whole). */
+static void test_layout_outcome_above_satisfaction_label_writer(void **state)
+{
+    (void)state;
+    check_indicators_expected("selfeval-writer-outcome-above-satisfaction-label");
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-dept s0034, whole): level-1 labels print their weight
  * (`满意度指` / `标(10分)`), and the wrapped label's last line stands one
  * space before the level-2 label's (`标(10分) 意度指标`): read as one piece,
@@ -3843,6 +3884,10 @@ int main(void)
         cmocka_unit_test(test_layout_funds_rate_tail_beside_score),
         cmocka_unit_test(test_layout_target_over_label_line),
         cmocka_unit_test(test_layout_label_after_points),
+        cmocka_unit_test(test_layout_count_above_quality_label),
+        cmocka_unit_test(test_layout_count_above_quality_label_writer),
+        cmocka_unit_test(test_layout_outcome_above_satisfaction_label),
+        cmocka_unit_test(test_layout_outcome_above_satisfaction_label_writer),
         cmocka_unit_test(test_layout_name_suffix_alone),
         cmocka_unit_test(test_layout_name_suffix_alone_writer),
         cmocka_unit_test(test_layout_figure_joins_unit),
