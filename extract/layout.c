@@ -4806,12 +4806,118 @@ static GArray *carried_with_row_header(const GArray *carried, const jx_layout_wo
     return widened;
 }
 
+/* Lines of a joined label's wrapped rest a tall row's name may stand
+ * under, below the line of its number (a 指标类型 cell wraps to two or
+ * three lines; more would be another cell's text). */
+#define NUMBER_LABEL_MAX_TAILS 3
+
+/* TRUE when normalized `text` is a known level-1 label, a joiner
+ * (jx_taxonomy_label_joiners) and the opening of a level-2 label, two
+ * characters or more (jx_taxonomy_opens_label: `效益指标—可持续` opens
+ * more than one, and is a label's head all the same). */
+static gboolean opens_joined_label(const char *text)
+{
+    gsize n;
+    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    for (gsize k = 0; k < n; k++) {
+        const char *at = strstr(text, joiners[k]);
+        if (!at || at == text)
+            continue;
+        char *first = g_strndup(text, (gsize)(at - text));
+        gboolean level1 = jx_taxonomy_level1(first) != NULL;
+        g_free(first);
+        return level1 && jx_taxonomy_opens_label(at + strlen(joiners[k]), 2);
+    }
+    return FALSE;
+}
+
+/* TRUE when words [a, e] read as one text are a level-1 and a level-2
+ * label joined in one cell, or that cell's first line
+ * (jx_taxonomy_joined_label, opens_joined_label: `产出指标—数量指`). */
+static gboolean joined_label_words(const jx_layout_word *w, gsize a, gsize e)
+{
+    GString *text = g_string_new(NULL);
+    for (gsize k = a; k <= e; k++)
+        g_string_append_len(text, w[k].text, (gssize)w[k].len);
+    char *norm = g_strstrip(jx_norm_text(text->str));
+    gboolean joined = jx_taxonomy_joined_label(norm) || opens_joined_label(norm);
+    g_free(norm);
+    g_string_free(text, TRUE);
+    return joined;
+}
+
+/* The line after the one starting at word `a` (words sorted by line) when
+ * it is the very next line of the table, else `n`. */
+static gsize next_line_at(const jx_layout_word *w, gsize n, gsize a)
+{
+    gsize b = line_end(w, n, a);
+    return b < n && w[b].row == w[a].row + 1 ? b : n;
+}
+
+/* Where the name line of the tall row numbered on the line starting at word
+ * `a` starts, or `n`: line a is one piece, a row number and, one space
+ * after it, a joined label's first line (joined_label_words), its rest
+ * under it on one to NUMBER_LABEL_MAX_TAILS lines of one piece inside the
+ * label's extent, and the next line has two pieces or more, all right of
+ * the label's start, opening with wide text (the row's name and targets;
+ * no number of its own, no figure's wrapped rest).  A number set apart
+ * from a whole label is a row's line LibreOffice's PDFs set so: their
+ * rows read it. */
+static gsize name_line_under_number(const jx_layout_word *w, gsize n, gsize a, double join)
+{
+    gsize b = line_end(w, n, a);
+    if (b - a < 2 || !row_number(&w[a]) || piece_end(w, n, a, join) != b - 1 ||
+        !joined_label_words(w, a + 1, b - 1))
+        return n;
+    double from = w[a + 1].x0 - join, to = w[b - 1].x1 + join;
+    gsize k = next_line_at(w, n, a);
+    for (int tails = 0; k < n; tails++, k = next_line_at(w, n, k)) {
+        gsize e = line_end(w, n, k);
+        gboolean one_piece = piece_end(w, n, k, join) == e - 1;
+        if (w[k].x0 < from)
+            return n; /* a number or a label column's text of its own */
+        if (!one_piece)
+            return tails > 0 && w[k].wide_start && w[k].x0 > w[a + 1].x0 + join ? k : n;
+        if (tails == NUMBER_LABEL_MAX_TAILS || w[e - 1].x1 > to)
+            return n;
+    }
+    return n;
+}
+
+/* Moves a tall row's number from its label's line down to its name's.
+ * Chromium centres the 序号 cell of a tall row and the joined label merged
+ * down its group (`产出指标—数量指` / `标` in a narrow 指标类型 column) on
+ * one line, one space apart, and sets the row's name and targets at its
+ * top or under them: `2 产出指标—数量指` / `标` / `巩固提升受益人口  =6.1万人`
+ * (chromium-writer-layout variant v0056, v0009).  Left there, the number
+ * joins the label into one column with it, or makes the label's lines a
+ * row of their own with no name, and the group's rows lose the label.  A
+ * number moved to the line of the name under it (see
+ * name_line_under_number) leaves the label a centred cell between rows.
+ * Linear in the words; re-sorts them by line only when one moved. */
+static void numbers_down_to_names(jx_layout_word *w, gsize n, double join)
+{
+    gboolean moved = FALSE;
+    for (gsize a = 0; a < n; a = line_end(w, n, a)) {
+        if (!row_number(&w[a]))
+            continue;
+        gsize name = name_line_under_number(w, n, a, join);
+        if (name < n) {
+            w[a].row = w[name].row;
+            moved = TRUE;
+        }
+    }
+    if (moved)
+        qsort(w, n, sizeof *w, cmp_word);
+}
+
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
                                 GArray *used, gboolean positioned, double *alignment)
 {
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
+    numbers_down_to_names(words, n, join);
     mark_after_figure(words, n, join);
     mark_op_in_column(words, n, join, unit, !positioned);
     mark_seq_heads(words, n, join);

@@ -1540,6 +1540,42 @@ static gboolean label_row_at_margin(const page_line *pl, int margin)
     return row;
 }
 
+/* The most digits a row number set one space before its label may have
+ * (a form numbers its rows in tens, at most hundreds; a longer figure is
+ * an amount, never a 序号). */
+#define NUMBERED_LABEL_MAX_DIGITS 3
+
+/* TRUE when line `pl`, at the margin, is a tall row's number and the first
+ * line of its label cell set one space apart (`2 产出指标—数量指`, `标`
+ * under it, the row's name a line or two lower): Chromium centres the 序号
+ * cell and a joined label merged down its group in their rows, and the
+ * narrow 指标类型 column wraps the label, so both land on one line with
+ * nothing else.  Two words, the first a row number alone
+ * (NUMBERED_LABEL_MAX_DIGITS), the second a level-1 and a level-2 label
+ * joined or that cell's first line (jx_taxonomy_joined_label,
+ * opens_joined_label; a bare level label so set is a bureau form's, whose
+ * rows read it otherwise).  Read as text, the line ended the table there
+ * and cut the group from its label.  No paragraph opens with a bare number
+ * then a joined label with nothing after it. */
+static gboolean numbered_label_inside(const page_line *pl, int margin)
+{
+    if (pl->kind != ROW_NONE || pl->furniture || line_blank(pl) || pl->offset > margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char **words = g_strsplit(text, " ", -1);
+    gboolean row = g_strv_length(words) == 2;
+    gsize digits = row ? strlen(words[0]) : 0;
+    row = row && digits >= 1 && digits <= NUMBERED_LABEL_MAX_DIGITS;
+    for (gsize i = 0; row && i < digits; i++)
+        row = g_ascii_isdigit(words[0][i]);
+    char *label = row ? jx_norm_text(words[1]) : NULL;
+    row = row && (jx_taxonomy_joined_label(label) || opens_joined_label(label));
+    g_free(label);
+    g_strfreev(words);
+    g_free(text);
+    return row;
+}
+
 /* TRUE when line k is the top of a tall row whose two cells a layout dump
  * set one space apart (joined_cells_inside: `推进知识产权创 社会公众满意度`, a
  * task and a name each as wide as its column; label_row_at_margin: a
@@ -2033,7 +2069,8 @@ static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsi
            label_wraps_round_row(lines, n, k, margin, width) ||
            line_in_top_name_label(lines, n, k) || wraps_round_last_column(lines, n, k, margin) ||
            name_over_figures(lines, n, k, margin) ||
-           row_header_between_rows(lines, n, k, &lines[head]);
+           row_header_between_rows(lines, n, k, &lines[head]) ||
+           numbered_label_inside(pl, margin);
 }
 
 /* TRUE when signature line `sig` (see signature_line) sets a field inside

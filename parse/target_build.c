@@ -2245,6 +2245,22 @@ static GHashTable *tasks_opened(const GPtrArray *all, const gboolean *frag)
  * five arrays take about 150 bytes, a table has one gap per row. */
 #define NAME_GAP_ARENA_BLOCK 16384
 
+/* TRUE when fragment `f` is the first line of a joined label cell of the
+ * next row's own (`成本指标－生态环境成`: a level-1, a joiner and a
+ * level-2's opening, jx_taxonomy_joined_label), between `prev`, which has
+ * a label of its own, and `next`, which has none.  A cell's rest never
+ * opens with a level-1 and a joiner, so it is no rest of prev's label:
+ * chromium-writer-layout variant v0009 sets each row's 指标类型 cell above
+ * its name, and the first one on a continued page, under the reprinted
+ * header, went up into the row the page before ended with. */
+static gboolean opens_own_joined_label(const built_row *f, const built_row *prev,
+                                       const built_row *next)
+{
+    const char *head = f->text[JX_ROLE_LEVEL1];
+    return head && prev->text[JX_ROLE_LEVEL1] && !next->text[JX_ROLE_LEVEL1] &&
+           !f->text[JX_ROLE_NAME] && jx_taxonomy_joined_label(head);
+}
+
 GPtrArray *jx_trow_build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -2434,6 +2450,13 @@ GPtrArray *jx_trow_build_rows(const jx_ptable *table)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
         up = MIN(up, lines_before_date_head(all, i0, i1, up));
+        /* a joined label's first line under a row with a label of its own
+         * opens the next row's cell: it and the lines below it go down */
+        for (guint j = i0; j < i0 + up && j <= i1 && prev && next; j++)
+            if (opens_own_joined_label(all->pdata[j], prev, next)) {
+                up = j - i0;
+                break;
+            }
         /* a wrapped level-2 label's head right above the next row's line
          * (jx_trow_heads_label_of) goes down, with the row's name on the line right
          * above it (a tall row's top): neither goes where the names' column

@@ -7259,6 +7259,30 @@ static void targets_beside_name_rest(void **state)
     check_dump(variant);
 }
 
+/* Chromium's print of Writer's HTML dumped (chromium-writer-layout
+ * variant v0047, v0056): a tall row's 序号 and the joined label merged down
+ * its group (`2 产出指标—数量指` / `标`, the narrow 指标类型 column
+ * wrapped) stand on one line, one space apart, the row's name and targets
+ * under them.  Read as text, that line ended the table (the rows below
+ * became tables of their own, without labels); kept, the number joined the
+ * label's column.  The number goes down to its name's line, the label
+ * stands as a centred cell between rows. */
+static void number_beside_joined_label(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/variant/v0047");
+    static const char *const rel = "chromium-writer-layout/variant/v0056";
+    check_fields(rel, "巩固提升受益人口", "level1", "产出指标", "level2", "数量指标", "value",
+                 "6.1", "unit", "万人", NULL);
+    check_fields(rel, "惠及人口", "level1", "效益指标", "level2", "社会效益指标", "value", "14",
+                 NULL);
+    check_fields(rel, "对生态环境的改善", "level1", "效益指标", "level2", "生态效益指标", NULL);
+    check_fields(rel, "工程长效运行管护机制", "level1", "效益指标", "level2", "可持续影响指标",
+                 NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "86", NULL);
+}
+
 /* A row of a name and a target only, the name wrapped over two lines
  * centred in its cell and the target alone on the middle line
  * (`城乡居民养老保险待遇按时足额发放` / `=100%` / `率`), standing under the
@@ -7947,6 +7971,7 @@ int main(void)
         cmocka_unit_test(foot_header_words_run_together),
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
+        cmocka_unit_test(number_beside_joined_label),
         cmocka_unit_test(joined_row_over_lone_target),
         cmocka_unit_test(cost_level1_of_older_form),
         cmocka_unit_test(cost_level2_in_its_groups_column),
