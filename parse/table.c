@@ -2799,6 +2799,77 @@ static gboolean target_column_parted(const jx_header *repeat, const jx_header *o
            !columns_share_row(grid, body, c - 1, c);
 }
 
+/* TRUE when column `c` of a repeated header, named by no header word,
+ * holds text in some row from `body` on, and every such row holds text in
+ * column c + 1 and leaves column c + 2 blank: pdftotext -layout sets a
+ * line's pieces a single space apart when they fill their cells (a short
+ * work item and its name, `做好应急物资储备 惠及人口`), left of where the
+ * other rows' stand, one grid column left of theirs from `c` on; the page
+ * found a column for those pieces where the header has none.  Mapped with
+ * the column right of it, their row's alignment puts them back in order. */
+static gboolean pieces_set_left(const jx_header *repeat, const jx_grid *grid, int body, int c)
+{
+    int rows = 0;
+    if (repeat->roles[c] != JX_ROLE_NONE || c + 2 >= jx_grid_n_cols(grid))
+        return FALSE;
+    for (int r = body; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *a = jx_grid_cell(grid, r, c);
+        if (!a || !*jx_cell_text(a))
+            continue;
+        const jx_cell *next = jx_grid_cell(grid, r, c + 1), *past = jx_grid_cell(grid, r, c + 2);
+        if (!next || !*jx_cell_text(next) || (past && *jx_cell_text(past)))
+            return FALSE;
+        rows++;
+    }
+    return rows > 0;
+}
+
+/* TRUE when every cell of `grid`'s column `c` with text, from row `from`
+ * on, is a level label or a piece of one (社会效益指标, 可持续影响指, 标), and
+ * one at least a level-2 label whole: a column of label characters stacked
+ * a line each (社会 / 效益 / 指标), pieces alone, is a label column's
+ * overflow the page set beside it, its words read by their lines. */
+static gboolean labels_only_column(const jx_grid *grid, int from, int c)
+{
+    int labels = 0;
+    gboolean whole = FALSE;
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *owned = NULL;
+        const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
+        gboolean label = jx_taxonomy_label_word(norm) || jx_taxonomy_label_piece(norm);
+        whole = whole || jx_taxonomy_level2(NULL, norm) != NULL;
+        g_free(owned);
+        if (!label)
+            return FALSE;
+        labels++;
+    }
+    return labels > 0 && whole;
+}
+
+/* TRUE when column `c` of a repeated header, named by no header word,
+ * stands right of the column mapped by its role (`direct`) to the open
+ * header's level-2 column, holds labels and their pieces alone
+ * (labels_only_column), and the two hold text in no one row (rows from
+ * `body` on), in a grid of no ruled boxes: a layout dump lays each page out
+ * anew, and a level-2 column whose labels wrap and centre differently row
+ * by row (`社会效益指标`, `可持续影响指` / `标`) drifts apart in two grid
+ * columns where the open header has one.  The row's alignment places each
+ * label by its level.  (A ruled grid's columns are its rules'; a column of
+ * names beside the labels is the names'.) */
+static gboolean label_column_parted(const jx_header *repeat, const jx_header *open,
+                                    const int *map, const gboolean *direct, const jx_grid *grid,
+                                    int body, int c)
+{
+    if (c < 1 || repeat->roles[c] != JX_ROLE_NONE || !direct[c - 1] ||
+        open->roles[map[c - 1]] != JX_ROLE_LEVEL2)
+        return FALSE;
+    return !columns_share_row(grid, body, c - 1, c) && labels_only_column(grid, body, c) &&
+           !grid_has_boxes(grid);
+}
+
 static int *repeat_column_map(const jx_header *repeat, const jx_header *open, const jx_grid *grid,
                               int body)
 {
@@ -2806,6 +2877,7 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
     int *map = g_new(int, n + 1);
     gboolean *direct = g_new0(gboolean, n + 1); /* mapped by its role */
     gboolean *sections = g_new0(gboolean, n + 1); /* see level1_rows_column */
+    gboolean *labels = g_new0(gboolean, n + 1);   /* see label_column_parted */
     for (int c = 0; c < n; c++) {
         map[c] = sole_role_column(open, repeat->roles[c]);
         direct[c] = map[c] >= 0;
@@ -2815,6 +2887,7 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         g_free(map);
         g_free(direct);
         g_free(sections);
+        g_free(labels);
         return NULL;
     }
     int level1 = sole_role_column(open, JX_ROLE_LEVEL1);
@@ -2832,7 +2905,8 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         sections[c] = to < 0 && unnamed && level1 >= 0 && level1_rows_column(grid, body, c);
         if (sections[c])
             map[c] = level1;
-        if (folds_into_left(repeat, map, direct, n, c, left, right))
+        labels[c] = label_column_parted(repeat, open, map, direct, grid, body, c);
+        if (folds_into_left(repeat, map, direct, n, c, left, right) || labels[c])
             map[c] = map[left];
     }
     /* two page columns may map to one open column where the header word
@@ -2845,15 +2919,18 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         aside |= map[c] == map[c - 1] && folds_into_left(repeat, map, direct, n, c, c - 1, c + 1);
         aside |= map[c] == map[c - 1] && sections[c - 1]; /* rows of their own */
         aside |= target_column_parted(repeat, open, map, grid, body, c);
+        aside |= map[c] == map[c - 1] && (labels[c] || pieces_set_left(repeat, grid, body, c - 1));
         if ((map[c] < map[c - 1] || (map[c] == map[c - 1] && !aside)) && map[c] != ROWHEAD_COL) {
             g_free(map);
             g_free(direct);
             g_free(sections);
+            g_free(labels);
             return NULL;
         }
     }
     g_free(direct);
     g_free(sections);
+    g_free(labels);
     return map;
 }
 

@@ -720,6 +720,32 @@ static void repeated_header_column_parted(void **state)
                  NULL);
 }
 
+/* A page after a break that repeats the header, laid out anew by a
+ * browser's print: pdftotext -layout sets a line's pieces a single space
+ * apart where they fill their cells, so a short work item and its name
+ * (`做好应急物资储备 惠及人口`) stand left of the other rows' items and names,
+ * and the page found a column of its own for those items, which no header
+ * word names (chromium-writer-layout dept f0129).  The repeated header's
+ * map was dropped for two columns going to one, and the page's rows, read
+ * where they stood, took the level-2 labels for level-1 ones
+ * (可持续影响指标, 服务对象标满意度) and lost their categories. */
+static void repeated_header_pieces_set_left(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0129");
+}
+
+/* ... and a page whose level-2 labels, wrapped and centred row by row,
+ * drift apart in two grid columns, the second named by no header word
+ * (chromium-writer-layout dept f0194: 经济效益, 社会效益 a column right of
+ * 产出时效): the map was dropped, and a text target's rows lost their names
+ * (群众获得感 and 群众生产生活条件 read as one). */
+static void repeated_header_label_column_parted(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0194");
+}
+
 /* A level-1 label the form repeats on every row, wrapped in its narrow
  * column (chromium-writer-layout bureau b0011: `产出` on each row's line,
  * `指标` on the next, between it and the next row): the row below took the
@@ -7677,6 +7703,8 @@ int main(void)
         cmocka_unit_test(centred_name_top_under_item_rest),
         cmocka_unit_test(page_laid_out_afresh_reads_own_columns),
         cmocka_unit_test(repeated_header_column_parted),
+        cmocka_unit_test(repeated_header_pieces_set_left),
+        cmocka_unit_test(repeated_header_label_column_parted),
         cmocka_unit_test(item_and_name_printed_tight),
         cmocka_unit_test(social_outcome_rows_by_name_ending),
         cmocka_unit_test(level1_repeated_rest_to_row_above),
