@@ -7611,6 +7611,22 @@ static void sign_and_unit_placed_once(void **state)
     check_fields(rel, "群众满意度", "op", ">=", "value", "91", "unit", "%", NULL);
 }
 
+/* The row header 年度绩效指标, wrapped two characters a line in a column
+ * as narrow as its text left of the row numbers, sets its lines one space
+ * before a row's number (`年度 10`, `绩效 11`, `指标 12`, on both sides of
+ * a page break): read as one piece, `年度10` was the row's level-1 label
+ * and its 序号 was lost.  calc-pdf-layout bureau b0058. */
+static void row_number_after_row_header_piece(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0058";
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "value", "100",
+                 NULL);
+    check_fields(rel, "人均补助标准", "level1", "产出指标", "level2", "成本指标", "unit", "元/人",
+                 NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8008,6 +8024,7 @@ int main(void)
         cmocka_unit_test(level1_on_lower_middle_line),
         cmocka_unit_test(unit_of_wide_figure_in_remark_column),
         cmocka_unit_test(sign_and_unit_placed_once),
+        cmocka_unit_test(row_number_after_row_header_piece),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
