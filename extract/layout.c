@@ -257,6 +257,7 @@ static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, d
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
            !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
            !(a->wide_end && b->op_in_column) && !(a->seq_head && b->wide_start) &&
+           !(a->wide_end && b->seq_after_word) &&
            !latin_after_label(a, b) && !label_after_points(a, b) && !label_after_cut_points(a, b);
 }
 
@@ -585,6 +586,75 @@ static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
             w[i].seq_head = TRUE;
     }
     g_array_free(tight, TRUE);
+}
+
+/* A narrow column left of the row numbers (the row header 年度绩效指标, or
+ * a vertical label, wrapped a character or two a line: `年度` / `绩效` /
+ * `指标`) sets its line one space before a row's number where both columns
+ * are as narrow as their text (`年度 10`, `绩效 11`): one space joins wide
+ * text to a figure, and the piece `年度10` read as the row's level-1 label,
+ * its 序号 lost.  A line's first word of wide text at most
+ * LEFT_PIECE_MAX_CHARS characters, then one space and a row number that
+ * stands in the count of the page's row numbers (see counted_after_word)
+ * are two cells: the number is marked seq_after_word. */
+#define LEFT_PIECE_MAX_CHARS 2
+
+/* The row number word k is when it stands one space after a narrow
+ * column's word opening its line (see LEFT_PIECE_MAX_CHARS), or -1. */
+static long number_after_left_piece(const jx_layout_word *w, gsize k, double join)
+{
+    if (k == 0 || !row_number(&w[k]))
+        return -1;
+    const jx_layout_word *a = &w[k - 1];
+    if (a->row != w[k].row || (k > 1 && w[k - 2].row == a->row) || !a->wide_start ||
+        !a->wide_end || g_utf8_strlen(a->text, (gssize)a->len) > LEFT_PIECE_MAX_CHARS ||
+        w[k].x0 - a->x1 >= join)
+        return -1;
+    return strtol(w[k].text, NULL, 10);
+}
+
+/* The row number of word k's line when word k is it: opening the line or
+ * one space after a narrow column's word; -1 otherwise. */
+static long line_row_number(const jx_layout_word *w, gsize k, double join)
+{
+    long v = opening_row_number(w, k);
+    return v >= 0 ? v : number_after_left_piece(w, k, join);
+}
+
+/* TRUE when the row number `number`, word i, stands in a count: the
+ * nearest row number of a line above it (see line_row_number) at its start
+ * give or take SEQ_START_SLACK is one less, or the nearest below one
+ * more. */
+static gboolean counted_after_word(const jx_layout_word *w, gsize n, gsize i, long number,
+                                   double join)
+{
+    for (gsize k = i; k-- > 0;) {
+        long v = w[k].row != w[i].row ? line_row_number(w, k, join) : -1;
+        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK) {
+            if (v == number - 1)
+                return TRUE;
+            break;
+        }
+    }
+    for (gsize k = i + 1; k < n; k++) {
+        long v = w[k].row != w[i].row ? line_row_number(w, k, join) : -1;
+        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK)
+            return v == number + 1;
+    }
+    return FALSE;
+}
+
+/* Sets every word's seq_after_word (words sorted by line): see
+ * LEFT_PIECE_MAX_CHARS.  Linear but for the lines that hold such a pair. */
+static void mark_seq_after_word(jx_layout_word *w, gsize n, double join)
+{
+    for (gsize i = 0; i < n; i++)
+        w[i].seq_after_word = FALSE;
+    for (gsize i = 1; i < n; i++) {
+        long number = number_after_left_piece(w, i, join);
+        if (number >= 0 && counted_after_word(w, n, i, number, join))
+            w[i].seq_after_word = TRUE;
+    }
 }
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
@@ -4922,6 +4992,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     mark_op_in_column(words, n, join, unit, !positioned);
     mark_seq_heads(words, n, join);
     counted_seq_heads(words, n, join);
+    mark_seq_after_word(words, n, join);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
     gboolean *prose = g_new0(gboolean, n_rows + 1);
@@ -4937,6 +5008,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         mark_op_in_column(words, n, join, unit, !positioned);
         mark_seq_heads(words, n, join);
         counted_seq_heads(words, n, join);
+        mark_seq_after_word(words, n, join);
         memset(pieces, 0, (n_rows + 1) * sizeof *pieces);
         full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     }

@@ -24,6 +24,7 @@ typedef struct {
     gboolean after_figure; /* a figure alone stands before it on its line (the grid sets it) */
     gboolean seq_head; /* a row's number under its table's 序号 header (the grid sets it) */
     gboolean op_in_column; /* a sign alone in its column one space after wide text (the grid sets it) */
+    gboolean seq_after_word; /* a row's number one space after a narrow column's word (the grid sets it) */
 } jx_layout_word;
 
 /*

@@ -2278,7 +2278,7 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
              * evidence, see label_set_tight) */
             gboolean wide_start =
                 shown > 1 || (pl->kind == ROW_NONE && pl->joined && opens_wide_or_marked(p, end));
-            jx_layout_word w = {p, 0, col, col, rows, wide_start, FALSE, FALSE, FALSE, FALSE, FALSE};
+            jx_layout_word w = {p, 0, col, col, rows, wide_start, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE};
             w.continues = continued &&
                           g_hash_table_contains(continued, jx_layout_mark(pl->line, shown_col));
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {

@@ -104,6 +104,12 @@ void jx_trow_place_cell(built_row *b, jx_role r, const jx_pcell *c)
         b->continues[r] = c->continues;
         return;
     }
+    /* a row placed again by its columns (see jx_trow_place_fragment_by_column)
+     * keeps its sign and unit cells in their roles: the same cell placed
+     * into its role again is that one cell, not a second line of it
+     * (`≥≥ | 93 | %%`) */
+    if (c == b->by_role[r])
+        return;
     text_set(b, r, jx_norm_join(b->text[r], c->norm));
 }
 
@@ -273,13 +279,28 @@ static gboolean is_number_run_into_level1(const jx_header *header, const built_r
     return label != c->norm && jx_taxonomy_level1(label);
 }
 
+/* TRUE when the header names the unit of the full-year target's figures
+ * (see jx_trow_header_unit). */
+static gboolean header_names_value_unit(const jx_header *header)
+{
+    char *unit = jx_trow_header_unit(header, JX_ROLE_VALUE);
+    gboolean names = unit != NULL;
+    g_free(unit);
+    return names;
+}
+
 /* A target set wider than its column in a form with no unit column spills
- * its last word into the 备注 column beside it (`≤2023 年 12 月 31` | `日`):
- * that piece, which alone would be dropped as a remark, finishes the target
- * and is read as the unit column's piece is (see target_record).  A real
- * remark (`暂定`, `新增指标`) never makes a text target a number or date. */
-static void keep_target_tail_from_remark(built_row *b, const GPtrArray *found,
-                                         const jx_role *assign)
+ * its last word into the 备注 column beside it (`≤2023 年 12 月 31` | `日`,
+ * or a figure in full-width digits, each as wide as a Han character, and
+ * its unit: `≤ ２７９０` | `元/平方米`): that piece, which alone would be
+ * dropped as a remark, finishes the target and is read as the unit
+ * column's piece is (see target_record).  A real remark (`暂定`,
+ * `新增指标`) never makes a text target a number or date, nor is it the
+ * unit of a bare figure (see jx_trow_adds_unit).  Under a header that
+ * names the figures' unit (`全年指标值（%）`) a bare figure is whole, and a
+ * unit word beside it is another column's (a scoring rule's wrapped `分`). */
+static void keep_target_tail_from_remark(built_row *b, const jx_header *header,
+                                         const GPtrArray *found, const jx_role *assign)
 {
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE];
     if (!value || !b->text[JX_ROLE_VALUE] || b->text[JX_ROLE_UNIT])
@@ -288,7 +309,9 @@ static void keep_target_tail_from_remark(built_row *b, const GPtrArray *found,
         const jx_pcell *c = found->pdata[i];
         if (assign[i] != JX_ROLE_OTHER || c->col <= value->col || !c->norm)
             continue;
-        if (completes_target(b->text[JX_ROLE_VALUE], c->norm))
+        if (completes_target(b->text[JX_ROLE_VALUE], c->norm) ||
+            (jx_trow_adds_unit(b->text[JX_ROLE_VALUE], c->norm) &&
+             !header_names_value_unit(header)))
             jx_trow_place_cell(b, JX_ROLE_UNIT, c);
         return; /* only the cell right after the target can be its tail */
     }
@@ -451,7 +474,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
             assign[i] = JX_ROLE_LEVEL1;
             jx_trow_place_cell(b, JX_ROLE_LEVEL1, found->pdata[i]);
         }
-    keep_target_tail_from_remark(b, found, assign);
+    keep_target_tail_from_remark(b, header, found, assign);
     record_spans(found, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
      * cell placed by order fills */

@@ -186,7 +186,8 @@ typedef struct {
 built_row *jx_trow_built_row_new(void);
 
 /* Puts a cell's text under its role; a second cell for one role (a header
- * with two name columns) is joined to the first. */
+ * with two name columns) is joined to the first, and the cell the role
+ * holds already changes nothing. */
 void jx_trow_place_cell(built_row *b, jx_role r, const jx_pcell *c);
 
 /* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,

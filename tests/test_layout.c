@@ -7635,6 +7635,48 @@ static void level1_on_lower_middle_line(void **state)
     check_dump("chromium-writer-layout/standard/f0236");
 }
 
+/* A figure typed in full-width digits (`≤ ２７９０ 元/平方米`), each as wide as
+ * a Han character, set wider than the target column of a form with no
+ * unit column: on a continued page laid out afresh the unit, one space
+ * after the figure, stands where the 备注 column's remarks start and the
+ * page's columns part it from the figure; it was dropped as a remark and
+ * the target lost its unit.  writer-pdf-layout bureau b0058, whole. */
+static void unit_of_wide_figure_in_remark_column(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/bureau/b0058");
+}
+
+/* A row placed again by its columns on a continued page laid out afresh
+ * (its level-2 label's lines round it: `社会效` / `16 | 办学条件达标学校比例 |
+ * ≥ | 93 | %` / `益指标`) keeps the cells it holds in the target's sign and
+ * unit roles, and placed again they went into them a second time: the
+ * target read `≥≥ | 93 | %%`, its operator lost.  writer-pdf-layout bureau
+ * b0027 (the same in calc-pdf-layout's). */
+static void sign_and_unit_placed_once(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0027";
+    check_fields(rel, "办学条件达标学校比例", "op", ">=", "value", "93", "unit", "%", NULL);
+    check_fields(rel, "群众满意度", "op", ">=", "value", "91", "unit", "%", NULL);
+}
+
+/* The row header 年度绩效指标, wrapped two characters a line in a column
+ * as narrow as its text left of the row numbers, sets its lines one space
+ * before a row's number (`年度 10`, `绩效 11`, `指标 12`, on both sides of
+ * a page break): read as one piece, `年度10` was the row's level-1 label
+ * and its 序号 was lost.  calc-pdf-layout bureau b0058. */
+static void row_number_after_row_header_piece(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0058";
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "value", "100",
+                 NULL);
+    check_fields(rel, "人均补助标准", "level1", "产出指标", "level2", "成本指标", "unit", "元/人",
+                 NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8033,6 +8075,9 @@ int main(void)
         cmocka_unit_test(targets_below_numbered_line),
         cmocka_unit_test(text_target_third_line_under_name_cut),
         cmocka_unit_test(level1_on_lower_middle_line),
+        cmocka_unit_test(unit_of_wide_figure_in_remark_column),
+        cmocka_unit_test(sign_and_unit_placed_once),
+        cmocka_unit_test(row_number_after_row_header_piece),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
