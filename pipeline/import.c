@@ -397,16 +397,21 @@ static void db_failed(jx_import *imp, GError *e)
 {
     jx_db_rollback(imp->db);
     char *why = g_strdup_printf("not stored: %s", e->message);
+    /* the run is stopped before the group's problems are noted: a database
+     * that refused the commit (a full disk) refuses those rows too, and
+     * add_problem lets a stopped run's problem rows go unwritten (they are
+     * still in the summary) — else each refusal failed the same group
+     * again, without end */
+    if (!imp->fatal)
+        imp->fatal = e;
+    else
+        g_error_free(e);
     for (guint i = 0; i < imp->group->len; i++) {
         const written *w = &g_array_index(imp->group, written, i);
         add_problem(imp, w->path, w->sha256, w->index, JX_IMPORT_FAILED, why);
     }
     g_free(why);
     clear_group(imp);
-    if (!imp->fatal)
-        imp->fatal = e;
-    else
-        g_error_free(e);
 }
 
 /* Commits the documents written so far; a failure stops the run. */
