@@ -1211,8 +1211,10 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
     sigaction(SIGPIPE, &ignore, &before);
     jx_db_set_commit_every(imp->db, G_MAXUINT); /* commit_now, only */
     GError *e = NULL;
-    /* into a new database: its indexes built once, at the end */
-    if (!jx_db_begin_bulk(imp->db, &e))
+    /* the rows written here keep the foreign keys by how they are made
+     * (jx_db_own_writes); into a new database: its indexes built once, at
+     * the end */
+    if (!jx_db_own_writes(imp->db, &e) || !jx_db_begin_bulk(imp->db, &e))
         db_failed(imp, e);
     start_workers(imp);
     /* start_workers fills every slot it can: no worker running means done or stopped */
