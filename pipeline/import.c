@@ -397,16 +397,21 @@ static void db_failed(jx_import *imp, GError *e)
 {
     jx_db_rollback(imp->db);
     char *why = g_strdup_printf("not stored: %s", e->message);
+    /* the run is stopped before the group's problems are noted: a database
+     * that refused the commit (a full disk) refuses those rows too, and
+     * add_problem lets a stopped run's problem rows go unwritten (they are
+     * still in the summary) — else each refusal failed the same group
+     * again, without end */
+    if (!imp->fatal)
+        imp->fatal = e;
+    else
+        g_error_free(e);
     for (guint i = 0; i < imp->group->len; i++) {
         const written *w = &g_array_index(imp->group, written, i);
         add_problem(imp, w->path, w->sha256, w->index, JX_IMPORT_FAILED, why);
     }
     g_free(why);
     clear_group(imp);
-    if (!imp->fatal)
-        imp->fatal = e;
-    else
-        g_error_free(e);
 }
 
 /* Commits the documents written so far; a failure stops the run. */
@@ -1206,8 +1211,10 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
     sigaction(SIGPIPE, &ignore, &before);
     jx_db_set_commit_every(imp->db, G_MAXUINT); /* commit_now, only */
     GError *e = NULL;
-    /* into a new database: its indexes built once, at the end */
-    if (!jx_db_begin_bulk(imp->db, &e))
+    /* the rows written here keep the foreign keys by how they are made
+     * (jx_db_own_writes); into a new database: its indexes built once, at
+     * the end */
+    if (!jx_db_own_writes(imp->db, &e) || !jx_db_begin_bulk(imp->db, &e))
         db_failed(imp, e);
     start_workers(imp);
     /* start_workers fills every slot it can: no worker running means done or stopped */

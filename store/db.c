@@ -579,6 +579,13 @@ void jx_db_set_commit_every(jx_db *db, guint documents)
     db->commit_every = MAX(documents, 1);
 }
 
+/* See db.h. */
+gboolean jx_db_own_writes(jx_db *db, GError **error)
+{
+    return !db->backend->unchecked_writes || db->txn_open ||
+           db->backend->exec(db, db->backend->unchecked_writes, error);
+}
+
 gboolean jx_db_set_sync(jx_db *db, gboolean full, GError **error)
 {
     return db->backend->exec(db, full ? db->backend->sync_full : db->backend->sync_normal,
@@ -675,6 +682,39 @@ gboolean jx_db_lookup(jx_db *db, const char *path, const char *sha256, jx_db_sta
     return TRUE;
 }
 
+/* Deletes the stored document `id` (its documents.id, as text) with its
+ * records when no path names it any more; inside the caller's transaction.
+ * On a connection that does not check foreign keys (jx_db_own_writes) the
+ * cascade would not run: the records are deleted first, here, table by
+ * table (each by its key's first column) — the transaction holds the write
+ * lock (begin_locks), so no path can name the document between the look
+ * and the deletes.  Elsewhere the cascade does it, in the one statement. */
+static gboolean drop_unnamed_document(jx_db *db, const char *id, GError **error)
+{
+    const char *gone[] = {id};
+    /* rows held back for COPY may belong to the document going (stored
+     * earlier in this transaction): they go in first, then go with it */
+    if (!db->backend->flush_rows(db, error))
+        return FALSE;
+    gboolean ok = TRUE;
+    if (db->backend->unchecked_writes) {
+        char *named = NULL;
+        ok = lookup_one(db, "SELECT 1 FROM paths WHERE doc_id = $1 LIMIT 1", id, &named, error);
+        for (gsize t = 0; ok && !named && t < G_N_ELEMENTS(tables); t++) {
+            if (tables[t].kind == JX_RECORD_DOCUMENT)
+                continue;
+            char *sql = g_strdup_printf("DELETE FROM %s WHERE doc_id = $1", tables[t].table);
+            ok = db->backend->query(db, sql, gone, 1, NULL, NULL, error);
+            g_free(sql);
+        }
+        g_free(named);
+    }
+    return ok && db->backend->query(db,
+                                    "DELETE FROM documents WHERE id = $1 AND NOT EXISTS "
+                                    "(SELECT 1 FROM paths WHERE paths.doc_id = documents.id)",
+                                    gone, 1, NULL, NULL, error);
+}
+
 /* Points `path` at the stored document `id` (its documents.id, as text),
  * dropping the document it named before when no other path names it;
  * inside the caller's transaction. */
@@ -700,16 +740,8 @@ static gboolean set_path(jx_db *db, const char *path, const char *id, GError **e
         db->backend->query(db, sql, upsert, 3, NULL, NULL, error) &&
         db->backend->query(db, "DELETE FROM problems WHERE path = $1", drop, 1, NULL, NULL,
                            error);
-    if (ok && old && strcmp(old, id) != 0) {
-        const char *gone[] = {old};
-        /* rows held back for COPY may belong to the document going (stored
-         * earlier in this transaction): they go in first, then go with it */
-        ok = db->backend->flush_rows(db, error) &&
-             db->backend->query(db,
-                                "DELETE FROM documents WHERE id = $1 AND NOT EXISTS "
-                                "(SELECT 1 FROM paths WHERE paths.doc_id = documents.id)",
-                                gone, 1, NULL, NULL, error);
-    }
+    if (ok && old && strcmp(old, id) != 0)
+        ok = drop_unnamed_document(db, old, error);
     g_free(at);
     g_free(old);
     return ok;

@@ -112,6 +112,11 @@ struct db_backend {
      * cannot appear before it ends, so a new path is a plain INSERT, not
      * an upsert. */
     gboolean begin_locks;
+    /* The statement that stops this connection checking foreign keys on its
+     * own writes (jx_db_own_writes; SQLite: PRAGMA foreign_keys = OFF, run
+     * outside a transaction); NULL where the server always checks them
+     * (PostgreSQL). */
+    const char *unchecked_writes;
 };
 
 struct jx_db {
@@ -160,6 +165,25 @@ gboolean jx_db_frame_read(const char *frame, gsize len, GPtrArray *values, jx_re
 /* The position among a frame's values of a top-level field of `kind`'s
  * table, -1 when it has none. */
 int jx_db_frame_column(jx_record_kind kind, jx_field field);
+/*
+ * The writes of this connection from here on are an importer's own — the
+ * database sink's and jx_db_link_path's — and are not checked against the
+ * foreign keys (a backend that can: SQLite).  They keep the keys by how
+ * they are made: a record's doc_id is the id its document row was written
+ * with or read back by, in the same transaction, under the write lock; a
+ * path names a document found the same way; a document goes only when no
+ * path names it, its records first (drop_unnamed_document in db.c: not
+ * left to the cascade, which unchecked keys would not run).  SQLite checked
+ * each record row's document by a lookup in documents' B-tree (deferred
+ * keys too: it counts the rows without one), some 5 % of an importer's
+ * instructions on long tables.  The schema keeps the keys: any other
+ * connection that asks for them (PRAGMA foreign_keys = ON) has them checked
+ * and cascaded.  A user's own constraints are not checked on the
+ * importer's writes either — as on any SQLite connection that does not ask
+ * (the sqlite3 shell's and most libraries' default).  Outside a
+ * transaction; nothing to do elsewhere.
+ */
+gboolean jx_db_own_writes(jx_db *db, GError **error);
 /* jx_sink_write_json for a database sink, the record given as its frame's
  * values (jx_db_frame_read) and its JSON. */
 gboolean jx_sink_write_values(jx_sink *sink, jx_record_kind kind, const char *const *values,

@@ -577,6 +577,7 @@ static const db_backend sqlite_backend = {
     .as_integer = "%1$s",
     .defers_indexes = TRUE,
     .begin_locks = TRUE,
+    .unchecked_writes = "PRAGMA foreign_keys = OFF",
 };
 
 /* jx_decimal(X): X when it is a plain decimal number, else NULL — the rule
