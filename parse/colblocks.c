@@ -2314,12 +2314,23 @@ static gboolean take_back_unit(const GArray *items, GArray *targets, guint unit)
 
 /* give_run_units; where the run gave nothing and its first unit was taken
  * back off target `*taken_back` (take_back_unit), that unit goes back on
- * it and `*from` stays: the units read as before.  Resets `*taken_back`. */
+ * it and `*from` stays: the units read as before.  Such a run gives only
+ * when each of its units is a block of its own (a blank line apart): units
+ * on consecutive lines are a block printed down some rows, whose place
+ * among the rows is unknown (`85` / `%` / `个工作日` `%`, the two last for
+ * rows above).  Resets `*taken_back`. */
 static void give_back_unit(const GArray *items, GArray *targets, GArray *run, guint *from,
                            int *taken_back)
 {
     guint first = g_array_index(run, guint, 0), from_before = *from;
-    if (!give_run_units(items, targets, run, from) && *taken_back >= 0) {
+    gboolean apart = TRUE; /* each unit of a run drawn late a block of its own */
+    for (guint k = 1; *taken_back >= 0 && k < run->len; k++)
+        apart &= g_array_index(items, item, g_array_index(run, guint, k)).line -
+                     g_array_index(items, item, g_array_index(run, guint, k - 1)).last_line >
+                 1;
+    if (!apart)
+        g_array_set_size(run, 0); /* a block of units printed down some rows: unread */
+    if ((!run->len || !give_run_units(items, targets, run, from)) && *taken_back >= 0) {
         g_string_append(g_array_index(targets, target_at, (guint)*taken_back).text,
                         g_array_index(items, item, first).norm);
         *from = from_before; /* as though no run had been */
@@ -2333,8 +2344,11 @@ static void give_back_unit(const GArray *items, GArray *targets, GArray *run, gu
  * 序号, the count starting at `first_seq` (1, or past the 序号 block printed
  * before the region).  Units on lines of their own right after a target that takes none
  * (a target in words, a date, a figure with its unit) are a unit column
- * printed as a block: give_run_units reads them. */
-static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
+ * printed as a block: give_run_units reads them.  With `one_target` (a
+ * table of one target a row), units drawn late are read too
+ * (take_back_unit); in a table of two a row the figures pair up and a late
+ * unit's place among them is not its row's. */
+static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq, gboolean one_target)
 {
     GArray *targets = g_array_new(FALSE, TRUE, sizeof(target_at));
     g_array_set_clear_func(targets, target_clear);
@@ -2372,7 +2386,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
         /* a unit a blank line under the unit that closed a figure: the two
          * open a run (see take_back_unit); units on consecutive lines are
          * one block, a unit column printed down its rows */
-        if (it->kind == IT_UNIT && !open && !run->len && closed_by_unit >= 0 &&
+        if (it->kind == IT_UNIT && one_target && !open && !run->len && closed_by_unit >= 0 &&
             it->line - g_array_index(items, item, (guint)closed_by_unit).last_line > 1 &&
             take_back_unit(items, targets, (guint)closed_by_unit)) {
             guint first = (guint)closed_by_unit;
@@ -5217,7 +5231,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     }
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     gboolean form = ok; /* a table of this form, before its pairs are judged */
-    GArray *targets = ok ? read_targets(items, ops_follow(b->held), b->seq_before + 1) : NULL;
+    GArray *targets = ok ? read_targets(items, ops_follow(b->held), b->seq_before + 1, !b->two_targets) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     if (ok)
         level2_after_its_level1(items, b->year);
