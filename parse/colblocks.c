@@ -2267,8 +2267,9 @@ static gboolean lacks_unit(const target_at *t)
  * group of rows, printed as a block of its own after the target column's
  * (`>95` … `>6` `≥89%` / `%` `年`): each column keeps its rows' order, and
  * the counts agreeing is the evidence that the run is those figures' units
- * (a run that counts otherwise is left unread, as before). */
-static void give_run_units(const GArray *items, GArray *targets, GArray *run, guint *from)
+ * (a run that counts otherwise is left unread, as before).  TRUE when it
+ * gave the units. */
+static gboolean give_run_units(const GArray *items, GArray *targets, GArray *run, guint *from)
 {
     int page = g_array_index(items, item, g_array_index(run, guint, 0)).page;
     GArray *bare = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -2277,13 +2278,64 @@ static void give_run_units(const GArray *items, GArray *targets, GArray *run, gu
         if (t->page == page && lacks_unit(t))
             g_array_append_val(bare, k);
     }
-    if (bare->len == run->len)
+    gboolean given = bare->len == run->len;
+    if (given)
         for (guint k = 0; k < run->len; k++)
             g_string_append(g_array_index(targets, target_at, g_array_index(bare, guint, k)).text,
                             g_array_index(items, item, g_array_index(run, guint, k)).norm);
     g_array_unref(bare);
     g_array_set_size(run, 0);
     *from = targets->len;
+    return given;
+}
+
+/* LibreOffice draws some unit cells of a page after later rows, and plain
+ * pdftotext prints them in that order: several units, each a block of its
+ * own (a blank line apart), one after another (`2` / `项` / `个` / `次`
+ * under row 20 of a page whose rows 14, 17 and 20 stand without units, a
+ * 南昌市 form of ../shared/seeds; `=10` / `元/人` / `万人` for `=1040` and
+ * `=10`, calc-pdf-raw legacy f0260).  The first of them closed the figure
+ * above it, so it alone read as that figure's unit and the others as
+ * nothing; the units are a run in their rows' order (give_run_units), the
+ * figure above among its rows.  Takes unit item `unit` back off the last
+ * target when that target's text ends with it; TRUE when it did. */
+static gboolean take_back_unit(const GArray *items, GArray *targets, guint unit)
+{
+    if (!targets->len)
+        return FALSE;
+    GString *text = g_array_index(targets, target_at, targets->len - 1).text;
+    const char *norm = g_array_index(items, item, unit).norm;
+    gsize n = strlen(norm);
+    if (text->len <= n || strcmp(text->str + text->len - n, norm) != 0)
+        return FALSE;
+    g_string_truncate(text, text->len - n);
+    return TRUE;
+}
+
+/* give_run_units; where the run gave nothing and its first unit was taken
+ * back off target `*taken_back` (take_back_unit), that unit goes back on
+ * it and `*from` stays: the units read as before.  Such a run gives only
+ * when each of its units is a block of its own (a blank line apart): units
+ * on consecutive lines are a block printed down some rows, whose place
+ * among the rows is unknown (`85` / `%` / `个工作日` `%`, the two last for
+ * rows above).  Resets `*taken_back`. */
+static void give_back_unit(const GArray *items, GArray *targets, GArray *run, guint *from,
+                           int *taken_back)
+{
+    guint first = g_array_index(run, guint, 0), from_before = *from;
+    gboolean apart = TRUE; /* each unit of a run drawn late a block of its own */
+    for (guint k = 1; *taken_back >= 0 && k < run->len; k++)
+        apart &= g_array_index(items, item, g_array_index(run, guint, k)).line -
+                     g_array_index(items, item, g_array_index(run, guint, k - 1)).last_line >
+                 1;
+    if (!apart)
+        g_array_set_size(run, 0); /* a block of units printed down some rows: unread */
+    if ((!run->len || !give_run_units(items, targets, run, from)) && *taken_back >= 0) {
+        g_string_append(g_array_index(targets, target_at, (guint)*taken_back).text,
+                        g_array_index(items, item, first).norm);
+        *from = from_before; /* as though no run had been */
+    }
+    *taken_back = -1;
 }
 
 /* The targets of the items, in order: an operator on its own line opens
@@ -2292,8 +2344,11 @@ static void give_run_units(const GArray *items, GArray *targets, GArray *run, gu
  * 序号, the count starting at `first_seq` (1, or past the 序号 block printed
  * before the region).  Units on lines of their own right after a target that takes none
  * (a target in words, a date, a figure with its unit) are a unit column
- * printed as a block: give_run_units reads them. */
-static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
+ * printed as a block: give_run_units reads them.  With `one_target` (a
+ * table of one target a row), units drawn late are read too
+ * (take_back_unit); in a table of two a row the figures pair up and a late
+ * unit's place among them is not its row's. */
+static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq, gboolean one_target)
 {
     GArray *targets = g_array_new(FALSE, TRUE, sizeof(target_at));
     g_array_set_clear_func(targets, target_clear);
@@ -2310,10 +2365,16 @@ static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
     GArray *run = g_array_new(FALSE, FALSE, sizeof(guint)); /* units no figure took */
     guint run_from = 0; /* the first target a run may give units to */
     const item *last = NULL; /* the last item read, past page furniture and header words */
+    int closed_by_unit = -1; /* the unit item that just closed the last target, or -1 */
+    int taken_back = -1; /* the target the open run's first unit was taken back off, or -1 */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        if (it->kind == IT_SKIP || it->kind == IT_HEADER)
+        if (it->kind == IT_SKIP || it->kind == IT_HEADER) {
+            /* a unit after page furniture was printed in a later block:
+             * the units around it are no run drawn late */
+            closed_by_unit = -1;
             continue;
+        }
         gboolean after_target = last && last->kind == IT_TARGET;
         last = it;
         if (it->kind == IT_UNIT && !open && !(it->beside_explain && open_explained) &&
@@ -2322,8 +2383,23 @@ static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
             op = NULL, open = bare = open_explained = FALSE;
             continue;
         }
+        /* a unit a blank line under the unit that closed a figure: the two
+         * open a run (see take_back_unit); units on consecutive lines are
+         * one block, a unit column printed down its rows */
+        if (it->kind == IT_UNIT && one_target && !open && !run->len && closed_by_unit >= 0 &&
+            it->line - g_array_index(items, item, (guint)closed_by_unit).last_line > 1 &&
+            take_back_unit(items, targets, (guint)closed_by_unit)) {
+            guint first = (guint)closed_by_unit;
+            g_array_append_val(run, first);
+            taken_back = (int)(targets->len - 1);
+            g_array_append_val(run, i);
+            closed_by_unit = -1;
+            op = NULL, open = bare = open_explained = FALSE;
+            continue;
+        }
+        closed_by_unit = -1;
         if (run->len)
-            give_run_units(items, targets, run, &run_from);
+            give_back_unit(items, targets, run, &run_from, &taken_back);
         /* an operator printed after its figure: where the operator column
          * follows the target's, or where the next row's 序号 comes next (an
          * operator bounds no row number: `82` / `人次` / `=` / `42`, a
@@ -2341,6 +2417,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
         if (it->kind == IT_UNIT && (open || (it->beside_explain && open_explained))) {
             g_string_append(g_array_index(targets, target_at, targets->len - 1).text, it->norm);
             open = open_explained = FALSE;
+            closed_by_unit = (int)i;
             continue;
         }
         if (it->kind == IT_EXPLAIN) {
@@ -2375,7 +2452,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow, int first_seq)
         op = NULL, open = bare = open_explained = FALSE;
     }
     if (run->len)
-        give_run_units(items, targets, run, &run_from);
+        give_back_unit(items, targets, run, &run_from, &taken_back);
     g_array_unref(run);
     g_hash_table_unref(seen);
     return targets;
@@ -5293,7 +5370,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     }
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     gboolean form = ok; /* a table of this form, before its pairs are judged */
-    GArray *targets = ok ? read_targets(items, ops_follow(b->held), b->seq_before + 1) : NULL;
+    GArray *targets = ok ? read_targets(items, ops_follow(b->held), b->seq_before + 1, !b->two_targets) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     if (ok)
         level2_after_its_level1(items, b->year);

@@ -5073,6 +5073,23 @@ static void test_raw_unit_piece_below_and_word_twice(void **state)
     check_raw_rows("calc-targets-before-names", names);
 }
 
+/* Units LibreOffice drew after later rows (tests/raw/README.md,
+ * lo-units-drawn-late.txt and calc-units-drawn-late.txt, with their
+ * `.expected.jsonl`): a row's figure printed bare after its operator and
+ * its unit further down, with the units of other bare figures of the page
+ * (`2` / `项` / `个` / `次` for rows 14, 17 and 20; `=10` / `元/人` / `万人`
+ * for `=1040` and `=10`).  The first unit alone closed the figure above it
+ * and the others were lost; they are a run in their rows' order. */
+static void test_raw_units_drawn_late(void **state)
+{
+    (void)state;
+    static const char *const lo[] = {"支持省实验室项目", "“洪城计划”项目落户数", "调研学习场次",
+                                     "科技宣传活动场次", NULL};
+    check_raw_rows("lo-units-drawn-late", lo);
+    static const char *const calc[] = {"人均补助标准*", "惠及人口", "群众获得感", NULL};
+    check_raw_rows("calc-units-drawn-late", calc);
+}
+
 /* …and of such a table under a form's 年度目标 field (tests/raw/README.md):
  * the field's word is no target column's, so the 中期指标值 column printed
  * after it still makes each row's first target the mid-term's, set aside,
@@ -6535,6 +6552,7 @@ int main(void)
         cmocka_unit_test(test_raw_rows_side_by_side),
         cmocka_unit_test(test_raw_half_rows_side_by_side),
         cmocka_unit_test(test_raw_half_two_targets_one_line),
+        cmocka_unit_test(test_raw_units_drawn_late),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
