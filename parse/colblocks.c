@@ -2195,6 +2195,8 @@ typedef struct {
     int block; /* the block of labels the name stands under (see read_names), -1 none */
     guint at;  /* its item */
     const char *task; /* its work item (see assign_tasks), NULL none */
+    const char *op;   /* an operator printed alone after it, among the names
+                         (see is_stray_op), NULL none */
 } name_at;
 
 typedef struct {
@@ -2529,6 +2531,70 @@ static gboolean ops_follow(const GPtrArray *lines)
         g_strfreev(words);
     }
     return op_seen && (unit_before || value_before);
+}
+
+/* The nearest item before i that is no mark, page furniture or header
+ * word, or NULL. */
+static const item *prev_read(const GArray *items, guint i)
+{
+    while (i-- > 0) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_SKIP && it->kind != IT_HEADER)
+            return it;
+    }
+    return NULL;
+}
+
+/* TRUE when item kind `k` is a row's text (a name, a label, a work item's
+ * piece): what no target's figure or unit is. */
+static gboolean is_row_text(item_kind k)
+{
+    return k == IT_TEXT || k == IT_LEVEL1 || k == IT_LEVEL2 || k == IT_TASK;
+}
+
+/* TRUE when item kind `k` is a row's own text (a name, a work item's
+ * piece), no label. */
+static gboolean is_name_text(item_kind k)
+{
+    return k == IT_TEXT || k == IT_TASK;
+}
+
+/* TRUE when item kind `k` is a target's figure (read_targets' IT_TARGET, or
+ * a whole number it has not read yet). */
+static gboolean is_figure(item_kind k)
+{
+    return k == IT_INT || k == IT_TARGET;
+}
+
+/* TRUE when the operators the items print lead their figures though the
+ * header words set the operator column after the target's (ops_follow):
+ * more operators stand between a row's text and a figure (`项目预算控制率`
+ * / `≤` / `100`: the operator can only open that figure) than between a
+ * figure or its unit and a row's text or the page's end (where it can only
+ * close the one before).  Plain pdftotext prints a wrapped header word on
+ * a later line (`计算符号` after the names), so the header's order can
+ * say "after" of a form whose operators stand before their figures; the
+ * operators' own places outvote it. */
+static gboolean ops_lead_figures(const GArray *items)
+{
+    int lead = 0, trail = 0;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_OP)
+            continue;
+        const item *before = prev_read(items, i);
+        guint k = next_unskipped(items, i);
+        const item *after = k < items->len ? &g_array_index(items, item, k) : NULL;
+        if (after && after->page != it->page)
+            after = NULL;
+        gboolean figure_after = after && is_figure(after->kind);
+        gboolean figure_before = before && (is_figure(before->kind) || before->kind == IT_UNIT);
+        if (before && is_row_text(before->kind) && figure_after)
+            lead++;
+        else if (figure_before && (!after || is_row_text(after->kind)))
+            trail++;
+    }
+    return lead > trail;
 }
 
 /* TRUE when what follows item i closes its row: a 序号 (the next row's),
@@ -3032,6 +3098,49 @@ static void rows_before_trailing_block(GArray *names, GPtrArray *blocks, const G
         g_array_index(names, name_at, k).block = (int)blocks->len - 1;
 }
 
+/* TRUE when item i is an operator plain pdftotext printed among the names,
+ * away from every figure: row text (a name, a label, a work item's piece)
+ * before it, a name after it.  An operator column the converter printed
+ * with the names' lines (`项目总成本` / `≤` / `人均补助标准`, `效益指标` /
+ * `≥` / `群众生产生活条件`) keeps the rows' order: the operator is the row's
+ * whose name it follows (read_names sets it on that name, give_stray_ops
+ * gives it to the row's target).  One before the next group's label closes
+ * a group, where a tall row above the last name may own it (`节约财政资金` /
+ * `项目区农民人均增收` / `=` / `社会效益指标`, the `=` the first's): no
+ * such operator is read. */
+static gboolean is_stray_op(const GArray *items, guint i)
+{
+    const item *it = &g_array_index(items, item, i);
+    if (it->kind != IT_OP)
+        return FALSE;
+    const item *before = prev_read(items, i);
+    guint k = next_unskipped(items, i);
+    const item *after = k < items->len ? &g_array_index(items, item, k) : NULL;
+    if (!before || !after || !is_row_text(before->kind) || !is_name_text(after->kind) ||
+        before->page != it->page || after->page != it->page)
+        return FALSE;
+    /* …and the name after it is not printed with its figure (`＝` /
+     * `档案资料完整率` / `１００`): the operator opens that row, printed
+     * row by row */
+    guint f = next_unskipped(items, k);
+    return f >= items->len || !is_figure(g_array_index(items, item, f).kind);
+}
+
+/* Gives each of the first `rows` rows' targets the operator printed among
+ * the names after the row's name (is_stray_op), where the target states
+ * none itself and is a figure or a date: a target in words takes no sign. */
+static void give_stray_ops(const GArray *names, GArray *targets, guint rows)
+{
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        target_at *t = &g_array_index(targets, target_at, i);
+        if (!n->op || jx_norm_op(t->text->str) != JX_OP_NONE || jx_stream_is_qualitative(t->text->str) ||
+            jx_stream_is_absence_target(t->text->str) || !g_ascii_isdigit(t->text->str[0]))
+            continue;
+        g_string_prepend(t->text, n->op);
+    }
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -3134,7 +3243,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
              * 指标解释), printed row by row beside it */
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
-            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i, NULL};
+            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i, NULL, NULL};
             if (it->own_level2) {
                 n.level2 = it->norm;
                 n.block = -1; /* no block's labels spread over it */
@@ -3151,6 +3260,9 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             in_block = TRUE;
         else if (it->kind == IT_TEXT)
             in_block = FALSE;
+        if (is_stray_op(items, i) && names->len &&
+            g_array_index(names, name_at, names->len - 1).page == it->page)
+            g_array_index(names, name_at, names->len - 1).op = it->norm;
         targets += it->kind == IT_TARGET;
         if (it->kind != IT_SKIP && it->kind != IT_SEQ && it->kind != IT_HEADER)
             after_target = it->kind == IT_TARGET;
@@ -5370,7 +5482,9 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     }
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     gboolean form = ok; /* a table of this form, before its pairs are judged */
-    GArray *targets = ok ? read_targets(items, ops_follow(b->held), b->seq_before + 1, !b->two_targets) : NULL;
+    GArray *targets = ok ? read_targets(items, ops_follow(b->held) && !ops_lead_figures(items), b->seq_before + 1,
+                                        !b->two_targets)
+                         : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     if (ok)
         level2_after_its_level1(items, b->year);
@@ -5405,6 +5519,8 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         satisfaction_rows_at_end(names, rows, items);
         satisfaction_level2_worded_apart(names, rows, items);
     }
+    if (names)
+        give_stray_ops(names, targets, rows);
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {
         const name_at *n = &g_array_index(names, name_at, i);

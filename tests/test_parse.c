@@ -3854,6 +3854,47 @@ static void test_raw_bare_cost_label_carried(void **state)
     check_raw_rows("calc-bare-cost-label-carried", names);
 }
 
+/* Plain pdftotext of a form whose operator column stands before the
+ * target's, its header cell `计算符号` printed on a line of its own after the
+ * first page's names (tests/raw/README.md,
+ * writer-ops-lead-under-late-op-header.txt): the header's order (指标值 |
+ * 计量单位 | … 计算符号) said the operators follow their figures, each `=`
+ * went to the figure before it (`6,400` took `4`'s); the operators between
+ * a name and a figure (`项目预算控制率` / `≤` / `100`) outvote it. */
+static void test_raw_ops_lead_under_late_op_header(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"购置学生课桌椅", "改扩建校舍面积", "配备教学仪器设备学校数", "档案资料完整率",
+                                        "资金使用合规率", "义务教育巩固率*", "项目完成时限", NULL};
+    check_raw_rows("writer-ops-lead-under-late-op-header", names);
+}
+
+/* Plain pdftotext of a bureau's form whose operators print among the
+ * names, each after its row's name or labels (`项目总成本` / `≤` /
+ * `人均补助标准`; `效益指标` / `≥` / `群众生产生活条件`), the figures after
+ * (tests/raw/README.md, writer-ops-among-names.txt): the operator was lost,
+ * the row's target read unsigned. */
+static void test_raw_ops_among_names(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"项目总成本", "节约财政资金", NULL};
+    static const char *const keys[] = {"op", "value"};
+    check_raw_keys("writer-ops-among-names", names, keys, G_N_ELEMENTS(keys));
+}
+
+/* The same refused where the name after the operator is printed with its
+ * figure (tests/raw/README.md, calc-op-before-row-printed-whole.txt:
+ * `补助对象识别精准率` / `＝` / `档案资料完整率` / `１００`): the operator
+ * opens that row, printed row by row; the name before it keeps its
+ * unsigned `100%`. */
+static void test_raw_op_before_row_printed_whole(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"补助对象识别精准率", NULL};
+    static const char *const keys[] = {"op", "value"};
+    check_raw_keys("calc-op-before-row-printed-whole", names, keys, G_N_ELEMENTS(keys));
+}
+
 /* The same where a name's word must outweigh where two rows' label printed
  * (tests/raw/README.md, calc-dept-fit-outweighs-two-rows.txt): `社会效益指标`
  * prints after `惠及人口` and `受益群众饮水安全保障水平`, which stood under
@@ -6466,6 +6507,9 @@ int main(void)
         cmocka_unit_test(test_raw_empty_group_takes_last_row),
         cmocka_unit_test(test_raw_bare_cost_label_carried),
         cmocka_unit_test(test_raw_fit_outweighs_two_rows),
+        cmocka_unit_test(test_raw_ops_lead_under_late_op_header),
+        cmocka_unit_test(test_raw_ops_among_names),
+        cmocka_unit_test(test_raw_op_before_row_printed_whole),
         cmocka_unit_test(test_raw_cost_level2_after_wrapped_level1),
         cmocka_unit_test(test_raw_satisfaction_level1_interleaved),
         cmocka_unit_test(test_raw_label_columns_two_chars),
