@@ -2156,6 +2156,23 @@ G_GNUC_NO_INLINE static void spread_crowded_pieces(const jx_layout_word *w, gsiz
     }
 }
 
+/* What word i of `w` does wrong read by `cols`: MISFIT_GAP when it stands
+ * over none of them, MISFIT_SHARED when it shares a column with the piece
+ * before it on its line; 0 when neither.  *last holds the column of the
+ * body word before it (-1 for none) and gets word i's. */
+enum { MISFIT_GAP = 1, MISFIT_SHARED = 2 };
+static int word_misfit(const GArray *cols, const jx_layout_word *w, gsize i, double join, int *last)
+{
+    int c = column_of_word(cols, w[i].x0, w[i].x1);
+    const span *s = &g_array_index(cols, span, c);
+    gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
+    int misfit = MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0 ? MISFIT_GAP : 0;
+    if (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= *last)
+        misfit |= MISFIT_SHARED;
+    *last = c;
+    return misfit;
+}
+
 /* How many words of the body rows first_row..last_row stand over none of
  * `cols` or share a column with the piece before them on their line. */
 static int columns_misfit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
@@ -2164,16 +2181,9 @@ static int columns_misfit(const GArray *cols, const jx_layout_word *w, gsize n, 
     if (!cols->len)
         return G_MAXINT;
     int misfits = 0, last = -1;
-    for (gsize i = 0; i < n; i++) {
-        if (w[i].row < first_row || w[i].row > last_row)
-            continue;
-        int c = column_of_word(cols, w[i].x0, w[i].x1);
-        const span *s = &g_array_index(cols, span, c);
-        gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
-        misfits += MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0 ||
-                   (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last);
-        last = c;
-    }
+    for (gsize i = 0; i < n; i++)
+        if (w[i].row >= first_row && w[i].row <= last_row)
+            misfits += word_misfit(cols, w, i, join, &last) != 0;
     return misfits;
 }
 
@@ -4852,13 +4862,10 @@ static gboolean widened_columns_fit(const GArray *cols, const jx_layout_word *w,
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row)
             continue;
-        int c = column_of_word(cols, w[i].x0, w[i].x1);
-        const span *s = &g_array_index(cols, span, c);
-        gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
-        if (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last)
+        int misfit = word_misfit(cols, w, i, join, &last);
+        if (misfit & MISFIT_SHARED)
             return FALSE;
-        in_gaps += MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0;
-        last = c;
+        in_gaps += (misfit & MISFIT_GAP) != 0;
     }
     return in_gaps <= WIDENED_GAP_WORD_SHARE * (last_row - first_row + 1);
 }
@@ -4888,15 +4895,12 @@ static GArray *carried_with_row_header(const GArray *carried, const jx_layout_wo
 static gboolean opens_joined_label(const char *text)
 {
     gsize n;
-    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    jx_taxonomy_label_joiners(&n);
     for (gsize k = 0; k < n; k++) {
-        const char *at = strstr(text, joiners[k]);
-        if (!at || at == text)
-            continue;
-        char *first = g_strndup(text, (gsize)(at - text));
-        gboolean level1 = jx_taxonomy_level1(first) != NULL;
-        g_free(first);
-        return level1 && jx_taxonomy_opens_label(at + strlen(joiners[k]), 2);
+        const char *rest;
+        const char *code = jx_taxonomy_joined_head(text, k, &rest);
+        if (rest) /* the first joiner the text holds decides */
+            return code && jx_taxonomy_opens_label(rest, 2);
     }
     return FALSE;
 }

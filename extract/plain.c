@@ -1763,15 +1763,11 @@ static gboolean opens_on_label_piece(const page_line *pl)
 static gboolean joined_label_whole(const char *text)
 {
     gsize n;
-    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    jx_taxonomy_label_joiners(&n);
     for (gsize k = 0; k < n; k++) {
-        const char *at = strstr(text, joiners[k]);
-        if (!at || at == text)
-            continue;
-        char *first = g_strndup(text, (gsize)(at - text));
-        const char *code = jx_taxonomy_level1(first);
-        g_free(first);
-        if (code && jx_taxonomy_level2(code, at + strlen(joiners[k])))
+        const char *rest;
+        const char *code = jx_taxonomy_joined_head(text, k, &rest);
+        if (code && jx_taxonomy_level2(code, rest))
             return TRUE;
     }
     return FALSE;

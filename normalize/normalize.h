@@ -383,6 +383,15 @@ gboolean jx_taxonomy_opens_label_head(const char *text, gboolean *whole);
 const char *const *jx_taxonomy_label_joiners(gsize *n);
 
 /*
+ * Joiner `k` of jx_taxonomy_label_joiners in `text` (normalized): when it
+ * stands after the text's start, sets *rest just past it and returns the
+ * level-1 code of the text before it (NULL when that is no known level-1
+ * label); when it stands nowhere or at the start, sets *rest to NULL and
+ * returns NULL.  *rest points into `text`.
+ */
+const char *jx_taxonomy_joined_head(const char *text, gsize k, const char **rest);
+
+/*
  * TRUE when `text` (trimmed, normalized here) is such a joined label alone:
  * a known level-1, a joiner, a level-2 the taxonomy lists under it or the
  * first line of one a narrow column wrapped (`满意度指标-服务对象满意`).

@@ -642,6 +642,19 @@ static gboolean level2_or_its_opening(const char *code, const char *second)
     return opens;
 }
 
+const char *jx_taxonomy_joined_head(const char *text, gsize k, const char **rest)
+{
+    const char *at = k < G_N_ELEMENTS(label_joiners) ? strstr(text, label_joiners[k]) : NULL;
+    *rest = NULL;
+    if (!at || at == text)
+        return NULL;
+    *rest = at + strlen(label_joiners[k]);
+    char *first = g_strndup(text, (gsize)(at - text));
+    const char *code = jx_taxonomy_level1(first);
+    g_free(first);
+    return code;
+}
+
 gboolean jx_taxonomy_joined_label(const char *text)
 {
     if (!text)
@@ -649,13 +662,9 @@ gboolean jx_taxonomy_joined_label(const char *text)
     char *norm = g_strstrip(jx_norm_text(text));
     gboolean joined = FALSE;
     for (gsize k = 0; k < G_N_ELEMENTS(label_joiners) && !joined; k++) {
-        const char *at = strstr(norm, label_joiners[k]);
-        if (!at || at == norm)
-            continue;
-        char *first = g_strndup(norm, (gsize)(at - norm));
-        const char *code = jx_taxonomy_level1(first);
-        joined = code && level2_or_its_opening(code, at + strlen(label_joiners[k]));
-        g_free(first);
+        const char *rest;
+        const char *code = jx_taxonomy_joined_head(norm, k, &rest);
+        joined = code && level2_or_its_opening(code, rest);
     }
     g_free(norm);
     return joined;
