@@ -2002,6 +2002,24 @@ static int counting_run_end(const GPtrArray *rows, const jx_label_column *l2,
     return i;
 }
 
+/* TRUE when label column `col` changes between rows r and r + 1 from one
+ * resolved label to another, neither empty: *x and *y get them. */
+static gboolean label_border(const jx_label_column *col, int r, char **x, const char **y)
+{
+    *x = col->resolved[r];
+    *y = col->resolved[r + 1];
+    return *x && *y && **x && **y && strcmp(*x, *y) != 0;
+}
+
+/* TRUE when the run of rows r + 1 .. end - 1 that would go up over a
+ * border at r is not empty and ends at the row printing label `y` in
+ * `col`: a run that does not reach its printed label (a label printed on
+ * top owns its rows) stays. */
+static gboolean run_reaches_label(const jx_label_column *col, int r, int end, const char *y)
+{
+    return end > r + 1 && end < col->n && g_strcmp0(col->explicit_label[end], y) == 0;
+}
+
 /* A merged level-2 cell printed centred on its group (a PDF's layout
  * text, a text browser's) stands on the group's middle line, and a group's
  * rows are of any height (a wrapped deviation note makes one tall), so the
@@ -2022,15 +2040,15 @@ static void counts_up_to_quantity(const GPtrArray *rows, const jx_label_column *
                                   jx_label_column *l2, const char *const *name_category)
 {
     for (int r = 0; r + 1 < l2->n; r++) {
-        char *x = l2->resolved[r];
-        const char *y = l2->resolved[r + 1];
-        if (!x || !y || !*x || !*y || strcmp(x, y) == 0 ||
+        char *x;
+        const char *y;
+        if (!label_border(l2, r, &x, &y) ||
             g_strcmp0(l1->resolved[r], l1->resolved[r + 1]) != 0 ||
             g_strcmp0(jx_taxonomy_level2(NULL, x), QUANTITY_CODE) != 0 ||
             g_strcmp0(jx_taxonomy_level2(NULL, y), QUALITY_CODE) != 0)
             continue;
         int end = counting_run_end(rows, l2, name_category, r + 1, y);
-        if (end == r + 1 || end >= l2->n || g_strcmp0(l2->explicit_label[end], y) != 0)
+        if (!run_reaches_label(l2, r, end, y))
             continue;
         for (int i = r + 1; i < end; i++) {
             l2->resolved[i] = x;
@@ -2086,14 +2104,14 @@ static void unsatisfied_up_from_satisfaction(const GPtrArray *rows, jx_label_col
                                              jx_label_column *l2)
 {
     for (int r = 0; r + 1 < l1->n; r++) {
-        char *x = l1->resolved[r];
-        const char *y = l1->resolved[r + 1];
-        if (!x || !y || !*x || !*y || strcmp(x, y) == 0 ||
+        char *x;
+        const char *y;
+        if (!label_border(l1, r, &x, &y) ||
             g_strcmp0(jx_taxonomy_level1(y), "satisfaction") != 0 ||
             g_strcmp0(jx_taxonomy_level1(x), "satisfaction") == 0)
             continue;
         int end = unsatisfied_run_end(rows, l1, l2, r + 1, y);
-        if (end == r + 1 || end >= l1->n || g_strcmp0(l1->explicit_label[end], y) != 0)
+        if (!run_reaches_label(l1, r, end, y))
             continue;
         for (int i = r + 1; i < end; i++) {
             l1->resolved[i] = x;
