@@ -474,13 +474,19 @@ static long opening_row_number(const jx_layout_word *w, gsize i)
     return strtol(w[i].text, NULL, 10);
 }
 
-/* TRUE when the row number opening line word i stands in a count: the
- * nearest row number opening a line above it (near its start) is one less,
- * or the nearest below one more. */
-static gboolean counted_number(const jx_layout_word *w, gsize n, gsize i, long number)
+/* The row number of word k's line when word k is it, or -1: with
+ * `after_word`, also a number one space after a narrow column's word
+ * (number_after_left_piece), else only one opening its line. */
+static long number_of_line(const jx_layout_word *w, gsize k, double join, gboolean after_word);
+
+/* TRUE when the row number `number`, word i, stands in a count: the nearest
+ * row number of a line above it (number_of_line) near its start, give or
+ * take SEQ_START_SLACK, is one less, or the nearest below one more. */
+static gboolean number_in_count(const jx_layout_word *w, gsize n, gsize i, long number,
+                                double join, gboolean after_word)
 {
     for (gsize k = i; k-- > 0;) {
-        long v = opening_row_number(w, k);
+        long v = w[k].row != w[i].row ? number_of_line(w, k, join, after_word) : -1;
         if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK) {
             if (v == number - 1)
                 return TRUE;
@@ -488,11 +494,18 @@ static gboolean counted_number(const jx_layout_word *w, gsize n, gsize i, long n
         }
     }
     for (gsize k = line_end(w, n, i); k < n; k++) {
-        long v = opening_row_number(w, k);
+        long v = number_of_line(w, k, join, after_word);
         if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK)
             return v == number + 1;
     }
     return FALSE;
+}
+
+/* TRUE when the row number opening line word i stands in a count of
+ * numbers opening their lines (number_in_count). */
+static gboolean counted_number(const jx_layout_word *w, gsize n, gsize i, long number)
+{
+    return number_in_count(w, n, i, number, 0, FALSE);
 }
 
 /* How many pieces (see spaced_piece) line words (i, b) make. */
@@ -595,7 +608,7 @@ static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
  * text to a figure, and the piece `年度10` read as the row's level-1 label,
  * its 序号 lost.  A line's first word of wide text at most
  * LEFT_PIECE_MAX_CHARS characters, then one space and a row number that
- * stands in the count of the page's row numbers (see counted_after_word)
+ * stands in the count of the page's row numbers (see number_in_count)
  * are two cells: the number is marked seq_after_word. */
 #define LEFT_PIECE_MAX_CHARS 2
 
@@ -613,35 +626,10 @@ static long number_after_left_piece(const jx_layout_word *w, gsize k, double joi
     return strtol(w[k].text, NULL, 10);
 }
 
-/* The row number of word k's line when word k is it: opening the line or
- * one space after a narrow column's word; -1 otherwise. */
-static long line_row_number(const jx_layout_word *w, gsize k, double join)
+static long number_of_line(const jx_layout_word *w, gsize k, double join, gboolean after_word)
 {
     long v = opening_row_number(w, k);
-    return v >= 0 ? v : number_after_left_piece(w, k, join);
-}
-
-/* TRUE when the row number `number`, word i, stands in a count: the
- * nearest row number of a line above it (see line_row_number) at its start
- * give or take SEQ_START_SLACK is one less, or the nearest below one
- * more. */
-static gboolean counted_after_word(const jx_layout_word *w, gsize n, gsize i, long number,
-                                   double join)
-{
-    for (gsize k = i; k-- > 0;) {
-        long v = w[k].row != w[i].row ? line_row_number(w, k, join) : -1;
-        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK) {
-            if (v == number - 1)
-                return TRUE;
-            break;
-        }
-    }
-    for (gsize k = i + 1; k < n; k++) {
-        long v = w[k].row != w[i].row ? line_row_number(w, k, join) : -1;
-        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK)
-            return v == number + 1;
-    }
-    return FALSE;
+    return v >= 0 || !after_word ? v : number_after_left_piece(w, k, join);
 }
 
 /* Sets every word's seq_after_word (words sorted by line): see
@@ -652,7 +640,7 @@ static void mark_seq_after_word(jx_layout_word *w, gsize n, double join)
         w[i].seq_after_word = FALSE;
     for (gsize i = 1; i < n; i++) {
         long number = number_after_left_piece(w, i, join);
-        if (number >= 0 && counted_after_word(w, n, i, number, join))
+        if (number >= 0 && number_in_count(w, n, i, number, join, TRUE))
             w[i].seq_after_word = TRUE;
     }
 }
