@@ -1564,10 +1564,8 @@ static gboolean numbered_label_inside(const page_line *pl, int margin)
     char *text = g_strstrip(g_strndup(pl->s, pl->n));
     char **words = g_strsplit(text, " ", -1);
     gboolean row = g_strv_length(words) == 2;
-    gsize digits = row ? strlen(words[0]) : 0;
-    row = row && digits >= 1 && digits <= NUMBERED_LABEL_MAX_DIGITS;
-    for (gsize i = 0; row && i < digits; i++)
-        row = g_ascii_isdigit(words[0][i]);
+    piece number = {words[0], row ? strlen(words[0]) : 0, -1, -1};
+    row = row && digits_piece(&number) && number.n <= NUMBERED_LABEL_MAX_DIGITS;
     char *label = row ? jx_norm_text(words[1]) : NULL;
     row = row && (jx_taxonomy_joined_label(label) || opens_joined_label(label));
     g_free(label);
