@@ -261,6 +261,17 @@ static inline gboolean jx_label_suffixed_form(const char *label, const char *wor
 const char *jx_taxonomy_level1(const char *label);
 
 /*
+ * Codes of the taxonomy's tables the stages compare against by name: one
+ * spelling for every stage.
+ */
+#define JX_CODE_COST "cost"
+#define JX_CODE_SATISFACTION "satisfaction"
+#define JX_CODE_OUTPUT_QUANTITY "output.quantity"
+#define JX_CODE_OUTPUT_QUALITY "output.quality"
+#define JX_CODE_OUTPUT_COST "output.cost"
+#define JX_CODE_COST_ECONOMIC "cost.economic"
+
+/*
  * Full code of a level-2 label when it belongs to the level-1 code `level1`
  * (`数量指标`/`产出数量` under "output" → "output.quantity"; `经济效益指标`
  * under "outcome" → "outcome.economic"; any label under a free level-1 such

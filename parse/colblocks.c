@@ -2813,9 +2813,6 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
     n->level2 = cut->norm;
 }
 
-/* The level-1 code of 成本指标, the label a form's year may set as a level-2. */
-#define COST_CODE "cost"
-
 /* TRUE when the next item after `i` that is not skipped is a level label. */
 static gboolean label_follows(const GArray *items, guint i)
 {
@@ -2864,7 +2861,7 @@ static void level2_after_its_level1(GArray *items, int year)
         if (it->kind == IT_SKIP || tail_taken_above(prev, it))
             continue;
         const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
-        if (code && strcmp(code, COST_CODE) == 0 && prev && prev->kind == IT_LEVEL1 &&
+        if (code && strcmp(code, JX_CODE_COST) == 0 && prev && prev->kind == IT_LEVEL1 &&
             !jx_labels_joined(prev->norm) && !jx_labels_joined(it->norm) &&
             jx_taxonomy_lists(prev->norm, it->norm) && !label_follows(items, i) &&
             !printed_before(items, i))
@@ -3860,7 +3857,7 @@ static target_kind label_kind(const char *label)
     const char *dot = code ? strchr(code, '.') : NULL;
     if (!code)
         return TK_OTHER;
-    if (g_str_has_prefix(code, COST_CODE) || (dot && strcmp(dot + 1, COST_CODE) == 0))
+    if (g_str_has_prefix(code, JX_CODE_COST) || (dot && strcmp(dot + 1, JX_CODE_COST) == 0))
         return TK_MONEY;
     if (!dot)
         return TK_OTHER;
@@ -3873,8 +3870,6 @@ static target_kind label_kind(const char *label)
     return TK_OTHER;
 }
 
-/* The level-1 code of satisfaction (满意度指标). */
-#define SATISFACTION_CODE "satisfaction"
 /* The longest ending, in characters, of a name that says satisfaction
  * (`…满意度`). */
 #define MAX_SATISFIED_CHARS 3
@@ -3884,7 +3879,7 @@ static target_kind label_kind(const char *label)
 static gboolean satisfaction_level1(const char *text)
 {
     const char *code = text ? jx_taxonomy_level1(text) : NULL;
-    return code && strcmp(code, SATISFACTION_CODE) == 0;
+    return code && strcmp(code, JX_CODE_SATISFACTION) == 0;
 }
 
 /* TRUE when a name ends in a word that alone is the satisfaction label
@@ -4200,7 +4195,7 @@ static gboolean name_fits(const char *name, const char *label)
 {
     const char *by_name = jx_taxonomy_name_category(name);
     const char *code = label ? label_code(label) : NULL;
-    if (code && g_str_has_prefix(code, SATISFACTION_CODE) && ends_satisfied(name))
+    if (code && g_str_has_prefix(code, JX_CODE_SATISFACTION) && ends_satisfied(name))
         return TRUE;
     return by_name && code && strcmp(by_name, code) == 0;
 }
@@ -4409,7 +4404,7 @@ static const char *group_label(const name_at *n)
 static gboolean says_satisfaction(const char *label)
 {
     const char *code = label ? label_code(label) : NULL;
-    return code && g_str_has_prefix(code, SATISFACTION_CODE);
+    return code && g_str_has_prefix(code, JX_CODE_SATISFACTION);
 }
 
 /* Moves the boundaries between the runs of rows under one level-2 label by
@@ -4527,12 +4522,12 @@ static int bare_cost_as_output_group(const GArray *items, const char **by_rank)
     if (rank < 0 || by_rank[rank])
         return -1;
     for (guint r = 0; r < G_N_ELEMENTS(level2_order); r++)
-        if (by_rank[r] && g_str_has_prefix(level2_order[r], COST_CODE "."))
+        if (by_rank[r] && g_str_has_prefix(level2_order[r], JX_CODE_COST "."))
             return -1;
     for (guint k = 0; k < items->len; k++) {
         const item *it = &g_array_index(items, item, k);
         const char *code = it->kind == IT_LEVEL1 && !jx_labels_joined(it->norm) ? jx_taxonomy_level1(it->norm) : NULL;
-        if (code && strcmp(code, COST_CODE) == 0 && level2_rank(it->norm) == rank) {
+        if (code && strcmp(code, JX_CODE_COST) == 0 && level2_rank(it->norm) == rank) {
             by_rank[rank] = it->norm;
             return rank;
         }
@@ -4667,18 +4662,16 @@ static guint regroup_run(GArray *names, guint s, guint e, const int *ranks, guin
  * `by_rank`: where no output.cost group is printed but 经济成本指标 is, the
  * form's 成本指标 is a level-1 and such names are its economic costs; NULL
  * where the name's own category stands. */
-#define OUTPUT_COST_CODE "output.cost"
-#define ECONOMIC_COST_CODE "cost.economic"
 static const char *cost_names_group(const char **by_rank)
 {
     const char *output_cost = NULL, *economic = NULL;
     for (guint r = 0; r < G_N_ELEMENTS(level2_order); r++) {
-        if (strcmp(level2_order[r], OUTPUT_COST_CODE) == 0)
+        if (strcmp(level2_order[r], JX_CODE_OUTPUT_COST) == 0)
             output_cost = by_rank[r];
-        else if (strcmp(level2_order[r], ECONOMIC_COST_CODE) == 0)
+        else if (strcmp(level2_order[r], JX_CODE_COST_ECONOMIC) == 0)
             economic = by_rank[r];
     }
-    return !output_cost && economic ? ECONOMIC_COST_CODE : NULL;
+    return !output_cost && economic ? JX_CODE_COST_ECONOMIC : NULL;
 }
 
 /* The fewest rows the group before an empty one holds for
@@ -4768,7 +4761,7 @@ static gboolean regroup_in_form_order(GArray *names, guint rows, const GArray *i
         const name_at *n = &g_array_index(names, name_at, i);
         have[i] = n->level2 && !(n->level1 && jx_labels_joined(n->level1)) ? level2_rank(n->level2) : -1;
         cat[i] = have[i] >= 0 && n->name ? jx_taxonomy_name_category(n->name) : NULL;
-        if (cat[i] && cost_as && strcmp(cat[i], OUTPUT_COST_CODE) == 0)
+        if (cat[i] && cost_as && strcmp(cat[i], JX_CODE_OUTPUT_COST) == 0)
             cat[i] = cost_as;
     }
     guint lo = 0; /* the group the run before ended in: a later run starts no higher */

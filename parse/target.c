@@ -1982,10 +1982,6 @@ static gboolean target_counts_things(const built_row *b)
     return TRUE;
 }
 
-/* The taxonomy's codes of the two level-2 groups a count tells apart. */
-#define QUANTITY_CODE "output.quantity"
-#define QUALITY_CODE "output.quality"
-
 /* The row after the run of rows of `l2` from `from` on that hold the
  * resolved label `label` but no printed label and count things
  * (target_counts_things), their names telling no category but quantity
@@ -1996,7 +1992,7 @@ static int counting_run_end(const GPtrArray *rows, const jx_label_column *l2,
     int i = from;
     while (i < l2->n && g_strcmp0(l2->resolved[i], label) == 0 && !l2->explicit_label[i] &&
            !((const built_row *)rows->pdata[i])->labels_only &&
-           (!name_category[i] || strcmp(name_category[i], QUANTITY_CODE) == 0) &&
+           (!name_category[i] || strcmp(name_category[i], JX_CODE_OUTPUT_QUANTITY) == 0) &&
            target_counts_things(rows->pdata[i]))
         i++;
     return i;
@@ -2044,8 +2040,8 @@ static void counts_up_to_quantity(const GPtrArray *rows, const jx_label_column *
         const char *y;
         if (!label_border(l2, r, &x, &y) ||
             g_strcmp0(l1->resolved[r], l1->resolved[r + 1]) != 0 ||
-            g_strcmp0(jx_taxonomy_level2(NULL, x), QUANTITY_CODE) != 0 ||
-            g_strcmp0(jx_taxonomy_level2(NULL, y), QUALITY_CODE) != 0)
+            g_strcmp0(jx_taxonomy_level2(NULL, x), JX_CODE_OUTPUT_QUANTITY) != 0 ||
+            g_strcmp0(jx_taxonomy_level2(NULL, y), JX_CODE_OUTPUT_QUALITY) != 0)
             continue;
         int end = counting_run_end(rows, l2, name_category, r + 1, y);
         if (!run_reaches_label(l2, r, end, y))
@@ -2107,8 +2103,8 @@ static void unsatisfied_up_from_satisfaction(const GPtrArray *rows, jx_label_col
         char *x;
         const char *y;
         if (!label_border(l1, r, &x, &y) ||
-            g_strcmp0(jx_taxonomy_level1(y), "satisfaction") != 0 ||
-            g_strcmp0(jx_taxonomy_level1(x), "satisfaction") == 0)
+            g_strcmp0(jx_taxonomy_level1(y), JX_CODE_SATISFACTION) != 0 ||
+            g_strcmp0(jx_taxonomy_level1(x), JX_CODE_SATISFACTION) == 0)
             continue;
         int end = unsatisfied_run_end(rows, l1, l2, r + 1, y);
         if (!run_reaches_label(l1, r, end, y))
